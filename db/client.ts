@@ -1,0 +1,122 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { PgTransaction, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { PGlite } from "@electric-sql/pglite";
+import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
+import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import ws from "ws";
+import { env } from "@/lib/env";
+import { isBuildPhase } from "@/lib/runtime";
+import * as schema from "./schema";
+import { acquirePgliteLock } from "./pglite-lock";
+
+/**
+ * The database, with the driver picked from DATABASE_URL (see db/keys.ts). All three drivers speak
+ * the same SQL through drizzle; they are typed as node-postgres' database because their query APIs
+ * are the same and only the raw result type differs (every driver's result has `rows`).
+ */
+export type Database = NodePgDatabase<typeof schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+/** Either the database or an open transaction: what data functions accept. */
+export type Executor = Database | Tx;
+
+export type Driver = "pglite" | "neon" | "postgres";
+
+type Handle = { db: Database; driver: Driver; close: () => Promise<void> };
+
+// One handle per process, on globalThis: dev reloads and Turbopack's separate bundles for
+// instrumentation and routes must share it (a second PGlite on one directory would lose writes).
+const globalKey = Symbol.for("keel.db");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Handle };
+const store = globalThis as GlobalWithDb;
+
+export function databaseTarget(url = env.DATABASE_URL): { driver: Driver; location: string } {
+  if (!url) return { driver: "pglite", location: resolve(".data/pglite") };
+  if (url.startsWith("pglite:")) {
+    const where = url.slice("pglite:".length);
+    return { driver: "pglite", location: where === "memory" ? "memory://" : resolve(where) };
+  }
+  const host = new URL(url).hostname;
+  return { driver: host.endsWith(".neon.tech") ? "neon" : "postgres", location: url };
+}
+
+function open(): Handle {
+  if (isBuildPhase) {
+    throw new Error("The database is not available while `next build` runs; make this page dynamic.");
+  }
+  const { driver, location } = databaseTarget();
+  switch (driver) {
+    case "pglite":
+      return openPglite(location);
+    case "neon":
+      return openNeon(location);
+    case "postgres":
+      return openPostgres(location);
+  }
+}
+
+function openPglite(location: string): Handle {
+  let release = () => {};
+  if (location !== "memory://") {
+    release = acquirePgliteLock(location);
+    mkdirSync(location, { recursive: true });
+  }
+  const client = new PGlite(location);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+function openNeon(url: string): Handle {
+  // Node 20 has no global WebSocket; Neon's Pool (needed for interactive transactions) uses one.
+  neonConfig.webSocketConstructor ??= ws;
+  const pool = new NeonPool({ connectionString: url });
+  const db = drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
+  return { db, driver: "neon", close: () => pool.end() };
+}
+
+function openPostgres(url: string): Handle {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" });
+  return { db, driver: "postgres", close: () => pool.end() };
+}
+
+function handle(): Handle {
+  store[globalKey] ??= open();
+  return store[globalKey];
+}
+
+/** The driver in use (opens the database on first call). */
+export function currentDriver(): Driver {
+  return handle().driver;
+}
+
+/** Closes the database; the next use opens it again. For scripts and tests. */
+export async function closeDb(): Promise<void> {
+  const current = store[globalKey];
+  store[globalKey] = undefined;
+  await current?.close();
+}
+
+/**
+ * The database. Opened on first use, never at import, so `next build` and modules that are only
+ * imported never touch it.
+ */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const target = handle().db;
+    const value = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});

@@ -1,0 +1,7 @@
+// Every table, one file per module: deleting a module deletes its file and its line here.
+export * from "./auth";
+export * from "./tenants";
+export * from "./audit";
+export * from "./jobs";
+export * from "./email";
+export * from "./projects";

@@ -1,0 +1,28 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+import { isProductionRuntime } from "@/lib/runtime";
+
+const secret = z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)");
+
+export const keys = () =>
+  createEnv({
+    server: {
+      /** Signs sessions and tokens. Required in production; development uses a fixed local value. */
+      BETTER_AUTH_SECRET: isProductionRuntime ? secret : secret.optional(),
+      /** The origin browsers use, e.g. https://app.example.com. Default: http://localhost:$PORT. */
+      BETTER_AUTH_URL: z.url().optional(),
+      /**
+       * `required`: no session until the address is confirmed. `optional`: a session at once.
+       * Default: `required` with a real email provider, `optional` with the local mailbox.
+       */
+      AUTH_EMAIL_VERIFICATION: z.enum(["required", "optional"]).optional(),
+      /** Comma-separated emails that are platform admins (no tenant membership by default). */
+      PLATFORM_ADMIN_EMAILS: z.string().optional(),
+      GITHUB_CLIENT_ID: z.string().optional(),
+      GITHUB_CLIENT_SECRET: z.string().optional(),
+      GOOGLE_CLIENT_ID: z.string().optional(),
+      GOOGLE_CLIENT_SECRET: z.string().optional(),
+    },
+    experimental__runtimeEnv: {},
+    emptyStringAsUndefined: true,
+  });
