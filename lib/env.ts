@@ -3,6 +3,7 @@ import { z } from "zod";
 import { keys as database } from "@/db/keys";
 import { keys as auth } from "@/lib/auth/keys";
 import { keys as email } from "@/lib/email/keys";
+import { keys as http } from "@/lib/http/keys";
 import { keys as jobs } from "@/lib/jobs/keys";
 
 /**
@@ -10,7 +11,7 @@ import { keys as jobs } from "@/lib/jobs/keys";
  * (every provider key optional); this file composes them. Nothing else reads `process.env`.
  */
 export const env = createEnv({
-  extends: [database(), auth(), email(), jobs()],
+  extends: [database(), auth(), email(), http(), jobs()],
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().default(3000),

@@ -1,0 +1,8 @@
+import { route } from "@/lib/http";
+import { checkHealth } from "@/lib/health";
+
+/** Liveness and readiness: 200 when the database answers and the job runner ticks, else 503. */
+export const GET = route({ auth: "public" }, async () => {
+  const health = await checkHealth();
+  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,9 @@
+import { route } from "@/lib/http";
+import { respondToInvitation } from "@/lib/tenants";
+import { setActiveTenant } from "@/lib/account";
+
+export const POST = route({ auth: "session" }, async ({ user, params }) => {
+  const result = await respondToInvitation(user, { invitationId: params.id ?? "", accept: true });
+  await setActiveTenant(user, result.tenantId);
+  return result;
+});

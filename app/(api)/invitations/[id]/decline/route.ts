@@ -1,0 +1,6 @@
+import { route } from "@/lib/http";
+import { respondToInvitation } from "@/lib/tenants";
+
+export const POST = route({ auth: "session" }, ({ user, params }) =>
+  respondToInvitation(user, { invitationId: params.id ?? "", accept: false }),
+);

@@ -1,0 +1,5 @@
+import { route } from "@/lib/http";
+import { listInvitationsForUser } from "@/lib/tenants";
+
+/** Pending invitations addressed to the caller's email. */
+export const GET = route({ auth: "session" }, async ({ user }) => ({ data: await listInvitationsForUser(user), nextCursor: null }));

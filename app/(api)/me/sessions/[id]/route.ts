@@ -1,0 +1,7 @@
+import { noContent, route } from "@/lib/http";
+import { revokeSession } from "@/lib/account";
+
+export const DELETE = route({ auth: "session" }, async ({ user, params }) => {
+  await revokeSession(user, params.id ?? "");
+  return noContent();
+});

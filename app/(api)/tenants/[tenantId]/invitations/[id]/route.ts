@@ -1,0 +1,7 @@
+import { noContent, route } from "@/lib/http";
+import { cancelInvitation } from "@/lib/tenants";
+
+export const DELETE = route({ auth: "session", permission: { invitation: ["cancel"] } }, async ({ tenant, params }) => {
+  await cancelInvitation(tenant, params.id ?? "");
+  return noContent();
+});

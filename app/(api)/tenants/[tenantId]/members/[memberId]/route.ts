@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { assignableRoles } from "@/lib/auth/roles";
+import { errors, noContent, route } from "@/lib/http";
+import { can } from "@/lib/auth/roles";
+import { changeMemberRole, findMembership, removeMember } from "@/lib/tenants";
+
+export const PATCH = route(
+  { auth: "session", permission: { member: ["update"] }, body: z.object({ role: z.enum(assignableRoles) }) },
+  ({ tenant, params, body }) => changeMemberRole(tenant, { memberId: params.memberId ?? "", role: body.role }),
+);
+
+/** Removes a member; any member may remove themselves (leave), which needs no permission. */
+export const DELETE = route({ auth: "session", tenant: true }, async ({ tenant, params }) => {
+  const memberId = params.memberId ?? "";
+  const self = tenant.userId ? await findMembership(tenant.userId, tenant.tenantId) : null;
+  if (self?.memberId !== memberId && !can(tenant.role, { member: ["delete"] })) throw errors.forbidden();
+  await removeMember(tenant, { memberId });
+  return noContent();
+});

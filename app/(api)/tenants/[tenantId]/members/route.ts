@@ -1,0 +1,6 @@
+import { pageQuery, route } from "@/lib/http";
+import { listMembers } from "@/lib/tenants";
+
+export const GET = route({ auth: "session", permission: { member: ["read"] }, query: pageQuery }, ({ tenant, query }) =>
+  listMembers(tenant, query),
+);

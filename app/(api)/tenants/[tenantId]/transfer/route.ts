@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { route } from "@/lib/http";
+import { transferOwnership } from "@/lib/tenants";
+
+export const POST = route(
+  { auth: "session", permission: { organization: ["transfer"] }, body: z.object({ memberId: z.string().min(1).max(64) }) },
+  ({ tenant, body }) => transferOwnership(tenant, body),
+);

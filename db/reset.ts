@@ -1,0 +1,24 @@
+import "./load-env";
+import { sql } from "drizzle-orm";
+import { closeDb, databaseTarget, db } from "./client";
+import { runMigrations } from "./migrator";
+import { seedDemo } from "@/seed/scenarios/demo";
+import { printLogins } from "@/seed/print";
+
+// Drops every table (the public schema and drizzle's bookkeeping), migrates, and seeds.
+const target = databaseTarget();
+if (target.driver !== "pglite") {
+  const host = new URL(target.location).hostname;
+  if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
+    console.error(`Refusing to reset ${host}: db:reset only runs against a local database.`);
+    process.exit(1);
+  }
+}
+await db.execute(sql`drop schema if exists public cascade`);
+await db.execute(sql`drop schema if exists drizzle cascade`);
+await db.execute(sql`create schema public`);
+await runMigrations();
+const logins = await seedDemo();
+await closeDb();
+console.log(`Reset and seeded (${target.driver}).\n`);
+printLogins(logins);

@@ -1,0 +1,38 @@
+import { env } from "@/lib/env";
+import { isProductionRuntime } from "@/lib/runtime";
+
+/** The origin browsers use; Better Auth refuses mutations from any other ("Invalid origin"). */
+export const appUrl = (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+
+/**
+ * A fixed secret for development and tests only: production refuses to start without
+ * BETTER_AUTH_SECRET (see lib/auth/keys.ts), so this value can never sign a real session.
+ */
+const developmentSecret = "keel-development-secret-not-for-production-use";
+export const authSecret = env.BETTER_AUTH_SECRET ?? (isProductionRuntime ? undefined : developmentSecret);
+
+/**
+ * Whether a new account must confirm its address before it gets a session. With the local
+ * mailbox nobody can receive mail, so the default there is `optional`; with Resend, `required`.
+ */
+export const emailVerificationRequired =
+  (env.AUTH_EMAIL_VERIFICATION ?? (env.RESEND_API_KEY ? "required" : "optional")) === "required";
+
+export const socialProviders = {
+  github: env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
+    ? { clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET }
+    : undefined,
+  google: env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
+    ? { clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }
+    : undefined,
+};
+
+/** The social sign-in buttons to show: only providers whose keys are set. */
+export function enabledSocialProviders(): ("github" | "google")[] {
+  return (["github", "google"] as const).filter((name) => socialProviders[name] !== undefined);
+}
+
+export function isPlatformAdminEmail(email: string): boolean {
+  const list = (env.PLATFORM_ADMIN_EMAILS ?? "").split(",").map((e) => e.trim().toLowerCase());
+  return list.includes(email.toLowerCase());
+}

@@ -1,0 +1,154 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { magicLink, organization } from "better-auth/plugins";
+import { db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { sendEmail } from "@/lib/email";
+import { idPrefixes, newId, type IdKind } from "@/lib/ids";
+import { provisionTenantsForUser } from "@/lib/tenants/provision";
+import {
+  appUrl,
+  authSecret,
+  emailVerificationRequired,
+  isPlatformAdminEmail,
+  socialProviders,
+} from "./config";
+import { organizationPaths } from "./disabled-paths";
+import { hashPassword, isCommonPassword, passwordLength, verifyPassword } from "./password";
+import { ac, roles } from "./roles";
+
+// Better Auth model name → our id prefix (usr_, ses_, org_, …).
+const idKindByModel: Record<string, IdKind> = {
+  user: "user",
+  session: "session",
+  account: "account",
+  verification: "verification",
+  organization: "tenant",
+  member: "member",
+  invitation: "invitation",
+  rateLimit: "rateLimit",
+};
+
+const passwordPaths = new Set(["/sign-up/email", "/reset-password", "/change-password"]);
+
+export const auth = betterAuth({
+  appName: "Keel",
+  baseURL: appUrl,
+  secret: authSecret,
+  database: drizzleAdapter(db, { provider: "pg", schema }),
+  user: {
+    modelName: "users",
+    additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "user" } },
+  },
+  session: { modelName: "sessions" },
+  account: { modelName: "accounts" },
+  verification: { modelName: "verifications" },
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: passwordLength.min,
+    maxPasswordLength: passwordLength.max,
+    requireEmailVerification: emailVerificationRequired,
+    autoSignIn: true,
+    revokeSessionsOnPasswordReset: true,
+    password: { hash: hashPassword, verify: verifyPassword },
+    sendResetPassword: async ({ user, url }) => {
+      await sendEmail(db, { to: user.email, template: "reset-password", props: { name: user.name, url } });
+    },
+  },
+  emailVerification: {
+    sendOnSignUp: true,
+    autoSignInAfterVerification: true,
+    sendVerificationEmail: async ({ user, url }) => {
+      await sendEmail(db, { to: user.email, template: "verify-email", props: { name: user.name, url } });
+    },
+    // With verification required, tenants are set up once the address is proven (see provision.ts).
+    afterEmailVerification: async (user) => {
+      await provisionTenantsForUser(user);
+    },
+  },
+  socialProviders,
+  // Counters live in the database so limits hold across processes and restarts.
+  rateLimit: { storage: "database", modelName: "rateLimits" },
+  // Tenants change only through Keel's /tenants routes, which audit and emit events in the same
+  // transaction; the plugin's own HTTP endpoints would bypass that, so they are switched off.
+  disabledPaths: organizationPaths,
+  advanced: {
+    cookiePrefix: "keel",
+    database: {
+      generateId: ({ model }) => {
+        const kind = idKindByModel[model];
+        return kind ? newId(kind) : `${idPrefixes.verification}_${crypto.randomUUID()}`;
+      },
+    },
+  },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (!passwordPaths.has(ctx.path)) return;
+      const body = ctx.body as { password?: unknown; newPassword?: unknown } | undefined;
+      const password = body?.newPassword ?? body?.password;
+      if (typeof password === "string" && isCommonPassword(password)) {
+        throw new APIError("BAD_REQUEST", {
+          code: "PASSWORD_TOO_COMMON",
+          message: "This password appears in lists of leaked passwords. Choose another.",
+        });
+      }
+    }),
+  },
+  databaseHooks: {
+    user: {
+      create: {
+        before: async (user) => ({
+          data: { ...user, email: user.email.toLowerCase(), role: isPlatformAdminEmail(user.email) ? "admin" : "user" },
+        }),
+        after: async (user) => {
+          await recordAudit(db, { action: "auth.sign_up", actorId: user.id, targetType: "user", targetId: user.id });
+          if (!emailVerificationRequired || user.emailVerified) await provisionTenantsForUser(user);
+        },
+      },
+    },
+    session: {
+      create: {
+        // Better Auth names the field activeOrganizationId; it is stored as sessions.active_tenant_id.
+        before: async (session) => ({ data: { ...session, activeOrganizationId: await firstTenantId(session.userId) } }),
+        after: async (session) => {
+          await recordAudit(db, {
+            action: "auth.sign_in",
+            actorId: session.userId,
+            targetType: "session",
+            targetId: session.id,
+            ipAddress: session.ipAddress,
+            userAgent: session.userAgent,
+          });
+        },
+      },
+    },
+  },
+  plugins: [
+    organization({
+      ac,
+      roles,
+      creatorRole: "owner",
+      schema: {
+        organization: { modelName: "tenants" },
+        member: { modelName: "tenantMembers", fields: { organizationId: "tenantId" } },
+        invitation: { modelName: "tenantInvitations", fields: { organizationId: "tenantId" } },
+        session: { fields: { activeOrganizationId: "activeTenantId" } },
+      },
+    }),
+    magicLink({
+      sendMagicLink: async ({ email, url }) => {
+        await sendEmail(db, { to: email, template: "magic-link", props: { url } });
+      },
+    }),
+    nextCookies(), // must stay last: lets server actions set auth cookies
+  ],
+});
+
+async function firstTenantId(userId: string): Promise<string | null> {
+  const { listUserTenants } = await import("@/lib/tenants/membership");
+  const [first] = await listUserTenants(userId);
+  return first?.id ?? null;
+}

@@ -1,0 +1,21 @@
+import { headers } from "next/headers";
+import { auth } from "./server";
+
+export type SessionResult = NonNullable<Awaited<ReturnType<typeof auth.api.getSession>>>;
+
+/** The session behind these request headers, or null. Reads the database: no cookie cache. */
+export async function getSessionFromHeaders(requestHeaders: Headers): Promise<SessionResult | null> {
+  return auth.api.getSession({ headers: requestHeaders });
+}
+
+/** For server components and actions: the signed-in session, or null. */
+export async function getCurrentSession(): Promise<SessionResult | null> {
+  return getSessionFromHeaders(await headers());
+}
+
+/** For server components: the signed-in user, or null. */
+export async function getCurrentUser() {
+  const session = await getCurrentSession();
+  if (!session) return null;
+  return { id: session.user.id, email: session.user.email, name: session.user.name, role: session.user.role };
+}

@@ -1,0 +1,39 @@
+import { HttpError } from "./errors";
+
+/** The largest JSON body a route accepts unless it says otherwise. */
+export const defaultMaxBodyBytes = 1024 * 1024;
+
+/**
+ * Reads a JSON body without ever holding more than `maxBytes`: a lying or missing Content-Length
+ * cannot make us buffer more. An empty body reads as `undefined`.
+ */
+export async function readJsonBody(req: Request, maxBytes = defaultMaxBodyBytes): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return undefined;
+
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError("invalid_json", "The request body is not valid JSON.");
+  }
+}
+
+function tooLarge(maxBytes: number) {
+  return new HttpError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+}

@@ -1,0 +1,196 @@
+import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { getSessionFromHeaders, type SessionResult } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { newId } from "@/lib/ids";
+import { captureException } from "@/lib/observability";
+import type { TenantContext, UserContext } from "@/lib/tenants/context";
+import { findMembership, listUserTenants } from "@/lib/tenants/membership";
+import { defaultMaxBodyBytes, readJsonBody } from "./body";
+import { errorResponse, errors, HttpError } from "./errors";
+import { zodFieldErrors } from "./zod";
+
+export type AuthMode = "session" | "apiKey" | "platformAdmin" | "cron" | "public";
+
+export type RouteOptions = {
+  /** Who may call. `public` skips authentication. */
+  auth: AuthMode;
+  /**
+   * Resolve a tenant and check membership: from the `tenantId` path segment, else the API key,
+   * else the `X-Tenant-Id` header, else the session's active tenant. Default: true when
+   * `permission` is set.
+   */
+  tenant?: boolean;
+  /** What the caller's role must grant in that tenant (lib/auth/roles.ts). */
+  permission?: Permission;
+  /** Schema for the JSON body; a failure answers 422 with field paths. */
+  body?: z.ZodType;
+  /** Schema for the query string (values arrive as strings: use z.coerce). */
+  query?: z.ZodType;
+  /** Largest accepted body. @default 1 MiB */
+  maxBodyBytes?: number;
+};
+
+type TenantFlag<O extends RouteOptions> = O["tenant"] extends true
+  ? true
+  : O["tenant"] extends false
+    ? false
+    : O["permission"] extends Permission
+      ? true
+      : false;
+
+export type HandlerArgs<O extends RouteOptions> = {
+  req: Request;
+  params: Record<string, string>;
+  body: O["body"] extends z.ZodType ? z.output<O["body"]> : undefined;
+  query: O["query"] extends z.ZodType ? z.output<O["query"]> : undefined;
+  requestId: string;
+  /** The signed-in user (null for `public`, `cron` and API-key calls). */
+  user: O["auth"] extends "session" | "platformAdmin" ? UserContext : UserContext | null;
+  tenant: TenantFlag<O> extends true ? TenantContext : null;
+};
+
+type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteHandler = ((req: Request, context: NextContext) => Promise<Response>) & {
+  meta: RouteOptions;
+};
+
+/**
+ * The one way into a route handler: authenticate, resolve the tenant, check the permission,
+ * parse input, call the handler, and answer every failure in the one error envelope. A handler
+ * returns data (sent as JSON 200) or a Response.
+ */
+export function route<const O extends RouteOptions>(
+  options: O,
+  handler: (args: HandlerArgs<O>) => Promise<unknown> | unknown,
+): RouteHandler {
+  const wantsTenant = options.tenant ?? options.permission !== undefined;
+  const wrapped = async (req: Request, context: NextContext) => {
+    const requestId = newId("request");
+    try {
+      const params = normalizeParams(await context.params);
+      const user = await authenticate(options.auth, req, requestId);
+      const tenant = wantsTenant ? await resolveTenant(req, params, user, requestId) : null;
+      if (options.permission && tenant && !can(tenant.role, options.permission)) throw errors.forbidden();
+      const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
+      const result = await handler({ req, params, body, query, requestId, user, tenant } as HandlerArgs<O>);
+      const response = result instanceof Response ? result : Response.json(result ?? null);
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      return toErrorResponse(error, requestId, req);
+    }
+  };
+  return Object.assign(wrapped, { meta: options });
+}
+
+function normalizeParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    if (typeof value === "string") out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.join("/");
+  }
+  return out;
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw errors.validation(zodFieldErrors(result.error));
+  return result.data;
+}
+
+async function authenticate(mode: AuthMode, req: Request, requestId: string): Promise<UserContext | null> {
+  switch (mode) {
+    case "public":
+      return optionalUser(await getSessionFromHeaders(req.headers), req, requestId);
+    case "session":
+    case "platformAdmin": {
+      const user = optionalUser(await getSessionFromHeaders(req.headers), req, requestId);
+      if (!user) throw errors.unauthorized();
+      if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.forbidden("Platform admins only.");
+      return user;
+    }
+    case "cron":
+      if (!isCronCaller(req)) throw errors.unauthorized("A valid cron secret is required.");
+      return null;
+    case "apiKey":
+      // API keys arrive with the api-keys module; until then no key is valid.
+      throw errors.unauthorized("API keys are not enabled in this deployment.");
+  }
+}
+
+function optionalUser(session: SessionResult | null, req: Request, requestId: string): UserContext | null {
+  if (!session) return null;
+  return {
+    userId: session.user.id,
+    email: session.user.email,
+    name: session.user.name,
+    platformRole: session.user.role ?? "user",
+    sessionId: session.session.id,
+    activeTenantId: session.session.activeOrganizationId ?? null,
+    requestId,
+    ipAddress: clientIp(req),
+    userAgent: req.headers.get("user-agent"),
+  };
+}
+
+function isCronCaller(req: Request): boolean {
+  const expected = env.CRON_SECRET;
+  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  if (!expected || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+async function resolveTenant(
+  req: Request,
+  params: Record<string, string>,
+  user: UserContext | null,
+  requestId: string,
+): Promise<TenantContext> {
+  if (!user) throw errors.unauthorized();
+  const named = params.tenantId ?? req.headers.get("x-tenant-id") ?? undefined;
+  let membership = named ? await findMembership(user.userId, named) : null;
+  if (named && !membership) throw errors.notFound("Tenant");
+  if (!membership && user.activeTenantId) membership = await findMembership(user.userId, user.activeTenantId);
+  if (!membership) {
+    // No usable active tenant (never chosen, or left since): fall back to the oldest membership.
+    const [first] = await listUserTenants(user.userId);
+    if (first) membership = await findMembership(user.userId, first.id);
+  }
+  if (!membership) throw new HttpError("tenant_required", "You do not belong to any tenant yet: create one first.");
+  return {
+    tenantId: membership.tenantId,
+    userId: user.userId,
+    role: membership.role,
+    via: "session",
+    requestId,
+    ipAddress: user.ipAddress,
+    userAgent: user.userAgent,
+  };
+}
+
+export function clientIp(req: Request): string | null {
+  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip");
+}
+
+function toErrorResponse(error: unknown, requestId: string, req: Request): Response {
+  if (error instanceof HttpError) return errorResponse(error, requestId);
+  if (error instanceof z.ZodError) return errorResponse(errors.validation(zodFieldErrors(error)), requestId);
+  const pgCode = postgresCode(error);
+  if (pgCode === "23505") return errorResponse(errors.conflict("That already exists."), requestId);
+  if (pgCode === "23503") return errorResponse(errors.conflict("A referenced record does not exist."), requestId);
+  captureException(error, { requestId, method: req.method, path: new URL(req.url).pathname });
+  return errorResponse(new HttpError("internal_error", `Something went wrong. Quote ${requestId} to support.`), requestId);
+}
+
+/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
+function postgresCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,188 @@
+import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { tenantInvitations, tenantMembers, tenants, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { appUrl } from "@/lib/auth/config";
+import type { assignableRoles } from "@/lib/auth/roles";
+import { sendEmail } from "@/lib/email";
+import { errors } from "@/lib/http/errors";
+import { page, type PageParams } from "@/lib/http/pagination";
+import { newId } from "@/lib/ids";
+import { emit } from "@/lib/jobs";
+import { withTenant, type TenantContext, type UserContext } from "./context";
+import { meta } from "./tenants";
+
+/** How long an invitation link stays valid. A resend starts the clock again. */
+export const invitationTtlMs = 7 * 24 * 60 * 60 * 1000;
+
+type InvitableRole = (typeof assignableRoles)[number];
+
+const publicColumns = {
+  id: tenantInvitations.id,
+  email: tenantInvitations.email,
+  role: tenantInvitations.role,
+  status: tenantInvitations.status,
+  expiresAt: tenantInvitations.expiresAt,
+  createdAt: tenantInvitations.createdAt,
+};
+
+export function invitationUrl(id: string): string {
+  return `${appUrl}/accept-invitation/${id}`;
+}
+
+export async function listInvitations(ctx: TenantContext, params: PageParams & { status?: string }) {
+  const rows = await withTenant(ctx, (tx) =>
+    tx
+      .select(publicColumns)
+      .from(tenantInvitations)
+      .where(
+        and(
+          eq(tenantInvitations.tenantId, ctx.tenantId),
+          params.status ? eq(tenantInvitations.status, params.status) : undefined,
+          params.cursor ? lt(tenantInvitations.id, params.cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(tenantInvitations.id))
+      .limit(params.limit + 1),
+  );
+  return page(rows, params.limit);
+}
+
+export async function createInvitation(ctx: TenantContext, input: { email: string; role: InvitableRole }) {
+  const email = input.email.toLowerCase();
+  return withTenant(ctx, async (tx) => {
+    const [existingMember] = await tx
+      .select({ id: tenantMembers.id })
+      .from(tenantMembers)
+      .innerJoin(users, eq(users.id, tenantMembers.userId))
+      .where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(users.email, email)));
+    if (existingMember) throw errors.conflict(`${email} is already a member.`);
+    const [row] = await tx
+      .insert(tenantInvitations)
+      .values({
+        id: newId("invitation"),
+        tenantId: ctx.tenantId,
+        email,
+        role: input.role,
+        inviterId: requireUser(ctx),
+        expiresAt: new Date(Date.now() + invitationTtlMs),
+      })
+      .onConflictDoNothing()
+      .returning(publicColumns);
+    if (!row) throw errors.conflict(`${email} already has a pending invitation: resend it instead.`);
+    await sendInvitationEmail(tx, ctx, row.id, email, input.role);
+    await recordAudit(tx, { action: "invitation.created", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "invitation", targetId: row.id, data: { email, role: input.role }, ...meta(ctx) });
+    await emit(tx, "invitation.created", { tenantId: ctx.tenantId, invitationId: row.id, email, role: input.role });
+    return row;
+  });
+}
+
+export async function resendInvitation(ctx: TenantContext, invitationId: string) {
+  return withTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .update(tenantInvitations)
+      .set({ expiresAt: new Date(Date.now() + invitationTtlMs) })
+      .where(and(eq(tenantInvitations.id, invitationId), eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.status, "pending")))
+      .returning(publicColumns);
+    if (!row) throw errors.notFound("Pending invitation");
+    await sendInvitationEmail(tx, ctx, row.id, row.email, row.role);
+    await recordAudit(tx, { action: "invitation.resent", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "invitation", targetId: row.id, ...meta(ctx) });
+    return row;
+  });
+}
+
+export async function cancelInvitation(ctx: TenantContext, invitationId: string) {
+  await withTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .update(tenantInvitations)
+      .set({ status: "canceled" })
+      .where(and(eq(tenantInvitations.id, invitationId), eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.status, "pending")))
+      .returning({ id: tenantInvitations.id });
+    if (!row) throw errors.notFound("Pending invitation");
+    await recordAudit(tx, { action: "invitation.canceled", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "invitation", targetId: row.id, ...meta(ctx) });
+  });
+}
+
+/** What the accept page shows: enough to decide, nothing about the tenant's data. */
+export async function describeInvitation(invitationId: string) {
+  const [row] = await db
+    .select({ ...publicColumns, tenantName: tenants.name, inviterName: users.name })
+    .from(tenantInvitations)
+    .innerJoin(tenants, eq(tenants.id, tenantInvitations.tenantId))
+    .innerJoin(users, eq(users.id, tenantInvitations.inviterId))
+    .where(eq(tenantInvitations.id, invitationId));
+  return row ?? null;
+}
+
+/** Pending, unexpired invitations addressed to this user's email. */
+export async function listInvitationsForUser(user: Pick<UserContext, "email">) {
+  return db
+    .select({ ...publicColumns, tenantId: tenants.id, tenantName: tenants.name })
+    .from(tenantInvitations)
+    .innerJoin(tenants, eq(tenants.id, tenantInvitations.tenantId))
+    .where(and(eq(tenantInvitations.email, user.email.toLowerCase()), eq(tenantInvitations.status, "pending"), gt(tenantInvitations.expiresAt, sql`now()`)))
+    .orderBy(desc(tenantInvitations.id));
+}
+
+/**
+ * Accepts or declines an invitation addressed to the user. Someone else's invitation answers 404,
+ * exactly like an unknown id.
+ */
+export async function respondToInvitation(
+  user: Pick<UserContext, "userId" | "email" | "ipAddress" | "userAgent">,
+  input: { invitationId: string; accept: boolean },
+  executor?: Executor,
+) {
+  const run = async (tx: Executor) => {
+    const [invitation] = await tx
+      .update(tenantInvitations)
+      .set({ status: input.accept ? "accepted" : "rejected" })
+      .where(
+        and(
+          eq(tenantInvitations.id, input.invitationId),
+          eq(tenantInvitations.email, user.email.toLowerCase()),
+          eq(tenantInvitations.status, "pending"),
+          gt(tenantInvitations.expiresAt, sql`now()`),
+        ),
+      )
+      .returning();
+    if (!invitation) throw errors.notFound("Invitation");
+    if (input.accept) {
+      await tx
+        .insert(tenantMembers)
+        .values({ id: newId("member"), tenantId: invitation.tenantId, userId: user.userId, role: invitation.role })
+        .onConflictDoNothing();
+    }
+    await recordAudit(tx, {
+      action: input.accept ? "invitation.accepted" : "invitation.declined",
+      tenantId: invitation.tenantId,
+      actorId: user.userId,
+      targetType: "invitation",
+      targetId: invitation.id,
+      data: { role: invitation.role },
+      ipAddress: user.ipAddress ?? null,
+      userAgent: user.userAgent ?? null,
+    });
+    await emit(tx, input.accept ? "member.joined" : "invitation.declined", { tenantId: invitation.tenantId, userId: user.userId, invitationId: invitation.id });
+    return { tenantId: invitation.tenantId, role: invitation.role, status: invitation.status };
+  };
+  return executor ? run(executor) : db.transaction(run);
+}
+
+async function sendInvitationEmail(tx: Executor, ctx: TenantContext, invitationId: string, email: string, role: string) {
+  const [info] = await tx
+    .select({ tenantName: tenants.name, inviterName: users.name })
+    .from(tenants)
+    .innerJoin(users, eq(users.id, requireUser(ctx)))
+    .where(eq(tenants.id, ctx.tenantId));
+  await sendEmail(tx, {
+    to: email,
+    template: "invitation",
+    props: { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team", role, url: invitationUrl(invitationId) },
+  });
+}
+
+function requireUser(ctx: TenantContext): string {
+  if (!ctx.userId) throw errors.forbidden("Only a signed-in member can invite.");
+  return ctx.userId;
+}

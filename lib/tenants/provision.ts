@@ -1,0 +1,44 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { tenantInvitations, tenantMembers, users } from "@/db/schema";
+import { appUrl } from "@/lib/auth/config";
+import { sendEmail } from "@/lib/email";
+import { respondToInvitation } from "./invitations";
+import { createTenant } from "./tenants";
+
+type NewUser = { id: string; email: string; name: string };
+
+/**
+ * Gives a new account its first tenant(s), once its email is trusted (at sign-up when
+ * verification is optional or the provider vouched for it; else when it is verified):
+ * - pending invitations to this email → join those tenants, create none;
+ * - otherwise → a personal tenant with the user as owner.
+ * Platform admins get neither. Running it again for a user who has a tenant does nothing.
+ */
+export async function provisionTenantsForUser(user: NewUser): Promise<{ joined: string[]; created: string | null }> {
+  return db.transaction(async (tx) => {
+    // Serialize concurrent calls for one user (sign-up hook and verification can race).
+    const [account] = await tx.select({ role: users.role }).from(users).where(eq(users.id, user.id)).for("update");
+    if (!account || account.role === "admin") return { joined: [], created: null };
+    const [existing] = await tx.select({ id: tenantMembers.id }).from(tenantMembers).where(eq(tenantMembers.userId, user.id)).limit(1);
+    if (existing) return { joined: [], created: null };
+
+    const pending = await tx
+      .select({ id: tenantInvitations.id })
+      .from(tenantInvitations)
+      .where(and(eq(tenantInvitations.email, user.email.toLowerCase()), eq(tenantInvitations.status, "pending"), gt(tenantInvitations.expiresAt, sql`now()`)));
+    if (pending.length > 0) {
+      const joined: string[] = [];
+      for (const invitation of pending) {
+        const result = await respondToInvitation({ userId: user.id, email: user.email }, { invitationId: invitation.id, accept: true }, tx);
+        joined.push(result.tenantId);
+      }
+      return { joined, created: null };
+    }
+
+    const firstName = user.name.trim().split(/\s+/)[0] || "My";
+    const tenant = await createTenant(tx, { name: `${firstName}'s workspace`, ownerId: user.id });
+    await sendEmail(tx, { to: user.email, template: "welcome", props: { name: user.name, dashboardUrl: `${appUrl}/dashboard` } });
+    return { joined: [], created: tenant.id };
+  });
+}

@@ -1,0 +1,108 @@
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { sessions, tenantInvitations, tenants, tenantMembers } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { errors } from "@/lib/http/errors";
+import { newId } from "@/lib/ids";
+import { emit } from "@/lib/jobs";
+import { slugify, suffixedSlug } from "./slug";
+import { withTenant, type TenantContext } from "./context";
+
+export const tenantName = z.string().trim().min(1, "Name is required.").max(80);
+export const tenantSlug = z
+  .string()
+  .trim()
+  .min(2)
+  .max(48)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes.");
+
+export type TenantSummary = { id: string; name: string; slug: string };
+
+/** Creates a tenant with `ownerId` as its owner, in the caller's transaction. */
+export async function createTenant(
+  tx: Executor,
+  input: { name: string; ownerId: string; requestMeta?: { ipAddress?: string | null; userAgent?: string | null } },
+): Promise<TenantSummary> {
+  const id = newId("tenant");
+  let slug = slugify(input.name);
+  for (let attempt = 0; ; attempt++) {
+    const [row] = await tx
+      .insert(tenants)
+      .values({ id, name: input.name, slug })
+      .onConflictDoNothing({ target: tenants.slug })
+      .returning({ id: tenants.id });
+    if (row) break;
+    if (attempt >= 5) throw errors.conflict("Could not find a free slug for this name.");
+    slug = suffixedSlug(input.name);
+  }
+  await tx.insert(tenantMembers).values({ id: newId("member"), tenantId: id, userId: input.ownerId, role: "owner" });
+  await recordAudit(tx, {
+    action: "tenant.created",
+    tenantId: id,
+    actorId: input.ownerId,
+    targetType: "tenant",
+    targetId: id,
+    ...input.requestMeta,
+  });
+  await emit(tx, "tenant.created", { tenantId: id, ownerId: input.ownerId });
+  return { id, name: input.name, slug };
+}
+
+export async function getTenant(ctx: TenantContext) {
+  return withTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .select({
+        id: tenants.id,
+        name: tenants.name,
+        slug: tenants.slug,
+        plan: tenants.plan,
+        billingState: tenants.billingState,
+        createdAt: tenants.createdAt,
+      })
+      .from(tenants)
+      .where(and(eq(tenants.id, ctx.tenantId), isNull(tenants.deletedAt)));
+    if (!row) throw errors.notFound("Tenant");
+    return { ...row, role: ctx.role };
+  });
+}
+
+export async function updateTenant(ctx: TenantContext, input: { name?: string; slug?: string }) {
+  await withTenant(ctx, async (tx) => {
+    if (input.slug) {
+      const [taken] = await tx
+        .select({ id: tenants.id })
+        .from(tenants)
+        .where(and(eq(tenants.slug, input.slug), ne(tenants.id, ctx.tenantId)));
+      if (taken) throw errors.validation({ slug: "This slug is taken." });
+    }
+    await tx
+      .update(tenants)
+      .set({ ...(input.name ? { name: input.name } : {}), ...(input.slug ? { slug: input.slug } : {}) })
+      .where(eq(tenants.id, ctx.tenantId));
+    await recordAudit(tx, { action: "tenant.updated", tenantId: ctx.tenantId, actorId: ctx.userId, data: input, ...meta(ctx) });
+    await emit(tx, "tenant.updated", { tenantId: ctx.tenantId, ...input });
+  });
+  return getTenant(ctx);
+}
+
+/**
+ * Soft-deletes the tenant: members lose access at once, pending invitations are canceled, and the
+ * data stays until the privacy purge removes it.
+ */
+export async function deleteTenant(ctx: TenantContext): Promise<void> {
+  await withTenant(ctx, async (tx) => {
+    await tx.update(tenants).set({ deletedAt: new Date() }).where(eq(tenants.id, ctx.tenantId));
+    await tx
+      .update(tenantInvitations)
+      .set({ status: "canceled" })
+      .where(and(eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.status, "pending")));
+    await tx.update(sessions).set({ activeTenantId: null }).where(eq(sessions.activeTenantId, ctx.tenantId));
+    await recordAudit(tx, { action: "tenant.deleted", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "tenant", targetId: ctx.tenantId, ...meta(ctx) });
+    await emit(tx, "tenant.deleted", { tenantId: ctx.tenantId });
+  });
+}
+
+export function meta(ctx: Pick<TenantContext, "ipAddress" | "userAgent">) {
+  return { ipAddress: ctx.ipAddress ?? null, userAgent: ctx.userAgent ?? null };
+}

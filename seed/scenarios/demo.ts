@@ -1,0 +1,82 @@
+import type { Role } from "@/lib/auth/roles";
+import {
+  addMember,
+  createInvitation,
+  createProject,
+  createTenant,
+  createUser,
+  demoPassword,
+  type TenantBilling,
+} from "../factories";
+
+const day = 24 * 60 * 60 * 1000;
+
+/** The demo world: one tenant per billing situation, each with every role. */
+export function demoTenants(now = Date.now()): { key: string; name: string; billing: TenantBilling; projects: string[] }[] {
+  return [
+    {
+      key: "trial",
+      name: "Acme (trial, day 10 of 14)",
+      billing: { plan: "pro", billingState: "trialing", trialEndsAt: new Date(now + 4 * day) },
+      projects: ["Website relaunch", "Mobile app"],
+    },
+    {
+      key: "paid",
+      name: "Globex (active, Pro)",
+      billing: { plan: "pro", billingState: "active", currentPeriodEnd: new Date(now + 20 * day) },
+      projects: ["Billing revamp", "Data pipeline", "Partner portal"],
+    },
+    {
+      key: "pastdue",
+      name: "Initech (past due, in grace)",
+      billing: { plan: "starter", billingState: "past_due", currentPeriodEnd: new Date(now - 3 * day), graceUntil: new Date(now + 4 * day) },
+      projects: ["TPS reports"],
+    },
+    {
+      key: "canceled",
+      name: "Umbrella (canceled)",
+      billing: { plan: "free", billingState: "canceled", currentPeriodEnd: new Date(now - 10 * day) },
+      projects: ["Archive"],
+    },
+    {
+      key: "free",
+      name: "Hooli (free)",
+      billing: { plan: "free", billingState: "free" },
+      projects: ["Side project"],
+    },
+  ];
+}
+
+const roles: Role[] = ["owner", "admin", "member", "viewer", "guest"];
+
+export type Login = { email: string; password: string; role: string; tenant: string };
+
+/** Seeds the demo world; safe to run again (every factory finds what exists). */
+export async function seedDemo(): Promise<Login[]> {
+  const logins: Login[] = [];
+  const admin = await createUser({ email: "admin@keel.local", name: "Platform Admin", platformAdmin: true });
+  logins.push({ email: admin.email, password: demoPassword, role: "platform admin", tenant: "—" });
+
+  let invitingTenant: { tenant: Awaited<ReturnType<typeof createTenant>>; owner: Awaited<ReturnType<typeof createUser>> } | undefined;
+  for (const spec of demoTenants()) {
+    const people = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>;
+    for (const role of roles) {
+      people[role] = await createUser({ email: `${role}@${spec.key}.keel.local`, name: `${capitalize(role)} ${capitalize(spec.key)}` });
+    }
+    const tenant = await createTenant({ name: spec.name, slug: `demo-${spec.key}`, owner: people.owner, ...spec.billing });
+    for (const role of roles.slice(1)) await addMember({ tenant, user: people[role], role });
+    for (const name of spec.projects) await createProject({ tenant, name, createdBy: people.owner });
+    for (const role of roles) logins.push({ email: people[role].email, password: demoPassword, role, tenant: spec.name });
+    if (spec.key === "paid") invitingTenant = { tenant, owner: people.owner };
+  }
+
+  // Someone invited but not signed up yet: sign up as invitee@keel.local to try the flow.
+  if (invitingTenant) {
+    await createInvitation({ tenant: invitingTenant.tenant, email: "invitee@keel.local", role: "member", inviter: invitingTenant.owner });
+  }
+  return logins;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
