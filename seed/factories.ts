@@ -139,12 +139,12 @@ export async function createInvitation(
 }
 
 /** A tenant with one member of every role, for role and isolation tests. */
-export async function createTeam(label = "team") {
+export async function createTeam(label = "team", billing: TenantBilling = {}) {
   const people = {} as Record<Role, SeedUser>;
   for (const role of ["owner", "admin", "member", "viewer", "guest"] as const) {
     people[role] = await createUser({ email: uniqueEmail(`${label}-${role}`), name: `${label} ${role}` });
   }
-  const tenant = await createTenant({ name: `${label} tenant`, owner: people.owner });
+  const tenant = await createTenant({ name: `${label} tenant`, owner: people.owner, ...billing });
   for (const role of ["admin", "member", "viewer", "guest"] as const) {
     await addMember({ tenant, user: people[role], role });
   }

@@ -18,6 +18,12 @@ export const authSecret = env.BETTER_AUTH_SECRET ?? (isProductionRuntime ? undef
 export const emailVerificationRequired =
   (env.AUTH_EMAIL_VERIFICATION ?? (env.RESEND_API_KEY ? "required" : "optional")) === "required";
 
+const isLocalUrl = ["localhost", "127.0.0.1", "[::1]"].includes(new URL(appUrl).hostname);
+
+/** Whether Better Auth throttles sign-in and sign-up (see AUTH_RATE_LIMIT in keys.ts). */
+export const authRateLimitEnabled =
+  env.AUTH_RATE_LIMIT === "on" || (isProductionRuntime && !(env.AUTH_RATE_LIMIT === "off" && isLocalUrl));
+
 export const socialProviders = {
   github: env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
     ? { clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET }

@@ -16,6 +16,12 @@ export const keys = () =>
        * Default: `required` with a real email provider, `optional` with the local mailbox.
        */
       AUTH_EMAIL_VERIFICATION: z.enum(["required", "optional"]).optional(),
+      /**
+       * Sign-in/sign-up throttling (3 tries per 10 s per address and path, counted in the database).
+       * Default: on in production, off in development and tests. `off` is honoured in production only
+       * when BETTER_AUTH_URL is a localhost address (end-to-end tests), so no deployment loses it.
+       */
+      AUTH_RATE_LIMIT: z.enum(["on", "off"]).optional(),
       /** Comma-separated emails that are platform admins (no tenant membership by default). */
       PLATFORM_ADMIN_EMAILS: z.string().optional(),
       GITHUB_CLIENT_ID: z.string().optional(),

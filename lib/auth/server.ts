@@ -11,6 +11,7 @@ import { idPrefixes, newId, type IdKind } from "@/lib/ids";
 import { provisionTenantsForUser } from "@/lib/tenants/provision";
 import {
   appUrl,
+  authRateLimitEnabled,
   authSecret,
   emailVerificationRequired,
   isPlatformAdminEmail,
@@ -71,7 +72,7 @@ export const auth = betterAuth({
   },
   socialProviders,
   // Counters live in the database so limits hold across processes and restarts.
-  rateLimit: { storage: "database", modelName: "rateLimits" },
+  rateLimit: { enabled: authRateLimitEnabled, storage: "database", modelName: "rateLimits" },
   // Tenants change only through Keel's /tenants routes, which audit and emit events in the same
   // transaction; the plugin's own HTTP endpoints would bypass that, so they are switched off.
   disabledPaths: organizationPaths,

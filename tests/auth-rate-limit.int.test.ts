@@ -1,0 +1,37 @@
+import { like } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+
+// Before any import reads the environment: this file tests the throttle that production runs with.
+vi.hoisted(() => {
+  process.env.AUTH_RATE_LIMIT = "on";
+});
+
+const { db } = await import("@/db/client");
+const { rateLimits } = await import("@/db/schema");
+const { auth } = await import("@/lib/auth/server");
+
+function signInAttempt(ip: string) {
+  return auth.handler(
+    new Request("http://localhost:3000/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": ip },
+      body: JSON.stringify({ email: "nobody@test.keel.local", password: "wrong-password-123" }),
+    }),
+  );
+}
+
+describe("auth rate limits", () => {
+  it("throttles sign-in after 3 tries in 10 s per address, counting in the database", async () => {
+    const ip = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await signInAttempt(ip)).status);
+    expect(statuses.slice(0, 3).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    // Stored in the rate_limits table, so every process sees the same count.
+    const rows = await db.select().from(rateLimits).where(like(rateLimits.key, `%${ip}%`));
+    expect(rows.length).toBe(1);
+    expect(rows[0]!.count).toBeGreaterThanOrEqual(3);
+    // Another address is not affected.
+    expect((await signInAttempt(`${ip}1`)).status).toBe(401);
+  });
+});

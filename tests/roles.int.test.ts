@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { can, roleNames, type Role } from "@/lib/auth/roles";
+import { addMember, createInvitation, createProject, createTeam, createUser, uniqueEmail } from "@/seed/factories";
+import { call, signIn } from "./client";
+import { discoverRoutes, type ApiRoute, type Method } from "./routes";
+
+/**
+ * The matrix, written out by hand: which roles may call each permission-guarded route. The test
+ * checks it against the code's matrix and against live calls, so a change to either is seen.
+ */
+const expected: Record<string, Role[]> = {
+  "GET /projects": ["owner", "admin", "member", "viewer", "guest"],
+  "POST /projects": ["owner", "admin", "member"],
+  "GET /projects/[projectId]": ["owner", "admin", "member", "viewer", "guest"],
+  "PATCH /projects/[projectId]": ["owner", "admin", "member"],
+  "DELETE /projects/[projectId]": ["owner", "admin"],
+  "POST /projects/[projectId]/restore": ["owner", "admin"],
+  "PATCH /tenants/[tenantId]": ["owner", "admin"],
+  "DELETE /tenants/[tenantId]": ["owner"],
+  "GET /tenants/[tenantId]/members": ["owner", "admin", "member", "viewer"],
+  "PATCH /tenants/[tenantId]/members/[memberId]": ["owner", "admin"],
+  "GET /tenants/[tenantId]/invitations": ["owner", "admin", "member"],
+  "POST /tenants/[tenantId]/invitations": ["owner", "admin"],
+  "DELETE /tenants/[tenantId]/invitations/[id]": ["owner", "admin"],
+  "POST /tenants/[tenantId]/invitations/[id]/resend": ["owner", "admin"],
+  "POST /tenants/[tenantId]/transfer": ["owner"],
+  "GET /security/audit": ["owner", "admin"],
+};
+
+type Guarded = { key: string; route: ApiRoute; method: Method };
+
+describe("roles", () => {
+  let guarded: Guarded[];
+
+  beforeAll(async () => {
+    const routes = await discoverRoutes();
+    guarded = routes.flatMap((route) =>
+      (Object.keys(route.handlers) as Method[])
+        .filter((method) => route.handlers[method]?.meta.permission)
+        .map((method) => ({ key: `${method} ${route.pattern}`, route, method })),
+    );
+  });
+
+  it("lists every permission-guarded route in the expected matrix, and the code agrees", () => {
+    expect(guarded.map((g) => g.key).sort()).toEqual(Object.keys(expected).sort());
+    for (const { key, route, method } of guarded) {
+      const permission = route.handlers[method]!.meta.permission!;
+      const allowed = roleNames.filter((role) => can(role, permission));
+      expect(allowed, key).toEqual(expected[key]);
+    }
+  });
+
+  it("gives each role the status the matrix says on each guarded route", async () => {
+    const failures: string[] = [];
+    for (const { key, route, method } of guarded) {
+      // A fresh team per route: allowed calls may delete or transfer things. Owner goes last.
+      const { tenant, people } = await createTeam("roles", { plan: "enterprise" }); // no project limit
+      const cookies = Object.fromEntries(await Promise.all(roleNames.map(async (r) => [r, await signIn(people[r])]))) as Record<Role, string>;
+      for (const role of ["guest", "viewer", "member", "admin", "owner"] as const) {
+        const ids = {
+          tenantId: tenant.id,
+          projectId: (await createProject({ tenant, name: `p-${role}-${Math.random()}`, deleted: route.pattern.endsWith("restore") })).id,
+          memberId: (await addMember({ tenant, user: await createUser({ email: uniqueEmail("target") }), role: "member" })).id,
+          id: (await createInvitation({ tenant, email: uniqueEmail("inv"), role: "viewer", inviter: people.owner })).id,
+        };
+        const path = route.pattern.replace(/\[([^\]]+)\]/g, (_, p: keyof typeof ids) => ids[p]);
+        const body = method === "GET" || method === "DELETE" ? undefined : { name: "Renamed", email: uniqueEmail("new"), role: "viewer", memberId: ids.memberId };
+        const res = await call(method, path, { cookie: cookies[role], body, headers: { "x-tenant-id": tenant.id } });
+        const allowed = expected[key]!.includes(role);
+        const ok = allowed ? res.status >= 200 && res.status < 300 : res.status === 403;
+        if (!ok) failures.push(`${key} as ${role}: ${res.status} ${await res.text()}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("lets anyone leave but only owners and admins remove others; the owner must transfer first", async () => {
+    const { tenant, people } = await createTeam("leave");
+    const memberIds = Object.fromEntries(
+      await Promise.all(roleNames.map(async (r) => [r, (await addMember({ tenant, user: people[r], role: r })).id])),
+    ) as Record<Role, string>;
+    const viewer = await signIn(people.viewer);
+    expect((await call("DELETE", `/tenants/${tenant.id}/members/${memberIds.guest}`, { cookie: viewer })).status).toBe(403);
+    expect((await call("DELETE", `/tenants/${tenant.id}/members/${memberIds.viewer}`, { cookie: viewer })).status).toBe(204);
+    expect((await call("GET", `/tenants/${tenant.id}`, { cookie: viewer })).status).toBe(404);
+    const admin = await signIn(people.admin);
+    expect((await call("DELETE", `/tenants/${tenant.id}/members/${memberIds.guest}`, { cookie: admin })).status).toBe(204);
+    expect((await call("DELETE", `/tenants/${tenant.id}/members/${memberIds.owner}`, { cookie: admin })).status).toBe(409);
+    const owner = await signIn(people.owner);
+    expect((await call("DELETE", `/tenants/${tenant.id}/members/${memberIds.owner}`, { cookie: owner })).status).toBe(409);
+  });
+});

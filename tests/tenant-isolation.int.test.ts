@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { uniqueEmail } from "@/seed/factories";
+import { call } from "./client";
+import { createWorld, snapshotTenant, type World } from "./fixtures";
+import { discoverRoutes, patternParams, type ApiRoute, type Method } from "./routes";
+
+/**
+ * Routes that take no tenant-owned id and resolve no tenant: nothing of another tenant can be
+ * named through them. A new route lands here only with a reason.
+ */
+const unscoped: Record<string, string> = {
+  "/me": "the caller's own account",
+  "/me/sessions": "the caller's own sessions",
+  "/me/invitations": "invitations addressed to the caller's email",
+  "/tenants": "lists the caller's memberships; POST creates a new tenant",
+  "/iam-roles": "public role matrix",
+  "/internal/health": "public health check",
+};
+
+/** Which of tenant B's ids stands in for each path parameter. */
+function idFor(param: string, route: ApiRoute, b: World): string {
+  switch (param) {
+    case "tenantId":
+      return b.tenant.id;
+    case "projectId":
+      return b.project.id;
+    case "memberId":
+      return b.extraMember.id;
+    case "id":
+      if (route.pattern.startsWith("/me/sessions")) return b.ownerSessionId;
+      if (route.pattern.includes("invitations")) return b.invitation.id;
+  }
+  throw new Error(`tenant-isolation: no fixture for [${param}] in ${route.pattern}; add one to idFor().`);
+}
+
+function isTenantScoped(route: ApiRoute): boolean {
+  return Object.values(route.handlers).some((h) => h.meta.tenant ?? h.meta.permission !== undefined);
+}
+
+describe("tenant isolation", () => {
+  let a: World;
+  let b: World;
+  let routes: ApiRoute[];
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([createWorld("iso-a"), createWorld("iso-b")]);
+    routes = await discoverRoutes();
+  });
+
+  it("classifies every route: scoped, or listed as unscoped with a reason", () => {
+    for (const route of routes) {
+      const takesIds = patternParams(route.pattern).length > 0;
+      if (!takesIds && !isTenantScoped(route)) expect(unscoped, `${route.pattern} is new: scope it or list it`).toHaveProperty(route.pattern);
+    }
+    expect(routes.length).toBeGreaterThan(15);
+  });
+
+  it("answers 404 to a member of A for B's ids on every method, and changes nothing of B", async () => {
+    const before = await snapshotTenant(b);
+    const failures: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      const takesIds = patternParams(route.pattern).length > 0;
+      if (!takesIds && !isTenantScoped(route)) continue;
+      const path = route.pattern.replace(/\[([^\]]+)\]/g, (_, param: string) => idFor(param, route, b));
+      for (const method of Object.keys(route.handlers) as Method[]) {
+        // A valid body for every route (zod strips unknown keys), so 404 is not masked by 422.
+        const body = method === "GET" || method === "DELETE" ? undefined : { name: "Intruder", description: "x", email: uniqueEmail("intruder"), role: "member", memberId: a.extraMember.id };
+        const variants = takesIds ? [{}] : [{ "x-tenant-id": b.tenant.id }];
+        if (takesIds && !route.pattern.includes("[tenantId]")) variants.push({ "x-tenant-id": b.tenant.id });
+        for (const headers of variants) {
+          const res = await call(method, path, { cookie: a.cookies.owner, body, headers });
+          checked += 1;
+          if (res.status !== 404) failures.push(`${method} ${route.pattern} ${JSON.stringify(headers)} → ${res.status} ${await res.text()}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(20);
+    expect(await snapshotTenant(b)).toBe(before);
+  });
+});
