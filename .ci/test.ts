@@ -1,0 +1,61 @@
+/**
+ * `npm test`: type-check, lint, unit, integration on in-memory PGlite, integration again on the
+ * Postgres in DATABASE_URL when one is set, a production build, and the Playwright suite.
+ * Prints one closing line, `Tests: N passed, N failed`, counting every test of every runner.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+type Counts = { passed: number; failed: number };
+const totals: Counts = { passed: 0, failed: 0 };
+const timings: string[] = [];
+const reports = ".data/test-reports";
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function run(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  timings.push(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed`);
+    finish(1);
+  }
+}
+
+function vitest(label: string, project: string, env: Record<string, string | undefined>) {
+  const file = `${reports}/${project}-${timings.length}.json`;
+  run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+}
+
+function finish(code: number): never {
+  console.log(`\n${timings.join("\n")}`);
+  console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(code);
+}
+
+const serverUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
+
+run("type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
+run("lint", "npx", ["eslint", "."]);
+vitest("unit", "unit", {});
+vitest("integration (PGlite)", "integration", { DATABASE_URL: "pglite:memory" });
+if (serverUrl) vitest("integration (Postgres)", "integration", { DATABASE_URL: serverUrl });
+else console.log("\n(skipping the Postgres pass: DATABASE_URL names no server)");
+
+if (!process.env.SKIP_E2E) {
+  run("next build", "npx", ["next", "build"], { DATABASE_URL: undefined });
+  const hasSystemBrowser = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => existsSync(p));
+  if (!hasSystemBrowser) run("playwright browser", "npx", ["playwright", "install", "chromium"]);
+  const file = `${reports}/e2e.json`;
+  run("e2e (Playwright, Chromium)", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  totals.passed += report.stats.expected + report.stats.flaky;
+  totals.failed += report.stats.unexpected;
+}
+
+finish(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/session";
+import { emailProvider, getMailboxMessage, listMailbox, mailboxScope, type MailboxMessage } from "@/lib/email";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Mailbox" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The local mailbox: every message the app "sent" while no email provider is configured. */
+export default async function MailboxPage({ searchParams }: Props) {
+  if (emailProvider() !== "mailbox") {
+    return (
+      <Frame>
+        <Notice>Mail goes to Resend (RESEND_API_KEY is set), so nothing lands here. See sent mail in the Resend dashboard.</Notice>
+      </Frame>
+    );
+  }
+
+  const scope = mailboxScope(await getCurrentUser(), { development: env.NODE_ENV === "development" });
+  if (!scope) {
+    return (
+      <Frame>
+        <Notice>Sign in to see the mail sent to you.</Notice>
+      </Frame>
+    );
+  }
+
+  const messages = await listMailbox({ ...scope, limit: 100 });
+  const { id } = await searchParams;
+  const selectedId = typeof id === "string" ? id : messages[0]?.id;
+  const selected = selectedId ? await getMailboxMessage(selectedId, scope) : null;
+
+  return (
+    <Frame>
+      {messages.length === 0 ? (
+        <Notice>No mail yet. Sign up, reset a password or invite someone, and the message appears here.</Notice>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
+          <MessageList messages={messages} selectedId={selected?.id} />
+          {selected ? <MessagePreview message={selected} /> : <Notice>That message is not in this mailbox.</Notice>}
+        </div>
+      )}
+    </Frame>
+  );
+}
+
+function Frame({ children }: { children: ReactNode }) {
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-xl font-semibold tracking-tight">Mailbox</h1>
+        <p className="text-sm text-muted-foreground">
+          Messages the app sent while no email provider is configured, newest first.
+        </p>
+      </header>
+      {children}
+    </div>
+  );
+}
+
+function Notice({ children }: { children: ReactNode }) {
+  return <p className="rounded-lg border border-border bg-card p-6 text-sm text-muted-foreground">{children}</p>;
+}
+
+function MessageList({ messages, selectedId }: { messages: MailboxMessage[]; selectedId?: string }) {
+  return (
+    <nav aria-label="Messages" className="overflow-hidden rounded-lg border border-border bg-card">
+      <ul className="divide-y divide-border">
+        {messages.map((message) => {
+          const current = message.id === selectedId;
+          return (
+            <li key={message.id}>
+              <Link
+                href={`?id=${encodeURIComponent(message.id)}`}
+                aria-current={current ? "true" : undefined}
+                className={`block space-y-0.5 px-4 py-3 text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring ${current ? "bg-muted" : ""}`}
+              >
+                <span className="block truncate font-medium">{message.subject}</span>
+                <span className="block truncate text-muted-foreground">{message.to}</span>
+                <Sent at={message.createdAt} />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function MessagePreview({ message }: { message: MailboxMessage }) {
+  return (
+    <article className="flex min-h-[32rem] flex-col overflow-hidden rounded-lg border border-border bg-card">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-b border-border p-4 text-sm">
+        <dt className="text-muted-foreground">Subject</dt>
+        <dd className="font-medium">{message.subject}</dd>
+        <dt className="text-muted-foreground">To</dt>
+        <dd>{message.to}</dd>
+        <dt className="text-muted-foreground">From</dt>
+        <dd>{message.from}</dd>
+        <dt className="text-muted-foreground">Sent</dt>
+        <dd>
+          <Sent at={message.createdAt} />
+        </dd>
+      </dl>
+      {/* sandbox="" : the message's HTML gets no scripts, forms, or same-origin access. */}
+      <iframe title={`Email: ${message.subject}`} srcDoc={message.html} sandbox="" className="w-full flex-1 bg-white" />
+    </article>
+  );
+}
+
+function Sent({ at }: { at: Date }) {
+  return (
+    <time dateTime={at.toISOString()} className="block text-xs text-muted-foreground">
+      {at.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+    </time>
+  );
+}

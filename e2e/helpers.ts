@@ -1,0 +1,39 @@
+import { expect, type Page } from "@playwright/test";
+
+let counter = 0;
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@e2e.keel.local`;
+}
+
+export const password = "violet-ferry-42-anchor";
+
+/** Signs up through the UI and waits for the dashboard. */
+export async function signUp(page: Page, { name, email, path = "/sign-up" }: { name: string; email: string; path?: string }) {
+  await page.goto(path);
+  await page.getByLabel("Name").fill(name);
+  const emailInput = page.getByLabel("Email");
+  if ((await emailInput.inputValue()) !== email) await emailInput.fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign up" }).click();
+}
+
+export async function createProject(page: Page, name: string) {
+  await page.goto("/dashboard/projects");
+  await page.getByLabel("Project name").fill(name);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByText(name).first()).toBeVisible();
+}
+
+/** Invites `email` with `role` from the team page; returns the invitation link. */
+export async function invite(page: Page, email: string, role: string): Promise<string> {
+  await page.goto("/dashboard/team");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role").first().selectOption(role);
+  await page.getByRole("button", { name: "Invite" }).click();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toBeVisible();
+  const link = (await row.getByTestId("invite-link").textContent())?.trim();
+  expect(link).toMatch(/\/accept-invitation\/inv_/);
+  return link!;
+}

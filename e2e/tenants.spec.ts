@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { createProject, invite, signUp, uniqueEmail } from "./helpers";
+
+test("sign up gets a personal tenant and creates a project", async ({ page }) => {
+  await signUp(page, { name: "Ada Lovelace", email: uniqueEmail("ada") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByText("Ada's workspace").first()).toBeVisible();
+  await createProject(page, "Analytical Engine");
+  await page.reload();
+  await expect(page.getByText("Analytical Engine").first()).toBeVisible();
+});
+
+test("an invited member accepts in another browser and sees the team's project", async ({ page, browser }) => {
+  await signUp(page, { name: "Grace Hopper", email: uniqueEmail("grace") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await createProject(page, "COBOL compiler");
+  const memberEmail = uniqueEmail("member");
+  const link = await invite(page, memberEmail, "member");
+
+  const other = await browser.newContext();
+  const memberPage = await other.newPage();
+  await memberPage.goto(link);
+  await expect(memberPage.getByText("Grace's workspace").first()).toBeVisible();
+  await memberPage.getByRole("link", { name: /sign up/i }).first().click();
+  await signUp(memberPage, { name: "Mary Member", email: memberEmail, path: memberPage.url() });
+  await memberPage.goto("/dashboard/projects");
+  await expect(memberPage.getByText("COBOL compiler").first()).toBeVisible();
+  await other.close();
+});
+
+test("a viewer cannot create a project", async ({ page, browser }) => {
+  await signUp(page, { name: "Owner Olive", email: uniqueEmail("olive") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await createProject(page, "Read-only garden");
+  const viewerEmail = uniqueEmail("viewer");
+  const link = await invite(page, viewerEmail, "viewer");
+
+  const other = await browser.newContext();
+  const viewerPage = await other.newPage();
+  await viewerPage.goto(link);
+  await viewerPage.getByRole("link", { name: /sign up/i }).first().click();
+  await signUp(viewerPage, { name: "Victor Viewer", email: viewerEmail, path: viewerPage.url() });
+  await viewerPage.goto("/dashboard/projects");
+  await expect(viewerPage.getByText("Read-only garden").first()).toBeVisible();
+  const create = viewerPage.getByRole("button", { name: "Create project" });
+  await expect(create).toHaveCount(0);
+  // The server refuses too, whatever the page shows.
+  const response = await viewerPage.request.post("/projects", { data: { name: "Sneaky" } });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.code).toBe("forbidden");
+  await other.close();
+});

@@ -1,0 +1,15 @@
+// The face of lib/jobs: define jobs once, enqueue them in the caller's transaction, run them
+// in-process or on Trigger.dev. See content/docs for the guide.
+export { defineJob, backoffDelay, defaultRetry } from "./define";
+export type { AnyJobDefinition, JobDefinition, JobMeta, RetryPolicy } from "./define";
+export { enqueue, emit } from "./enqueue";
+export type { EnqueueOptions, EventData } from "./enqueue";
+export { registerJobs, onEvent } from "./registry";
+export { runDueJobs, drainJobs, startJobRunner, jobRunnerStatus, reclaimStuckJobs } from "./runner";
+export type { RunDueJobsOptions, DrainJobsOptions } from "./runner";
+export { executeJob } from "./execute";
+export type { JobOutcome } from "./execute";
+export { retryJob } from "./retry-job";
+export { scheduleCronJob, scheduleCronJobs, nextCronSlot } from "./cron";
+export { dispatchDueJobs, sweepUndispatched, triggerDispatch, dispatchKey } from "./dispatch";
+export type { Dispatch, DispatchedJob, DispatchOptions, SweepOptions } from "./dispatch";

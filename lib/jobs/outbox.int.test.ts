@@ -1,0 +1,121 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { events, jobs } from "@/db/schema";
+import { defineJob, drainJobs, emit, enqueue, onEvent, registerJobs } from "@/lib/jobs";
+import { jobRow, jobRows, uniqueJobId } from "./test-helpers";
+
+class Rollback extends Error {}
+
+function countingJob() {
+  const runs: number[] = [];
+  const job = defineJob({
+    id: uniqueJobId("count"),
+    schema: z.object({ n: z.number().int() }),
+    run: async ({ n }) => {
+      runs.push(n);
+    },
+  });
+  registerJobs(job);
+  return { job, runs };
+}
+
+describe("enqueue (transactional outbox)", () => {
+  it("leaves no job when the transaction rolls back", async () => {
+    const { job } = countingJob();
+    let jobId = "";
+    await expect(
+      db.transaction(async (tx) => {
+        jobId = await enqueue(tx, job, { n: 1 });
+        throw new Rollback();
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
+    expect(jobId).toMatch(/^job_/);
+    expect(await jobRows([jobId])).toEqual([]);
+  });
+
+  it("runs a committed job exactly once", async () => {
+    const { job, runs } = countingJob();
+    const jobId = await db.transaction((tx) => enqueue(tx, job, { n: 7 }));
+    await drainJobs();
+    await drainJobs();
+    expect(runs).toEqual([7]);
+    const row = await jobRow(jobId);
+    expect(row).toMatchObject({ status: "succeeded", attempts: 1, lockedBy: null });
+    expect(row.completedAt).toBeInstanceOf(Date);
+  });
+
+  it("validates the payload at enqueue", async () => {
+    const { job } = countingJob();
+    // @ts-expect-error -- a wrong payload type is a compile error too
+    await expect(enqueue(db, job, { n: "seven" })).rejects.toThrow();
+  });
+
+  it("returns the existing job for a repeated idempotency key", async () => {
+    const { job, runs } = countingJob();
+    const key = `${job.id}:once`;
+    const first = await enqueue(db, job, { n: 1 }, { idempotencyKey: key });
+    const second = await db.transaction((tx) => enqueue(tx, job, { n: 2 }, { idempotencyKey: key }));
+    expect(second).toBe(first);
+    expect(await db.select().from(jobs).where(eq(jobs.idempotencyKey, key))).toHaveLength(1);
+    await drainJobs();
+    expect(runs).toEqual([1]);
+  });
+
+  it("leaves a job scheduled in the future alone", async () => {
+    const { job, runs } = countingJob();
+    const jobId = await enqueue(db, job, { n: 1 }, { runAt: new Date(Date.now() + 60_000) });
+    await drainJobs();
+    expect(runs).toEqual([]);
+    expect((await jobRow(jobId)).status).toBe("pending");
+  });
+});
+
+describe("emit", () => {
+  function subscriber() {
+    const seen: string[] = [];
+    const job = defineJob({
+      id: uniqueJobId("on-event"),
+      schema: z.object({ eventId: z.string() }),
+      run: async ({ eventId }) => {
+        seen.push(eventId);
+      },
+    });
+    const type = `test.happened-${Math.random().toString(36).slice(2, 10)}`;
+    onEvent(type, job);
+    return { job, type, seen };
+  }
+
+  it("writes the event and its subscriber jobs in the same transaction", async () => {
+    const { job, type, seen } = subscriber();
+    const eventId = await db.transaction((tx) => emit(tx, type, { tenantId: "org_test", answer: 42 }));
+    const [event] = await db.select().from(events).where(eq(events.id, eventId));
+    expect(event).toMatchObject({ type, tenantId: "org_test", data: { tenantId: "org_test", answer: 42 } });
+    const fanOut = await db.select().from(jobs).where(eq(jobs.name, job.id));
+    expect(fanOut.map((row) => row.payload)).toEqual([{ eventId }]);
+    await drainJobs();
+    expect(seen).toEqual([eventId]);
+  });
+
+  it("writes neither when the transaction rolls back", async () => {
+    const { job, type } = subscriber();
+    let eventId = "";
+    await expect(
+      db.transaction(async (tx) => {
+        eventId = await emit(tx, type, { tenantId: null });
+        throw new Rollback();
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
+    expect(await db.select().from(events).where(eq(events.id, eventId))).toEqual([]);
+    expect(await db.select().from(jobs).where(eq(jobs.name, job.id))).toEqual([]);
+  });
+});
+
+describe("startJobRunner", () => {
+  it("stays off with JOBS_RUNNER=off (tests drain jobs themselves)", async () => {
+    const { startJobRunner, jobRunnerStatus } = await import("@/lib/jobs");
+    startJobRunner();
+    expect(jobRunnerStatus()).toEqual({ running: false, lastTickAt: null, engine: "in-process" });
+  });
+});

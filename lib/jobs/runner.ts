@@ -1,0 +1,162 @@
+import { and, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { jobs } from "@/db/schema";
+import { env } from "@/lib/env";
+import { isBuildPhase } from "@/lib/runtime";
+import { scheduleCronJobs } from "./cron";
+import { dispatchDueJobs, sweepUndispatched } from "./dispatch";
+import { runClaimedJob } from "./execute";
+import { loadJobs, registeredJobs } from "./registry";
+import { workerId } from "./worker-id";
+
+export type RunDueJobsOptions = {
+  /** Most jobs claimed (and run concurrently) by this call. @default 10 */
+  limit?: number;
+};
+
+/**
+ * Claims due jobs with `FOR UPDATE SKIP LOCKED` (so concurrent runners never take the same row),
+ * runs them and records each outcome. Only jobs registered in this process are claimed. Returns
+ * how many ran.
+ */
+export async function runDueJobs(opts: RunDueJobsOptions = {}): Promise<number> {
+  await loadJobs();
+  const names = registeredJobs().map((job) => job.id);
+  if (names.length === 0) return 0;
+  const due = db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.status, "pending"), lte(jobs.runAt, sql`now()`), inArray(jobs.name, names)))
+    .orderBy(jobs.runAt)
+    .limit(opts.limit ?? 10)
+    .for("update", { skipLocked: true });
+  const claimed = await db
+    .update(jobs)
+    .set({ status: "running", attempts: sql`${jobs.attempts} + 1`, lockedAt: sql`now()`, lockedBy: workerId })
+    .where(inArray(jobs.id, due))
+    .returning();
+  await Promise.all(claimed.map((row) => runClaimedJob(row)));
+  return claimed.length;
+}
+
+export type DrainJobsOptions = {
+  /** Stop after this many batches even if jobs are still due (a job that keeps re-enqueuing). @default 100 */
+  maxRounds?: number;
+  /** Give up waiting after this long. @default 30_000 */
+  timeoutMs?: number;
+};
+
+/**
+ * Runs jobs until none are due and none of this process's kinds are still running anywhere (on a
+ * shared test database another process may have claimed one of ours). For tests and scripts;
+ * jobs scheduled in the future stay.
+ */
+export async function drainJobs(opts: DrainJobsOptions = {}): Promise<void> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
+  let rounds = 0;
+  while (rounds < (opts.maxRounds ?? 100) && Date.now() < deadline) {
+    if ((await runDueJobs()) > 0) {
+      rounds++;
+      continue;
+    }
+    if (!(await anyInFlight())) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function anyInFlight(): Promise<boolean> {
+  const names = registeredJobs().map((job) => job.id);
+  if (names.length === 0) return false;
+  const [row] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.status, "running"),
+        inArray(jobs.name, names),
+        gt(jobs.lockedAt, sql`now() - ${stuckAfterMs}::double precision * interval '1 millisecond'`),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** How long a job may stay `running` before it is presumed lost with its process. */
+export const stuckAfterMs = 5 * 60_000;
+
+/**
+ * Returns jobs stuck in `running` (their process died mid-run) to pending, or to dead when they
+ * have used their attempts. Clearing `dispatchedAt` makes Trigger.dev runs re-dispatch too.
+ */
+export async function reclaimStuckJobs(): Promise<number> {
+  const stuck = and(
+    eq(jobs.status, "running"),
+    lt(jobs.lockedAt, sql`now() - ${stuckAfterMs}::double precision * interval '1 millisecond'`),
+  );
+  const reclaimed = await db
+    .update(jobs)
+    .set({
+      status: sql`case when ${jobs.attempts} >= ${jobs.maxAttempts} then 'dead' else 'pending' end`,
+      lastError: "Lost while running: no result within 5 minutes (its process probably died).",
+      lockedAt: null,
+      lockedBy: null,
+      dispatchedAt: null,
+      runAt: sql`now()`,
+    })
+    .where(stuck)
+    .returning({ id: jobs.id });
+  return reclaimed.length;
+}
+
+type RunnerState = { running: boolean; lastTickAt: Date | null; engine: "in-process" | "trigger" };
+
+// On globalThis: Next dev reloads and Turbopack's duplicate module copies must never start two.
+const globalKey = Symbol.for("keel.jobs.runner");
+const store = globalThis as typeof globalThis & { [globalKey]?: RunnerState };
+
+function engine(): RunnerState["engine"] {
+  return env.TRIGGER_SECRET_KEY ? "trigger" : "in-process";
+}
+
+/** For GET /internal/health. */
+export function jobRunnerStatus(): RunnerState {
+  const state = store[globalKey];
+  return { running: state?.running ?? false, lastTickAt: state?.lastTickAt ?? null, engine: engine() };
+}
+
+async function tick(state: RunnerState): Promise<void> {
+  await loadJobs();
+  await reclaimStuckJobs();
+  await scheduleCronJobs();
+  if (state.engine === "trigger") {
+    await dispatchDueJobs();
+    await sweepUndispatched();
+  } else {
+    // Keep going while whole batches come back, so a backlog drains faster than one batch a poll.
+    const limit = 10;
+    while ((await runDueJobs({ limit })) === limit);
+  }
+  state.lastTickAt = new Date();
+}
+
+/**
+ * Starts polling the jobs table every JOBS_POLL_MS: runs due jobs in-process, or hands them to
+ * Trigger.dev when TRIGGER_SECRET_KEY is set; also schedules cron jobs and reclaims stuck ones.
+ * Idempotent per process. A no-op with JOBS_RUNNER=off and during `next build`.
+ */
+export function startJobRunner(): void {
+  if (env.JOBS_RUNNER === "off" || isBuildPhase || store[globalKey]?.running) return;
+  const state: RunnerState = { running: true, lastTickAt: null, engine: engine() };
+  store[globalKey] = state;
+  const loop = async () => {
+    try {
+      await tick(state);
+    } catch (error) {
+      // A database blip must not stop the runner: log and try again next poll.
+      console.error("[jobs] runner tick failed", error);
+    }
+    // setTimeout after each tick, not setInterval: a slow tick never overlaps the next.
+    setTimeout(loop, env.JOBS_POLL_MS).unref();
+  };
+  void loop();
+}

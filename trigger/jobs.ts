@@ -1,0 +1,6 @@
+import { sendEmailJob } from "@/lib/email/send-job";
+import { toTriggerTask } from "./to-trigger-task";
+
+// One Trigger.dev task per job definition, named exports so the Trigger.dev CLI finds them.
+// A module that registers a job in lib/modules.ts adds its line here.
+export const emailSend = toTriggerTask(sendEmailJob);
