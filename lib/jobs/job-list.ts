@@ -1,6 +1,11 @@
-import { sendEmailJob } from "@/lib/email/send-job";
-import { registerJobs } from "./registry";
+import { modules } from "@/lib/modules";
+import { onEvent, registerJobs } from "./registry";
 
-// The jobs of the core modules. Optional modules register theirs from lib/modules.ts; once that
-// file exists it can hold this line too, and this file can import it instead.
-registerJobs(sendEmailJob);
+// Registers every module's jobs and event subscriptions (lib/modules.ts). Loaded lazily by
+// loadJobs(): modules import lib/jobs to define their jobs, so a static import would be a cycle.
+for (const mod of modules) {
+  registerJobs(...(mod.jobs ?? []));
+  for (const [type, jobs] of Object.entries(mod.subscriptions ?? {})) {
+    for (const job of jobs) onEvent(type, job);
+  }
+}

@@ -1,0 +1,24 @@
+import { sendEmailJob } from "@/lib/email/send-job";
+import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs";
+
+/**
+ * The modules this app runs, and what each plugs into the shared machinery. Removing an optional
+ * module means deleting its folders (see content/docs/removal.mdx) and its entry here.
+ */
+export type KeelModule = {
+  id: string;
+  /** Core modules cannot be removed. */
+  core: boolean;
+  /** Jobs this module defines; the runner and trigger/ run only registered jobs. */
+  jobs?: AnyJobDefinition[];
+  /** Event subscriptions: event type → job enqueued with `{ eventId }` by `emit`. */
+  subscriptions?: Record<string, JobDefinition<{ eventId: string }>[]>;
+};
+
+export const modules: KeelModule[] = [
+  { id: "auth", core: true },
+  { id: "tenants", core: true },
+  { id: "audit", core: true },
+  { id: "email", core: true, jobs: [sendEmailJob] },
+  { id: "projects", core: false },
+];

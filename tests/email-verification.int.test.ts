@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from "vitest";
+
+// Before any import reads the environment: the mode a deployment with real email runs in.
+vi.hoisted(() => {
+  process.env.AUTH_EMAIL_VERIFICATION = "required";
+});
+
+const { auth } = await import("@/lib/auth/server");
+const { listMailbox } = await import("@/lib/email");
+const { drainJobs } = await import("@/lib/jobs");
+const { createInvitation, createTeam, uniqueEmail } = await import("@/seed/factories");
+const { callJson, cookieHeader } = await import("./client");
+
+const origin = "http://localhost:3000";
+
+function post(path: string, body: unknown) {
+  return auth.handler(
+    new Request(origin + path, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(body) }),
+  );
+}
+
+async function verificationLink(email: string): Promise<string> {
+  await drainJobs();
+  const [message] = await listMailbox({ to: email });
+  expect(message?.template).toBe("verify-email");
+  const url = /https?:\/\/[^\s"<]+verify-email[^\s"<]*/.exec(message!.text)?.[0];
+  expect(url).toBeTruthy();
+  return url!.replace(/&amp;/g, "&");
+}
+
+type Me = { tenants: { id: string; role: string }[]; activeTenantId: string | null };
+
+describe("with email verification required", () => {
+  it("gives no session until the address is verified, then provisions the tenant", async () => {
+    const email = uniqueEmail("verify");
+    const signUp = await post("/api/auth/sign-up/email", { email, password: "violet-ferry-42-anchor", name: "Vera" });
+    expect(signUp.status).toBe(200);
+    expect(cookieHeader(signUp)).not.toContain("session_token");
+    const signIn = await post("/api/auth/sign-in/email", { email, password: "violet-ferry-42-anchor" });
+    expect(signIn.status).toBe(403);
+
+    const link = await verificationLink(email);
+    const verified = await auth.handler(new Request(link.replace(/^https?:\/\/[^/]+/, origin)));
+    expect([200, 302]).toContain(verified.status);
+    const cookie = cookieHeader(verified);
+    expect(cookie).toContain("session_token");
+    const me = await callJson<Me>("GET", "/me", { cookie });
+    expect(me.body.tenants).toHaveLength(1);
+    expect(me.body.tenants[0]!.role).toBe("owner");
+  });
+
+  it("joins the inviting tenant once the invited address is verified", async () => {
+    const { tenant, people } = await createTeam("verify-invite");
+    const email = uniqueEmail("verify-invited");
+    await createInvitation({ tenant, email, role: "member", inviter: people.owner });
+    await post("/api/auth/sign-up/email", { email, password: "violet-ferry-42-anchor", name: "Ivy" });
+    const link = await verificationLink(email);
+    const cookie = cookieHeader(await auth.handler(new Request(link.replace(/^https?:\/\/[^/]+/, origin))));
+    const me = await callJson<Me>("GET", "/me", { cookie });
+    expect(me.body.tenants.map((t) => [t.id, t.role])).toEqual([[tenant.id, "member"]]);
+  });
+});
