@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import { retryJob } from "@/lib/jobs";
+
+/** Puts a dead job back in the queue. Checks the platform role itself: actions are public endpoints. */
+export async function retryJobAction(formData: FormData): Promise<void> {
+  const user = await getCurrentUser();
+  if (user?.role !== "admin") throw new Error("Platform admins only.");
+  const jobId = formData.get("jobId");
+  if (typeof jobId !== "string") throw new Error("jobId is required.");
+  await retryJob(jobId);
+  revalidatePath("/admin");
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { describeInvitation } from "@/lib/tenants";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { AuthHeading } from "@/components/auth/auth-heading";
+import { InvitationResponse } from "@/components/tenants/invitation-response";
+
+export const metadata: Metadata = { title: "Accept invitation" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AcceptInvitationPage({ params }: Props) {
+  const { id } = await params;
+  const [invitation, user] = await Promise.all([describeInvitation(id), getCurrentUser()]);
+  const here = `/accept-invitation/${encodeURIComponent(id)}`;
+
+  if (!invitation) {
+    return (
+      <>
+        <AuthHeading title="Invitation not found" />
+        <Alert tone="error">This invitation link is not valid. Ask the person who invited you for a new one.</Alert>
+      </>
+    );
+  }
+
+  const expired = hasPassed(invitation.expiresAt);
+  const heading = (
+    <AuthHeading
+      title={`Join ${invitation.tenantName}`}
+      description={
+        <>
+          {invitation.inviterName} invited <strong className="text-foreground">{invitation.email}</strong> to join as{" "}
+          <strong className="text-foreground">{invitation.role}</strong>.
+        </>
+      }
+    />
+  );
+
+  const addressedToUser = user !== null && user.email.toLowerCase() === invitation.email.toLowerCase();
+  // Signing up with an invited address joins at once (lib/tenants/provision.ts), so this is the
+  // usual landing after "Sign up to accept".
+  if (invitation.status === "accepted" && addressedToUser) {
+    return (
+      <>
+        <AuthHeading title={`You joined ${invitation.tenantName}`} description={`You are a ${invitation.role} there now.`} />
+        <Link className={buttonClass("primary", "md", "w-full")} href="/dashboard">
+          Continue to your dashboard
+        </Link>
+      </>
+    );
+  }
+
+  if (invitation.status !== "pending" || expired) {
+    const reason = expired && invitation.status === "pending" ? "has expired" : `was ${invitation.status}`;
+    return (
+      <>
+        {heading}
+        <Alert tone="info">This invitation {reason}. Ask for a new one if you still want to join.</Alert>
+        {user ? <DashboardLink /> : null}
+      </>
+    );
+  }
+
+  if (!user) {
+    const email = encodeURIComponent(invitation.email);
+    return (
+      <>
+        {heading}
+        <div className="space-y-3">
+          <Link className={buttonClass("primary", "md", "w-full")} href={`/sign-up?invitation=${encodeURIComponent(id)}&email=${email}`}>
+            Sign up to accept
+          </Link>
+          <Link className={buttonClass("secondary", "md", "w-full")} href={`/sign-in?next=${encodeURIComponent(here)}&email=${email}`}>
+            I already have an account
+          </Link>
+        </div>
+      </>
+    );
+  }
+
+  if (!addressedToUser) {
+    return (
+      <>
+        {heading}
+        <Alert tone="error" title="This invitation is for another account">
+          You are signed in as {user.email}. Sign out and sign in as {invitation.email} to accept it.
+        </Alert>
+        <DashboardLink />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {heading}
+      <InvitationResponse invitationId={id} tenantName={invitation.tenantName} />
+    </>
+  );
+}
+
+function DashboardLink() {
+  return (
+    <Link className={buttonClass("secondary", "md", "mt-4 w-full")} href="/dashboard">
+      Go to your dashboard
+    </Link>
+  );
+}
+
+function hasPassed(date: Date): boolean {
+  return date.getTime() < Date.now();
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { isProduction } from "@/lib/runtime";
+import { UserMenu } from "@/components/account/user-menu";
+import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
+import { MobileNav } from "./_components/mobile-nav";
+import { SideNav } from "./_components/side-nav";
+import { loadDashboard } from "./_lib/load-dashboard";
+
+export const dynamic = "force-dynamic";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const { user, tenants, activeTenant } = await loadDashboard();
+  const showMailbox = !isProduction;
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+      <aside className="hidden border-r border-border bg-muted/40 p-4 md:block">
+        <Link href="/dashboard" className="mb-6 block px-3 text-lg font-semibold tracking-tight">
+          Keel
+        </Link>
+        <SideNav showMailbox={showMailbox} />
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
+          <MobileNav showMailbox={showMailbox} />
+          <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
+          <div className="ml-auto">
+            <UserMenu name={user.name} email={user.email} />
+          </div>
+        </header>
+        <main className="flex-1 px-4 py-6 sm:px-6 lg:px-8">
+          <div className="mx-auto w-full max-w-5xl">{children}</div>
+        </main>
+      </div>
+    </div>
+  );
+}

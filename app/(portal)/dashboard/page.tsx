@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/roles";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProjectCount } from "@/components/projects/project-count";
+import { MyInvitations } from "@/components/tenants/my-invitations";
+import { NoTenant } from "@/components/tenants/no-tenant";
+import { loadDashboard } from "./_lib/load-dashboard";
+
+export const metadata: Metadata = { title: "Overview" };
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  const { user, activeTenant } = await loadDashboard("/dashboard");
+  const firstName = user.name.split(" ")[0] || user.name;
+
+  if (!activeTenant) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title={`Welcome, ${firstName}`} />
+        <MyInvitations />
+        <NoTenant />
+      </div>
+    );
+  }
+
+  const role = activeTenant.role;
+  const links = [
+    { href: "/dashboard/projects", label: can(role, { project: ["create"] }) ? "Create a project" : "Browse projects" },
+    ...(can(role, { invitation: ["create"] }) ? [{ href: "/dashboard/team", label: "Invite your team" }] : []),
+    { href: "/dashboard/settings", label: "Account settings" },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`Welcome, ${firstName}`} description="Here is what is happening in your tenant." />
+      <MyInvitations />
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <Card>
+          <dt className="text-sm text-muted-foreground">Tenant</dt>
+          <dd className="mt-1 truncate text-lg font-semibold">{activeTenant.name}</dd>
+        </Card>
+        <Card>
+          <dt className="text-sm text-muted-foreground">Your role</dt>
+          <dd className="mt-2">
+            <Badge>{role}</Badge>
+          </dd>
+        </Card>
+        <Card>
+          <dt className="text-sm text-muted-foreground">Projects</dt>
+          <dd className="mt-1 text-lg font-semibold">
+            <ProjectCount key={activeTenant.id} tenantId={activeTenant.id} />
+          </dd>
+        </Card>
+      </dl>
+      <section aria-labelledby="quick-links">
+        <h2 id="quick-links" className="mb-3 text-base font-semibold">
+          Quick links
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className={buttonClass("secondary", "md")}>
+              {link.label}
+            </Link>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

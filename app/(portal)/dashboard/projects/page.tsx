@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/roles";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProjectsView } from "@/components/projects/projects-view";
+import { NoTenant } from "@/components/tenants/no-tenant";
+import { loadDashboard } from "../_lib/load-dashboard";
+
+export const metadata: Metadata = { title: "Projects" };
+export const dynamic = "force-dynamic";
+
+export default async function ProjectsPage() {
+  const { activeTenant } = await loadDashboard("/dashboard/projects");
+  if (!activeTenant) return <NoTenant />;
+  const { role } = activeTenant;
+  return (
+    <>
+      <PageHeader title="Projects" description={`Projects in ${activeTenant.name}.`} />
+      <ProjectsView
+        key={activeTenant.id}
+        tenantId={activeTenant.id}
+        role={role}
+        permissions={{
+          create: can(role, { project: ["create"] }),
+          update: can(role, { project: ["update"] }),
+          delete: can(role, { project: ["delete"] }),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/roles";
+import { findMembership } from "@/lib/tenants/membership";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ProfileForm } from "@/components/account/profile-form";
+import { SessionsList } from "@/components/account/sessions-list";
+import { DeleteTenant } from "@/components/tenants/delete-tenant";
+import { LeaveTenant } from "@/components/tenants/leave-tenant";
+import { TransferOwnership } from "@/components/tenants/transfer-ownership";
+import { loadDashboard } from "../_lib/load-dashboard";
+
+export const metadata: Metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
+
+export default async function SettingsPage() {
+  const { user, activeTenant } = await loadDashboard("/dashboard/settings");
+  const membership = activeTenant ? await findMembership(user.id, activeTenant.id) : null;
+  const isOwner = activeTenant?.role === "owner";
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Settings" description="Your account, your sessions and this tenant." />
+      <Card>
+        <CardHeader title="Profile" />
+        <ProfileForm name={user.name} email={user.email} />
+      </Card>
+      <Card>
+        <CardHeader title="Password" />
+        <ChangePasswordForm />
+      </Card>
+      <Card>
+        <CardHeader title="Sessions" description="Devices signed in to your account. Revoke any you do not recognise." />
+        <SessionsList />
+      </Card>
+      {activeTenant && membership ? (
+        <Card>
+          <CardHeader title="Membership" />
+          <LeaveTenant tenantId={activeTenant.id} tenantName={activeTenant.name} memberId={membership.memberId} isOwner={isOwner} />
+        </Card>
+      ) : null}
+      {activeTenant && isOwner ? (
+        <Card className="border-danger/50" aria-labelledby="danger-zone">
+          <h2 id="danger-zone" className="mb-4 text-base font-semibold text-danger">
+            Danger zone
+          </h2>
+          <div className="space-y-6 divide-border">
+            {can(activeTenant.role, { organization: ["transfer"] }) ? (
+              <div className="space-y-2">
+                <p className="text-sm font-medium">Transfer ownership</p>
+                <TransferOwnership key={activeTenant.id} tenantId={activeTenant.id} tenantName={activeTenant.name} currentUserId={user.id} />
+              </div>
+            ) : null}
+            <hr className="border-border" />
+            {can(activeTenant.role, { organization: ["delete"] }) ? <DeleteTenant tenantId={activeTenant.id} tenantName={activeTenant.name} /> : null}
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

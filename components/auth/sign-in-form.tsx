@@ -1,0 +1,118 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { authErrorMessage } from "./auth-error";
+import { withNext } from "./safe-next";
+import { SocialButtons, type SocialProvider } from "./social-buttons";
+
+export type SignInFormProps = {
+  /** Where to go after signing in (already checked to be a local path). */
+  next: string;
+  providers: readonly SocialProvider[];
+  defaultEmail?: string;
+};
+
+export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormProps) {
+  const router = useRouter();
+  const [email, setEmail] = useState(defaultEmail);
+  const [password, setPassword] = useState("");
+  const [pending, setPending] = useState<"password" | "magic" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState(false);
+  const [magicSent, setMagicSent] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending("password");
+    setError(null);
+    setUnverified(false);
+    const result = await authClient.signIn.email({ email, password });
+    if (result.error) {
+      setError(authErrorMessage(result.error));
+      setUnverified(result.error.code === "EMAIL_NOT_VERIFIED");
+      setPending(null);
+      return;
+    }
+    router.replace(next);
+    router.refresh();
+  }
+
+  async function sendMagicLink() {
+    if (!email) {
+      setError("Enter your email first.");
+      return;
+    }
+    setPending("magic");
+    setError(null);
+    const result = await authClient.signIn.magicLink({ email, callbackURL: next });
+    setPending(null);
+    if (result.error) setError(authErrorMessage(result.error));
+    else setMagicSent(true);
+  }
+
+  if (magicSent) {
+    return (
+      <Alert tone="success" title="Check your inbox">
+        We sent a sign-in link to <strong>{email}</strong>. It expires in a few minutes.
+      </Alert>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <SocialButtons providers={providers} callbackURL={next} />
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        {error ? (
+          <Alert tone="error">
+            {error}
+            {unverified ? (
+              <>
+                {" "}
+                <Link className="underline" href={`/verify-email?email=${encodeURIComponent(email)}`}>
+                  Resend the link
+                </Link>
+              </>
+            ) : null}
+          </Alert>
+        ) : null}
+        <Field label="Email">
+          {(control) => (
+            <Input {...control} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Password" hint={<Link className="underline hover:text-foreground" href="/forgot-password">Forgot your password?</Link>}>
+          {(control) => (
+            <Input
+              {...control}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <Button type="submit" className="w-full" loading={pending === "password"} disabled={pending !== null}>
+          Sign in
+        </Button>
+        <Button variant="ghost" className="w-full" onClick={sendMagicLink} loading={pending === "magic"} disabled={pending !== null}>
+          Email me a sign-in link
+        </Button>
+      </form>
+      <p className="text-center text-sm text-muted-foreground">
+        New here?{" "}
+        <Link className="font-medium text-foreground underline" href={withNext("/sign-up", next)}>
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

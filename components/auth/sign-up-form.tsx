@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { authErrorMessage, isPasswordError } from "./auth-error";
+import { withNext } from "./safe-next";
+import { SocialButtons, type SocialProvider } from "./social-buttons";
+
+export type SignUpFormProps = {
+  /** Where to go afterwards when there is no invitation. */
+  next: string;
+  /** Accepting this invitation is the next step. */
+  invitationId?: string;
+  defaultEmail?: string;
+  providers: readonly SocialProvider[];
+};
+
+export function SignUpForm({ next, invitationId, defaultEmail = "", providers }: SignUpFormProps) {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState(defaultEmail);
+  const [password, setPassword] = useState("");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [passwordError, setPasswordError] = useState<string | undefined>();
+  const destination = invitationId ? `/accept-invitation/${encodeURIComponent(invitationId)}` : next;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    setPasswordError(undefined);
+    if (password.length < 8) {
+      setPasswordError("Use at least 8 characters.");
+      return;
+    }
+    setPending(true);
+    const result = await authClient.signUp.email({
+      name,
+      email,
+      password,
+      // Where the verification link lands when the address must be confirmed first.
+      callbackURL: invitationId ? destination : "/verify-email?verified=1",
+    });
+    if (result.error) {
+      if (isPasswordError(result.error)) setPasswordError(authErrorMessage(result.error));
+      else setError(authErrorMessage(result.error));
+      setPending(false);
+      return;
+    }
+    // No session token means the address must be verified before signing in.
+    if (!result.data?.token) {
+      router.replace(`/verify-email?email=${encodeURIComponent(email)}`);
+      return;
+    }
+    router.replace(destination);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <SocialButtons providers={providers} callbackURL={destination} />
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Field label="Name">
+          {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field label="Email">
+          {(control) => (
+            <Input {...control} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Password" hint="8 to 128 characters. Avoid common passwords." error={passwordError}>
+          {(control) => (
+            <Input
+              {...control}
+              type="password"
+              name="password"
+              autoComplete="new-password"
+              required
+              minLength={8}
+              maxLength={128}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <Button type="submit" className="w-full" loading={pending}>
+          Sign up
+        </Button>
+      </form>
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account?{" "}
+        <Link className="font-medium text-foreground underline" href={withNext("/sign-in", invitationId ? destination : next)}>
+          Sign in
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useState } from "react";
+import { api, errorMessage } from "@/lib/api-client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { cn, focusRing } from "@/components/ui/cn";
+import { usePagedList } from "@/components/ui/use-paged-list";
+import { ProjectForm } from "./project-form";
+import { ProjectsTable } from "./projects-table";
+import type { Project, ProjectValues } from "./types";
+
+export type ProjectsViewProps = {
+  tenantId: string;
+  role: string;
+  permissions: { create: boolean; update: boolean; delete: boolean };
+};
+
+/** Projects of one tenant: create, edit, move to trash, and restore from the trash. */
+export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps) {
+  const [view, setView] = useState<"active" | "deleted">("active");
+  const list = usePagedList<Project>(`/projects?status=${view}`, { tenantId });
+  const [editing, setEditing] = useState<Project | null>(null);
+  const [deleting, setDeleting] = useState<Project | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  async function create(values: ProjectValues) {
+    await api("/projects", { method: "POST", tenantId, body: { name: values.name, description: values.description || null } });
+    setView("active");
+    await list.reload();
+  }
+
+  async function update(values: ProjectValues) {
+    if (!editing) return;
+    await api(`/projects/${editing.id}`, { method: "PATCH", tenantId, body: { name: values.name, description: values.description || null } });
+    setEditing(null);
+    await list.reload();
+  }
+
+  async function run(project: Project, action: () => Promise<unknown>) {
+    setBusyId(project.id);
+    setActionError(null);
+    try {
+      await action();
+      setDeleting(null);
+      await list.reload();
+    } catch (caught) {
+      setActionError(errorMessage(caught));
+    }
+    setBusyId(null);
+  }
+
+  const tab = (value: "active" | "deleted", label: string) => (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={view === value}
+      onClick={() => {
+        setActionError(null);
+        setView(value);
+      }}
+      className={cn("rounded-md px-3 py-1.5 text-sm font-medium", focusRing, view === value ? "bg-card shadow-sm" : "text-muted-foreground hover:text-foreground")}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="space-y-6">
+      {permissions.create ? (
+        <Card>
+          <CardHeader title="New project" />
+          <ProjectForm submitLabel="Create project" onSubmit={create} resetOnSuccess />
+        </Card>
+      ) : (
+        <Alert tone="info">{`Your role (${role}) cannot create projects. Ask an owner or admin if you need one.`}</Alert>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div role="tablist" aria-label="Project status" className="inline-flex gap-1 rounded-lg bg-muted p-1">
+          {tab("active", "Active")}
+          {permissions.delete ? tab("deleted", "Trash") : null}
+        </div>
+      </div>
+      {actionError && !deleting ? <Alert tone="error">{actionError}</Alert> : null}
+      {list.error ? <Alert tone="error">{list.error}</Alert> : null}
+      {list.items.length > 0 ? (
+        <ProjectsTable
+          projects={list.items}
+          view={view}
+          canEdit={permissions.update}
+          canDelete={permissions.delete}
+          busyId={busyId}
+          onEdit={setEditing}
+          onDelete={(project) => {
+            setActionError(null);
+            setDeleting(project);
+          }}
+          onRestore={(project) => run(project, () => api(`/projects/${project.id}/restore`, { method: "POST", tenantId }))}
+        />
+      ) : list.loading ? (
+        <p className="text-sm text-muted-foreground" aria-live="polite">
+          Loading projects…
+        </p>
+      ) : (
+        <EmptyState
+          title={view === "active" ? "No projects yet" : "The trash is empty"}
+          description={view === "active" ? (permissions.create ? "Create your first project above." : undefined) : "Deleted projects appear here until you restore them."}
+        />
+      )}
+      {list.hasMore ? (
+        <Button variant="secondary" onClick={list.loadMore} loading={list.loading}>
+          Load more
+        </Button>
+      ) : null}
+      <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit project">
+        {editing ? (
+          <ProjectForm
+            key={editing.id}
+            initial={{ name: editing.name, description: editing.description ?? "" }}
+            submitLabel="Save changes"
+            onSubmit={update}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={`Delete ${deleting?.name ?? "project"}?`}
+        description="It moves to the trash, where you can restore it."
+        confirmLabel="Move to trash"
+        busy={deleting !== null && busyId === deleting.id}
+        error={deleting ? actionError : null}
+        onConfirm={() => deleting && run(deleting, () => api(`/projects/${deleting.id}`, { method: "DELETE", tenantId }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { api, errorMessage } from "@/lib/api-client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Accept / Decline for an invitation addressed to the signed-in user. */
+export function InvitationResponse({ invitationId, tenantName, compact = false }: { invitationId: string; tenantName: string; compact?: boolean }) {
+  const router = useRouter();
+  const [pending, setPending] = useState<"accept" | "decline" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [declined, setDeclined] = useState(false);
+
+  async function respond(action: "accept" | "decline") {
+    setPending(action);
+    setError(null);
+    try {
+      await api(`/invitations/${encodeURIComponent(invitationId)}/${action}`, { method: "POST" });
+      if (action === "accept") {
+        router.push("/dashboard");
+        router.refresh();
+        return;
+      }
+      setDeclined(true);
+      router.refresh();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+    setPending(null);
+  }
+
+  if (declined) return <Alert tone="info">You declined the invitation to {tenantName}.</Alert>;
+
+  return (
+    <div className="space-y-3">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className={compact ? "flex gap-2" : "flex flex-col gap-2"}>
+        <Button size={compact ? "sm" : "md"} onClick={() => respond("accept")} loading={pending === "accept"} disabled={pending !== null}>
+          Accept invitation
+        </Button>
+        <Button size={compact ? "sm" : "md"} variant="secondary" onClick={() => respond("decline")} loading={pending === "decline"} disabled={pending !== null}>
+          Decline
+        </Button>
+      </div>
+    </div>
+  );
+}
