@@ -37,3 +37,8 @@ export async function invite(page: Page, email: string, role: string): Promise<s
   expect(link).toMatch(/\/accept-invitation\/inv_/);
   return link!;
 }
+
+/** The tenant selected in the header's switcher. */
+export function activeTenant(page: Page) {
+  return page.getByRole("combobox", { name: "Active tenant" }).locator("option:checked");
+}

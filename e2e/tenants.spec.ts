@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { createProject, invite, signUp, uniqueEmail } from "./helpers";
+import { activeTenant, createProject, invite, signUp, uniqueEmail } from "./helpers";
 
 test("sign up gets a personal tenant and creates a project", async ({ page }) => {
   await signUp(page, { name: "Ada Lovelace", email: uniqueEmail("ada") });
   await expect(page).toHaveURL(/\/dashboard/);
-  await expect(page.getByText("Ada's workspace").first()).toBeVisible();
+  await expect(activeTenant(page)).toHaveText("Ada's workspace");
   await createProject(page, "Analytical Engine");
   await page.reload();
   await expect(page.getByText("Analytical Engine").first()).toBeVisible();
@@ -22,7 +22,9 @@ test("an invited member accepts in another browser and sees the team's project",
   await memberPage.goto(link);
   await expect(memberPage.getByText("Grace's workspace").first()).toBeVisible();
   await memberPage.getByRole("link", { name: /sign up/i }).first().click();
+  await memberPage.waitForURL(/\/sign-up/);
   await signUp(memberPage, { name: "Mary Member", email: memberEmail, path: memberPage.url() });
+  await expect(memberPage.getByText(/joined/i).first()).toBeVisible();
   await memberPage.goto("/dashboard/projects");
   await expect(memberPage.getByText("COBOL compiler").first()).toBeVisible();
   await other.close();
@@ -39,7 +41,9 @@ test("a viewer cannot create a project", async ({ page, browser }) => {
   const viewerPage = await other.newPage();
   await viewerPage.goto(link);
   await viewerPage.getByRole("link", { name: /sign up/i }).first().click();
+  await viewerPage.waitForURL(/\/sign-up/);
   await signUp(viewerPage, { name: "Victor Viewer", email: viewerEmail, path: viewerPage.url() });
+  await expect(viewerPage.getByText(/joined/i).first()).toBeVisible();
   await viewerPage.goto("/dashboard/projects");
   await expect(viewerPage.getByText("Read-only garden").first()).toBeVisible();
   const create = viewerPage.getByRole("button", { name: "Create project" });
