@@ -13,23 +13,31 @@ const reports = ".data/test-reports";
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-function run(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
+/** Runs a step; a failing step ends the run, after `count` has added its tests to the totals. */
+function run(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}, count?: () => void) {
   const started = performance.now();
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   timings.push(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    count?.();
+  } catch {
+    // No report (the runner died before writing one): the exit status below still decides.
+  }
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed`);
+    if (totals.failed === 0) totals.failed = 1;
     finish(1);
   }
 }
 
 function vitest(label: string, project: string, env: Record<string, string | undefined>) {
   const file = `${reports}/${project}-${timings.length}.json`;
-  run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
+  run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env, () => {
+    const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+  });
 }
 
 function finish(code: number): never {
@@ -52,10 +60,11 @@ if (!process.env.SKIP_E2E) {
   const hasSystemBrowser = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].some((p) => existsSync(p));
   if (!hasSystemBrowser) run("playwright browser", "npx", ["playwright", "install", "chromium"]);
   const file = `${reports}/e2e.json`;
-  run("e2e (Playwright, Chromium)", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
-  totals.passed += report.stats.expected + report.stats.flaky;
-  totals.failed += report.stats.unexpected;
+  run("e2e (Playwright, Chromium)", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file }, () => {
+    const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+    totals.passed += report.stats.expected + report.stats.flaky;
+    totals.failed += report.stats.unexpected;
+  });
 }
 
 finish(totals.failed > 0 ? 1 : 0);

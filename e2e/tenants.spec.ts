@@ -54,3 +54,30 @@ test("a viewer cannot create a project", async ({ page, browser }) => {
   expect((await response.json()).error.code).toBe("forbidden");
   await other.close();
 });
+
+test("an existing user accepts an invitation and switches between tenants", async ({ page, browser }) => {
+  await signUp(page, { name: "Ivan Inviter", email: uniqueEmail("ivan") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await createProject(page, "Joint venture");
+
+  const other = await browser.newContext();
+  const guestPage = await other.newPage();
+  const guestEmail = uniqueEmail("existing");
+  await signUp(guestPage, { name: "Edith Existing", email: guestEmail });
+  await expect(guestPage).toHaveURL(/\/dashboard/);
+  await expect(activeTenant(guestPage)).toHaveText("Edith's workspace");
+
+  const link = await invite(page, guestEmail, "member");
+  await guestPage.goto(link);
+  await guestPage.getByRole("button", { name: "Accept invitation" }).click();
+  await guestPage.waitForURL(/\/dashboard$/);
+  await guestPage.goto("/dashboard/projects");
+  await expect(activeTenant(guestPage)).toHaveText("Ivan's workspace");
+  await expect(guestPage.getByText("Joint venture").first()).toBeVisible();
+
+  // Switch back to the personal tenant: its (empty) project list replaces the team's.
+  await guestPage.getByRole("combobox", { name: "Active tenant" }).selectOption({ label: "Edith's workspace" });
+  await expect(activeTenant(guestPage)).toHaveText("Edith's workspace");
+  await expect(guestPage.getByText("Joint venture")).toHaveCount(0);
+  await other.close();
+});

@@ -81,4 +81,29 @@ describe("the request path", () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(3);
     expect(statuses.filter((s) => s === 402)).toHaveLength(3);
   });
+
+  it("reports health: database reachable, job runner state, versions", async () => {
+    const res = await callJson<{ ok: boolean; database: { ok: boolean; driver: string }; jobs: { ok: boolean; engine: string }; versions: { app: string; node: string } }>(
+      "GET",
+      "/internal/health",
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.database).toMatchObject({ ok: true });
+    expect(["pglite", "postgres"]).toContain(res.body.database.driver);
+    expect(res.body.jobs).toMatchObject({ ok: true, engine: "in-process" }); // JOBS_RUNNER=off here: not this process's job
+    expect(res.body.versions.node).toBe(process.version);
+  });
+
+  it("answers 500 with a request id and no stack for an unexpected error", async () => {
+    const { route } = await import("@/lib/http");
+    const handler = route({ auth: "public" }, () => {
+      throw new Error("secret internal detail");
+    });
+    const res = await handler(new Request("http://localhost:3000/boom"), { params: Promise.resolve({}) });
+    const body = (await res.json()) as { error: { code: string; message: string; requestId: string } };
+    expect(res.status).toBe(500);
+    expect(body.error.code).toBe("internal_error");
+    expect(body.error.message).toContain(body.error.requestId);
+    expect(JSON.stringify(body)).not.toContain("secret internal detail");
+  });
 });

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { env } from "@/lib/env";
+import { captureException } from "@/lib/observability";
 import { isBuildPhase } from "@/lib/runtime";
 import { scheduleCronJobs } from "./cron";
 import { dispatchDueJobs, sweepUndispatched } from "./dispatch";
@@ -153,7 +154,7 @@ export function startJobRunner(): void {
       await tick(state);
     } catch (error) {
       // A database blip must not stop the runner: log and try again next poll.
-      console.error("[jobs] runner tick failed", error);
+      captureException(error, { where: "jobs.runner.tick" });
     }
     // setTimeout after each tick, not setInterval: a slow tick never overlaps the next.
     setTimeout(loop, env.JOBS_POLL_MS).unref();
