@@ -1,9 +1,12 @@
 import "./load-env";
 import { closeDb, databaseTarget } from "./client";
 import { runMigrations } from "./migrator";
+import { runScript } from "./script";
 
-const { driver } = databaseTarget();
-const started = performance.now();
-await runMigrations();
-await closeDb();
-console.log(`Migrations applied (${driver}) in ${Math.round(performance.now() - started)} ms.`);
+await runScript(async () => {
+  const { driver } = databaseTarget();
+  const started = performance.now();
+  await runMigrations();
+  await closeDb();
+  console.log(`Migrations applied (${driver}) in ${Math.round(performance.now() - started)} ms.`);
+});

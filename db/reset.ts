@@ -2,6 +2,7 @@ import "./load-env";
 import { sql } from "drizzle-orm";
 import { closeDb, databaseTarget, db } from "./client";
 import { runMigrations } from "./migrator";
+import { runScript } from "./script";
 import { seedDemo } from "@/seed/scenarios/demo";
 import { printLogins } from "@/seed/print";
 
@@ -14,11 +15,13 @@ if (target.driver !== "pglite") {
     process.exit(1);
   }
 }
-await db.execute(sql`drop schema if exists public cascade`);
-await db.execute(sql`drop schema if exists drizzle cascade`);
-await db.execute(sql`create schema public`);
-await runMigrations();
-const logins = await seedDemo();
-await closeDb();
-console.log(`Reset and seeded (${target.driver}).\n`);
-printLogins(logins);
+await runScript(async () => {
+  await db.execute(sql`drop schema if exists public cascade`);
+  await db.execute(sql`drop schema if exists drizzle cascade`);
+  await db.execute(sql`create schema public`);
+  await runMigrations();
+  const logins = await seedDemo();
+  await closeDb();
+  console.log(`Reset and seeded (${target.driver}).\n`);
+  printLogins(logins);
+});
