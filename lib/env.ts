@@ -2,6 +2,7 @@ import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 import { keys as database } from "@/db/keys";
 import { keys as auth } from "@/lib/auth/keys";
+import { keys as billing } from "@/lib/billing/keys";
 import { keys as email } from "@/lib/email/keys";
 import { keys as http } from "@/lib/http/keys";
 import { keys as jobs } from "@/lib/jobs/keys";
@@ -11,7 +12,7 @@ import { keys as jobs } from "@/lib/jobs/keys";
  * (every provider key optional); this file composes them. Nothing else reads `process.env`.
  */
 export const env = createEnv({
-  extends: [database(), auth(), email(), http(), jobs()],
+  extends: [database(), auth(), billing(), email(), http(), jobs()],
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().default(3000),

@@ -5,3 +5,5 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./email";
 export * from "./projects";
+export * from "./billing";
+export * from "./credits";

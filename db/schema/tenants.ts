@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, timestamptz, updatedAt } from "./columns";
 
@@ -20,11 +20,16 @@ export const tenants = pgTable(
     trialEndsAt: timestamptz(),
     currentPeriodEnd: timestamptz(),
     graceUntil: timestamptz(),
+    /** When the current dunning episode began (the first failed payment); null when not past due. */
+    pastDueSince: timestamptz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: timestamptz(),
   },
-  (t) => [uniqueIndex("tenants_slug_key").on(t.slug)],
+  (t) => [
+    uniqueIndex("tenants_slug_key").on(t.slug),
+    check("tenants_billing_state_check", sql`${t.billingState} in ('free', 'trialing', 'active', 'past_due', 'suspended', 'canceled')`),
+  ],
 );
 
 export const tenantMembers = pgTable(

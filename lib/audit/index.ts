@@ -21,7 +21,11 @@ export type AuditAction =
   | "invitation.resent"
   | "invitation.canceled"
   | "invitation.accepted"
-  | "invitation.declined";
+  | "invitation.declined"
+  | "credits.adjusted"
+  | "billing.plan_changed"
+  | "billing.canceled"
+  | "billing.resumed";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -9,6 +9,10 @@ const samples: { [T in EmailTemplate]: PropsOf<T> } = {
   "magic-link": { url },
   invitation: { inviterName: "Grace", tenantName: "Acme", role: "admin", url },
   welcome: { name: "Ada", dashboardUrl: url },
+  // Billing mails name the tenant in the subject; "Keel Labs" keeps the subject check below uniform.
+  "payment-failed": { tenantName: "Keel Labs", stage: "day3", graceUntil: "March 8", url },
+  "trial-ending": { tenantName: "Keel Labs", planName: "Pro", trialEndsAt: "March 8", url },
+  "credits-low": { tenantName: "Keel Labs", balance: 42, url },
 };
 
 describe("email templates", () => {

@@ -1,8 +1,11 @@
 import type { ReactElement } from "react";
 import { z } from "zod";
+import CreditsLow, { creditsLowSubject } from "@/emails/credits-low";
 import Invitation, { invitationSubject } from "@/emails/invitation";
 import MagicLink, { magicLinkSubject } from "@/emails/magic-link";
+import PaymentFailed, { paymentFailedSubject } from "@/emails/payment-failed";
 import ResetPassword, { resetPasswordSubject } from "@/emails/reset-password";
+import TrialEnding, { trialEndingSubject } from "@/emails/trial-ending";
 import VerifyEmail, { verifyEmailSubject } from "@/emails/verify-email";
 import Welcome, { welcomeSubject } from "@/emails/welcome";
 
@@ -35,6 +38,17 @@ export const templates = {
     invitationSubject,
   ),
   welcome: template(z.object({ name, dashboardUrl: url }), Welcome, welcomeSubject),
+  "payment-failed": template(
+    z.object({ tenantName: name, stage: z.enum(["day0", "day3", "final"]), graceUntil: z.string().min(1).max(100), url }),
+    PaymentFailed,
+    paymentFailedSubject,
+  ),
+  "trial-ending": template(
+    z.object({ tenantName: name, planName: name, trialEndsAt: z.string().min(1).max(100), url }),
+    TrialEnding,
+    trialEndingSubject,
+  ),
+  "credits-low": template(z.object({ tenantName: name, balance: z.number().int(), url }), CreditsLow, creditsLowSubject),
 };
 
 export type EmailTemplate = keyof typeof templates;

@@ -8,8 +8,10 @@ export const errorStatus = {
   invalid_json: 400,
   tenant_required: 400,
   unauthorized: 401,
+  invalid_signature: 401,
   payment_required: 402,
   plan_limit_reached: 402,
+  insufficient_credits: 402,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
@@ -19,6 +21,8 @@ export const errorStatus = {
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
+  billing_not_configured: 503,
+  provider_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

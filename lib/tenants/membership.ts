@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { tenantMembers, tenants } from "@/db/schema";
+import { tenantMembers, tenants, users } from "@/db/schema";
 import { isRole, type Role } from "@/lib/auth/roles";
 
 export type Membership = { memberId: string; tenantId: string; role: Role };
@@ -30,4 +30,14 @@ export async function listUserTenants(userId: string, executor: Executor = db) {
     .where(and(eq(tenantMembers.userId, userId), isNull(tenants.deletedAt)))
     .orderBy(asc(tenantMembers.createdAt), asc(tenantMembers.id));
   return rows;
+}
+
+/** Who hears about the tenant's billing and security: the owner and the admins. */
+export async function tenantAdminContacts(tenantId: string, executor: Executor = db) {
+  return executor
+    .select({ email: users.email, name: users.name, tenantName: tenants.name })
+    .from(tenantMembers)
+    .innerJoin(users, eq(users.id, tenantMembers.userId))
+    .innerJoin(tenants, eq(tenants.id, tenantMembers.tenantId))
+    .where(and(eq(tenantMembers.tenantId, tenantId), inArray(tenantMembers.role, ["owner", "admin"])));
 }

@@ -1,0 +1,163 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, timestamptz, updatedAt } from "./columns";
+import { tenants } from "./tenants";
+
+// Billing: the webhook inbox, subscriptions, invoices, checkouts, state history, dunning notices.
+// The tenant's current billing state and plan live on `tenants` (plan, billing_state, …).
+
+/** Every webhook received, once: UNIQUE(provider, event_id) makes a redelivery a no-op. */
+export const billingEvents = pgTable(
+  "billing_events",
+  {
+    id: text().primaryKey(),
+    provider: text().notNull(),
+    eventId: text().notNull(),
+    type: text().notNull(),
+    tenantId: text(),
+    occurredAt: timestamptz().notNull(),
+    payload: jsonb().$type<unknown>().notNull(),
+    /** What applying it did: `applied`, `stale`, `ignored`, `refused: …`. */
+    outcome: text().notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("billing_events_provider_event_key").on(t.provider, t.eventId), index("billing_events_tenant_idx").on(t.tenantId)],
+);
+
+export const billingCustomers = pgTable(
+  "billing_customers",
+  {
+    tenantId: text()
+      .primaryKey()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    provider: text().notNull(),
+    customerId: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("billing_customers_provider_customer_key").on(t.provider, t.customerId)],
+);
+
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: text().primaryKey(),
+    tenantId: text()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    provider: text().notNull(),
+    providerSubscriptionId: text().notNull(),
+    plan: text().notNull(),
+    interval: text().notNull(),
+    /** The provider's status, normalized: pending | active | on_hold | paused | cancelled | expired | failed. */
+    status: text().notNull(),
+    currentPeriodEnd: timestamptz(),
+    cancelAtPeriodEnd: boolean().notNull().default(false),
+    cancelReason: text(),
+    cancelComment: text(),
+    /** Timestamp and id of the newest event applied: older events are stale and never regress it. */
+    lastEventAt: timestamptz().notNull(),
+    lastEventId: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("subscriptions_provider_id_key").on(t.provider, t.providerSubscriptionId),
+    index("subscriptions_tenant_idx").on(t.tenantId),
+  ],
+);
+
+/** Paid and failed charges, from payment webhooks: the invoice list. */
+export const invoices = pgTable(
+  "invoices",
+  {
+    id: text().primaryKey(),
+    tenantId: text()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    provider: text().notNull(),
+    providerPaymentId: text().notNull(),
+    providerSubscriptionId: text(),
+    /** subscription | credits */
+    kind: text().notNull(),
+    description: text().notNull(),
+    amount: integer().notNull(),
+    currency: text().notNull(),
+    /** paid | failed */
+    status: text().notNull(),
+    url: text(),
+    occurredAt: timestamptz().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("invoices_provider_payment_key").on(t.provider, t.providerPaymentId, t.status),
+    index("invoices_tenant_idx").on(t.tenantId, t.id),
+  ],
+);
+
+export const checkouts = pgTable(
+  "checkouts",
+  {
+    id: text().primaryKey(),
+    tenantId: text()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    provider: text().notNull(),
+    providerCheckoutId: text(),
+    /** subscription | credits */
+    kind: text().notNull(),
+    plan: text(),
+    interval: text(),
+    pack: text(),
+    /** open | completed | declined */
+    status: text().notNull().default("open"),
+    url: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("checkouts_tenant_idx").on(t.tenantId)],
+);
+
+/** Every billing state change, with why: the history, and how long recoveries took. */
+export const billingStateChanges = pgTable(
+  "billing_state_changes",
+  {
+    id: text().primaryKey(),
+    tenantId: text()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    from: text().notNull(),
+    to: text().notNull(),
+    reason: text().notNull(),
+    /** For past_due → active: how long the tenant was in dunning. */
+    recoveredAfterMs: bigint({ mode: "number" }),
+    at: timestamptz().notNull(),
+  },
+  (t) => [index("billing_state_changes_tenant_idx").on(t.tenantId, t.id)],
+);
+
+/** Dunning and trial notices already sent: one row per (tenant, episode, notice). */
+export const billingNotices = pgTable(
+  "billing_notices",
+  {
+    tenantId: text()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    sentAt: createdAt(),
+  },
+  (t) => [uniqueIndex("billing_notices_key").on(t.tenantId, t.key)],
+);
+
+/** The local simulator's per-tenant state: the test card and the test clock. */
+export const billingSimulator = pgTable(
+  "billing_simulator",
+  {
+    tenantId: text()
+      .primaryKey()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    cardBehavior: text().notNull().default("succeed"),
+    clockOffsetMs: bigint({ mode: "number" }).notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("billing_simulator_card_check", sql`${t.cardBehavior} in ('succeed', 'decline')`)],
+);
