@@ -1,3 +1,4 @@
+import { expireCreditsJob } from "@/lib/credits/expire-job";
 import { sendEmailJob } from "@/lib/email/send-job";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs";
 
@@ -20,5 +21,6 @@ export const modules: KeelModule[] = [
   { id: "tenants", core: true },
   { id: "audit", core: true },
   { id: "email", core: true, jobs: [sendEmailJob] },
+  { id: "credits", core: false, jobs: [expireCreditsJob] },
   { id: "projects", core: false },
 ];

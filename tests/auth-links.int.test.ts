@@ -40,6 +40,17 @@ describe("email links", () => {
     expect(me.body.user.email).toBe(people.member.email);
   });
 
+  it("signs up a new address with a magic link and gives it a personal tenant", async () => {
+    const email = `magic-new-${Date.now()}@test.keel.local`;
+    await post("/api/auth/sign-in/magic-link", { email, callbackURL: "/dashboard" });
+    const link = await linkFromMailbox(email, "magic-link", /https?:\/\/\S+magic-link\/verify\S*/);
+    const cookie = cookieHeader(await auth.handler(new Request(link)));
+    const me = await callJson<{ tenants: { name: string; role: string }[] }>("GET", "/me", { cookie });
+    expect(me.body.tenants).toEqual([expect.objectContaining({ role: "owner", name: expect.stringMatching(/^magic-new-\d+'s workspace$/) })]);
+    await drainJobs();
+    expect((await listMailbox({ to: email })).map((m) => m.template)).toContain("welcome");
+  });
+
   it("resets a password: the old one stops working and other sessions end", async () => {
     const { people } = await createTeam("reset");
     const before = await signIn(people.viewer);

@@ -1,6 +1,8 @@
+import { expireCreditsJob } from "@/lib/credits/expire-job";
 import { sendEmailJob } from "@/lib/email/send-job";
 import { toTriggerTask } from "./to-trigger-task";
 
 // One Trigger.dev task per job definition, named exports so the Trigger.dev CLI finds them.
-// A module that registers a job in lib/modules.ts adds its line here.
+// A module that registers a job in lib/modules.ts adds its line here (trigger/jobs.test.ts checks).
 export const emailSend = toTriggerTask(sendEmailJob);
+export const creditsExpire = toTriggerTask(expireCreditsJob);

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDate } from "./format";
+import { formatDate } from "@/components/ui/format";
 import type { Project } from "./types";
 
 export type ProjectsTableProps = {

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDate } from "@/components/projects/format";
+import { formatDate } from "@/components/ui/format";
 import { CopyButton } from "./copy-button";
 import type { Invitation } from "./types";
 

@@ -61,6 +61,8 @@ export const auth = betterAuth({
   },
   emailVerification: {
     sendOnSignUp: true,
+    // Stated in emails/verify-email.tsx: keep the two in step.
+    expiresIn: 24 * 60 * 60,
     autoSignInAfterVerification: true,
     sendVerificationEmail: async ({ user, url }) => {
       await sendEmail(db, { to: user.email, template: "verify-email", props: { name: user.name, url } });
@@ -140,6 +142,8 @@ export const auth = betterAuth({
       },
     }),
     magicLink({
+      // Stated in emails/magic-link.tsx: keep the two in step.
+      expiresIn: 10 * 60,
       sendMagicLink: async ({ email, url }) => {
         await sendEmail(db, { to: email, template: "magic-link", props: { url } });
       },

@@ -36,9 +36,11 @@ export async function provisionTenantsForUser(user: NewUser): Promise<{ joined: 
       return { joined, created: null };
     }
 
-    const firstName = user.name.trim().split(/\s+/)[0] || "My";
+    // Magic-link and some social sign-ups arrive without a name: fall back to the address.
+    const displayName = user.name.trim() || user.email.split("@")[0] || "there";
+    const firstName = displayName.split(/\s+/)[0];
     const tenant = await createTenant(tx, { name: `${firstName}'s workspace`, ownerId: user.id });
-    await sendEmail(tx, { to: user.email, template: "welcome", props: { name: user.name, dashboardUrl: `${appUrl}/dashboard` } });
+    await sendEmail(tx, { to: user.email, template: "welcome", props: { name: displayName, dashboardUrl: `${appUrl}/dashboard` } });
     return { joined: [], created: tenant.id };
   });
 }

@@ -1,0 +1,158 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { billingCustomers, invoices, subscriptions, tenants } from "@/db/schema";
+import { grantCredits } from "@/lib/credits/ledger";
+import { env } from "@/lib/env";
+import { newId } from "@/lib/ids";
+import { sendDunningNotice } from "./dunning-notices";
+import type { BillingEvent, PaymentEvent, SubscriptionEvent } from "./events";
+import { creditPacks, plans, productFromId } from "./plans";
+import type { ProviderName } from "./providers/types";
+import { transitionBillingState, type BillingState } from "./state";
+import { applySubscriptionChange } from "./subscription-row";
+
+const day = 86_400_000;
+
+/**
+ * Applies one normalized event inside the inbox transaction and says what it did. Never throws
+ * for a well-formed event Keel does not act on: that is an outcome (`ignored: …`), recorded.
+ */
+export async function applyBillingEvent(tx: Executor, provider: ProviderName, eventId: string, event: BillingEvent): Promise<string> {
+  switch (event.kind) {
+    case "subscription":
+      return applySubscriptionEvent(tx, provider, eventId, event);
+    case "payment":
+      return applyPaymentEvent(tx, provider, eventId, event);
+    case "ignored":
+      return `ignored: ${event.type} is not used by Keel`;
+  }
+}
+
+async function resolveTenant(tx: Executor, provider: ProviderName, event: BillingEvent, providerSubscriptionId: string | null): Promise<string | null> {
+  if (providerSubscriptionId) {
+    const [row] = await tx.select({ tenantId: subscriptions.tenantId }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, providerSubscriptionId)));
+    if (row) return row.tenantId;
+  }
+  if (event.tenantId) {
+    const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, event.tenantId));
+    if (tenant) return tenant.id;
+  }
+  if (event.customerId) {
+    const [row] = await tx.select({ tenantId: billingCustomers.tenantId }).from(billingCustomers).where(and(eq(billingCustomers.provider, provider), eq(billingCustomers.customerId, event.customerId)));
+    if (row) return row.tenantId;
+  }
+  return null;
+}
+
+async function rememberCustomer(tx: Executor, provider: ProviderName, tenantId: string, customerId: string | null) {
+  if (customerId) await tx.insert(billingCustomers).values({ tenantId, provider, customerId }).onConflictDoNothing();
+}
+
+async function applySubscriptionEvent(tx: Executor, provider: ProviderName, eventId: string, event: SubscriptionEvent): Promise<string> {
+  const { subscription } = event;
+  const tenantId = await resolveTenant(tx, provider, event, subscription.providerSubscriptionId);
+  if (!tenantId) return "ignored: no tenant for this subscription";
+  const product = productFromId(subscription.productId);
+  if (product?.kind !== "plan") return `ignored: unknown product ${subscription.productId}`;
+  await rememberCustomer(tx, provider, tenantId, event.customerId);
+  const applied = await applySubscriptionChange(tx, {
+    provider,
+    tenantId,
+    providerSubscriptionId: subscription.providerSubscriptionId,
+    status: subscription.status,
+    occurredAt: event.occurredAt,
+    eventId,
+    product: { plan: product.plan, interval: product.interval },
+    currentPeriodEnd: subscription.currentPeriodEnd,
+    cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
+  });
+  if (!applied) return "stale";
+  return syncTenantState(tx, tenantId, event.occurredAt, event.type);
+}
+
+async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent): Promise<string> {
+  const { payment } = event;
+  const tenantId = await resolveTenant(tx, provider, event, payment.providerSubscriptionId);
+  if (!tenantId) return "ignored: no tenant for this payment";
+  await rememberCustomer(tx, provider, tenantId, event.customerId);
+  const pack = payment.productIds.map(productFromId).find((p) => p?.kind === "credits");
+  const kind = pack?.kind === "credits" ? "credits" : "subscription";
+  await tx
+    .insert(invoices)
+    .values({
+      id: newId("invoice"),
+      tenantId,
+      provider,
+      providerPaymentId: payment.providerPaymentId,
+      providerSubscriptionId: payment.providerSubscriptionId,
+      kind,
+      description: pack?.kind === "credits" ? `${creditPacks[pack.pack].credits.toLocaleString("en")} credits` : await subscriptionDescription(tx, provider, payment.providerSubscriptionId),
+      amount: payment.amount,
+      currency: payment.currency,
+      status: event.succeeded ? "paid" : "failed",
+      url: payment.invoiceUrl,
+      occurredAt: event.occurredAt,
+    })
+    .onConflictDoNothing();
+
+  if (pack?.kind === "credits") {
+    if (!event.succeeded) return "applied: credit purchase failed";
+    // Keyed by the payment, not the event: two different events for one payment grant once.
+    const result = await grantCredits({ tenantId, amount: creditPacks[pack.pack].credits, source: "top_up", reason: `Bought ${pack.pack} credit pack`, idempotencyKey: `payment:${payment.providerPaymentId}` }, tx);
+    return result.duplicate ? "applied: credits already granted" : "applied: credits granted";
+  }
+  if (!payment.providerSubscriptionId) return "ignored: payment for no subscription or pack";
+  // A subscription payment moves the subscription like a status event would, in the same order.
+  const applied = await applySubscriptionChange(tx, {
+    provider,
+    tenantId,
+    providerSubscriptionId: payment.providerSubscriptionId,
+    status: event.succeeded ? "active" : "on_hold",
+    occurredAt: event.occurredAt,
+    eventId,
+  });
+  if (event.succeeded && applied) await grantPlanAllowance(tx, provider, tenantId, payment.providerSubscriptionId, payment.providerPaymentId);
+  if (!applied) return "stale";
+  return syncTenantState(tx, tenantId, event.occurredAt, event.type);
+}
+
+async function subscriptionDescription(tx: Executor, provider: ProviderName, providerSubscriptionId: string | null): Promise<string> {
+  if (!providerSubscriptionId) return "Subscription";
+  const [row] = await tx.select({ plan: subscriptions.plan, interval: subscriptions.interval }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, providerSubscriptionId)));
+  return row ? `${plans[row.plan as keyof typeof plans]?.name ?? row.plan} (${row.interval}ly)` : "Subscription";
+}
+
+/** Each paid period grants the plan's credits, expiring at the end of that period. */
+async function grantPlanAllowance(tx: Executor, provider: ProviderName, tenantId: string, providerSubscriptionId: string, paymentId: string) {
+  const [row] = await tx.select({ plan: subscriptions.plan, periodEnd: subscriptions.currentPeriodEnd }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, providerSubscriptionId)));
+  const amount = row ? plans[row.plan as keyof typeof plans]?.limits.creditsPerPeriod ?? 0 : 0;
+  if (amount <= 0) return;
+  await grantCredits({ tenantId, amount, source: "plan_allowance", reason: `${row?.plan} plan allowance`, idempotencyKey: `allowance:${paymentId}`, expiresAt: row?.periodEnd ?? null }, tx);
+}
+
+/**
+ * Derives the tenant's billing state from its subscriptions: any active → active; else any on
+ * hold → past_due (grace starts now, once per episode); else any ended → canceled. The state
+ * machine refuses moves its table does not allow.
+ */
+export async function syncTenantState(tx: Executor, tenantId: string, at: Date, reason: string): Promise<string> {
+  const rows = await tx.select().from(subscriptions).where(eq(subscriptions.tenantId, tenantId)).orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
+  const active = rows.find((s) => s.status === "active");
+  const onHold = rows.find((s) => s.status === "on_hold");
+  const [tenant] = await tx.select({ state: tenants.billingState, graceUntil: tenants.graceUntil, pastDueSince: tenants.pastDueSince }).from(tenants).where(eq(tenants.id, tenantId));
+  const current = tenant?.state as BillingState | undefined;
+  let moved: boolean;
+  if (active) {
+    moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
+  } else if (onHold) {
+    if (current === "past_due" || current === "suspended") return "applied: still in dunning";
+    const graceUntil = new Date(at.getTime() + env.BILLING_GRACE_DAYS * day);
+    moved = await transitionBillingState(tx, { tenantId, to: "past_due", reason, at, fields: { plan: onHold.plan, graceUntil, pastDueSince: at } });
+    if (moved) await sendDunningNotice(tx, { tenantId, stage: "day0", pastDueSince: at, graceUntil });
+  } else if (rows.some((s) => s.status === "cancelled" || s.status === "expired" || s.status === "failed")) {
+    moved = await transitionBillingState(tx, { tenantId, to: "canceled", reason, at, fields: { plan: "free", graceUntil: null, pastDueSince: null } });
+  } else {
+    return "applied: no state change";
+  }
+  return moved ? "applied" : `refused: ${current} → illegal transition`;
+}

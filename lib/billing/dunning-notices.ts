@@ -1,0 +1,28 @@
+import type { Executor } from "@/db/client";
+import { billingNotices } from "@/db/schema";
+import { appUrl } from "@/lib/auth/config";
+import { sendEmail } from "@/lib/email";
+import { tenantAdminContacts } from "@/lib/tenants/membership";
+
+const dateFormat = new Intl.DateTimeFormat("en", { month: "long", day: "numeric", timeZone: "UTC" });
+
+/**
+ * Sends one dunning email of a stage to the tenant's owner and admins, once per episode: the
+ * notice row (tenant, `dunning:<episode>:<stage>`) is the guard. Returns whether it sent.
+ */
+export async function sendDunningNotice(
+  tx: Executor,
+  input: { tenantId: string; stage: "day0" | "day3" | "final"; pastDueSince: Date; graceUntil: Date },
+): Promise<boolean> {
+  const key = `dunning:${input.pastDueSince.toISOString()}:${input.stage}`;
+  const [fresh] = await tx.insert(billingNotices).values({ tenantId: input.tenantId, key }).onConflictDoNothing().returning({ key: billingNotices.key });
+  if (!fresh) return false;
+  for (const contact of await tenantAdminContacts(input.tenantId, tx)) {
+    await sendEmail(tx, {
+      to: contact.email,
+      template: "payment-failed",
+      props: { tenantName: contact.tenantName, stage: input.stage, graceUntil: dateFormat.format(input.graceUntil), url: `${appUrl}/dashboard/billing` },
+    });
+  }
+  return true;
+}
