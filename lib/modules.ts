@@ -1,3 +1,7 @@
+import type { Executor } from "@/db/client";
+import { redeliverSimulatorWebhookJob } from "@/lib/billing/simulator/deliver";
+import { dunningJob, trialsJob } from "@/lib/billing/time";
+import { startTrial } from "@/lib/billing/trial";
 import { expireCreditsJob } from "@/lib/credits/expire-job";
 import { sendEmailJob } from "@/lib/email/send-job";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs";
@@ -14,6 +18,8 @@ export type KeelModule = {
   jobs?: AnyJobDefinition[];
   /** Event subscriptions: event type → job enqueued with `{ eventId }` by `emit`. */
   subscriptions?: Record<string, JobDefinition<{ eventId: string }>[]>;
+  /** Runs in the transaction that creates a tenant. */
+  onTenantCreated?: (tx: Executor, tenantId: string) => Promise<void>;
 };
 
 export const modules: KeelModule[] = [
@@ -21,6 +27,7 @@ export const modules: KeelModule[] = [
   { id: "tenants", core: true },
   { id: "audit", core: true },
   { id: "email", core: true, jobs: [sendEmailJob] },
+  { id: "billing", core: false, jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob], onTenantCreated: (tx, tenantId) => startTrial(tx, tenantId) },
   { id: "credits", core: false, jobs: [expireCreditsJob] },
   { id: "projects", core: false },
 ];

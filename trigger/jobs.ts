@@ -1,3 +1,5 @@
+import { redeliverSimulatorWebhookJob } from "@/lib/billing/simulator/deliver";
+import { dunningJob, trialsJob } from "@/lib/billing/time";
 import { expireCreditsJob } from "@/lib/credits/expire-job";
 import { sendEmailJob } from "@/lib/email/send-job";
 import { toTriggerTask } from "./to-trigger-task";
@@ -6,3 +8,6 @@ import { toTriggerTask } from "./to-trigger-task";
 // A module that registers a job in lib/modules.ts adds its line here (trigger/jobs.test.ts checks).
 export const emailSend = toTriggerTask(sendEmailJob);
 export const creditsExpire = toTriggerTask(expireCreditsJob);
+export const billingDunning = toTriggerTask(dunningJob);
+export const billingTrials = toTriggerTask(trialsJob);
+export const billingSimulatorWebhook = toTriggerTask(redeliverSimulatorWebhookJob);

@@ -161,3 +161,32 @@ export const billingSimulator = pgTable(
   },
   (t) => [check("billing_simulator_card_check", sql`${t.cardBehavior} in ('succeed', 'decline')`)],
 );
+
+/** The simulator's own records, standing in for the provider's side: its subscriptions. */
+export const simulatorSubscriptions = pgTable(
+  "simulator_subscriptions",
+  {
+    id: text().primaryKey(),
+    tenantId: text()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    customerId: text().notNull(),
+    productId: text().notNull(),
+    status: text().notNull(),
+    nextBillingDate: timestamptz().notNull(),
+    cancelAtNextBillingDate: boolean().notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("simulator_subscriptions_tenant_idx").on(t.tenantId)],
+);
+
+/** Usage the simulator was asked to bill (Dodo's usage ingest, locally); event id = idempotency key. */
+export const simulatorUsageReports = pgTable("simulator_usage_reports", {
+  eventId: text().primaryKey(),
+  customerId: text().notNull(),
+  meter: text().notNull(),
+  quantity: integer().notNull(),
+  occurredAt: timestamptz().notNull(),
+  receivedAt: createdAt(),
+});

@@ -13,7 +13,8 @@ export type BillingState = (typeof billingStates)[number];
  * must not be able to put a tenant somewhere the business rules never lead.
  */
 export const transitions: Record<BillingState, readonly BillingState[]> = {
-  free: ["trialing", "active"],
+  // canceled from free: a subscription that ended before its activation was ever seen.
+  free: ["trialing", "active", "canceled"],
   trialing: ["active", "free", "canceled"],
   active: ["past_due", "canceled"],
   past_due: ["active", "suspended", "canceled"],

@@ -8,9 +8,20 @@ export const defaultMaxBodyBytes = 1024 * 1024;
  * cannot make us buffer more. An empty body reads as `undefined`.
  */
 export async function readJsonBody(req: Request, maxBytes = defaultMaxBodyBytes): Promise<unknown> {
+  const text = await readTextBody(req, maxBytes);
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError("invalid_json", "The request body is not valid JSON.");
+  }
+}
+
+/** The raw body as text (what signature checks need), at most `maxBytes`. */
+export async function readTextBody(req: Request, maxBytes = defaultMaxBodyBytes): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return undefined;
+  if (!req.body) return "";
 
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -25,13 +36,7 @@ export async function readJsonBody(req: Request, maxBytes = defaultMaxBodyBytes)
     }
     chunks.push(value);
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new HttpError("invalid_json", "The request body is not valid JSON.");
-  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function tooLarge(maxBytes: number) {

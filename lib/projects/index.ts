@@ -2,8 +2,8 @@ import { and, count, desc, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { projects, tenants } from "@/db/schema";
-import { planLimits } from "@/lib/billing/plans";
-import { HttpError, errors } from "@/lib/http/errors";
+import { entitlementsFor, limitError } from "@/lib/billing/entitlements";
+import { errors } from "@/lib/http/errors";
 import { page, pageQuery } from "@/lib/http/pagination";
 import { newId } from "@/lib/ids";
 import { emit } from "@/lib/jobs";
@@ -116,14 +116,15 @@ export async function restoreProject(ctx: TenantContext, projectId: string) {
  * concurrent creates cannot both see room for one more.
  */
 async function assertUnderProjectLimit(tx: Tx, tenantId: string) {
-  const [tenant] = await tx.select({ plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
-  const limit = planLimits(tenant?.plan ?? "free").projects;
+  const [tenant] = await tx.select({ plan: tenants.plan, billingState: tenants.billingState }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
+  const entitlements = entitlementsFor(tenant ?? { plan: "free", billingState: "free" });
+  const limit = entitlements.limits.projects;
   if (limit === null) return;
   const [active] = await tx
     .select({ n: count() })
     .from(projects)
     .where(and(eq(projects.tenantId, tenantId), isNull(projects.deletedAt)));
   if ((active?.n ?? 0) >= limit) {
-    throw new HttpError("plan_limit_reached", `Your plan allows ${limit} projects. Upgrade to add more.`);
+    throw limitError(entitlements, `Your plan allows ${limit} projects. Upgrade to add more.`);
   }
 }

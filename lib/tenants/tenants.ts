@@ -37,6 +37,9 @@ export async function createTenant(
     slug = suffixedSlug(input.name);
   }
   await tx.insert(tenantMembers).values({ id: newId("member"), tenantId: id, userId: input.ownerId, role: "owner" });
+  // Optional modules (billing starts a trial) join in; imported lazily: they import lib/tenants.
+  const { modules } = await import("@/lib/modules");
+  for (const mod of modules) await mod.onTenantCreated?.(tx, id);
   await recordAudit(tx, {
     action: "tenant.created",
     tenantId: id,

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { route } from "@/lib/http";
+import { requireSimulator, setSimulatorCard } from "@/lib/billing";
+
+/** The tenant's test card: `decline` makes renewals fail; `succeed` also retries payments on hold. */
+export const POST = route(
+  { auth: "session", permission: { billing: ["manage"] }, body: z.object({ behavior: z.enum(["succeed", "decline"]) }) },
+  async ({ tenant, body }) => {
+    requireSimulator();
+    return setSimulatorCard(tenant, body.behavior);
+  },
+);

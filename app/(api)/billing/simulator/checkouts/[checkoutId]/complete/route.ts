@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { route } from "@/lib/http";
+import { completeSimulatorCheckout, requireSimulator } from "@/lib/billing";
+
+export const POST = route(
+  { auth: "session", permission: { billing: ["manage"] }, body: z.object({ outcome: z.enum(["succeed", "decline"]) }) },
+  async ({ tenant, params, body }) => {
+    requireSimulator();
+    return completeSimulatorCheckout(tenant, { checkoutId: params.checkoutId ?? "", outcome: body.outcome });
+  },
+);

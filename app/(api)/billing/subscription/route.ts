@@ -1,0 +1,14 @@
+import { route } from "@/lib/http";
+import { cancelInput, cancelSubscription, changePlan, getSubscription, planChoice } from "@/lib/billing";
+
+export const GET = route({ auth: "session", permission: { billing: ["read"] } }, ({ tenant }) => getSubscription(tenant));
+
+/** Change plan or interval. */
+export const PATCH = route({ auth: "session", permission: { billing: ["manage"] }, body: planChoice }, ({ tenant, body }) =>
+  changePlan(tenant, body),
+);
+
+/** Cancel, with a required reason (and a comment when the reason is `other`). */
+export const DELETE = route({ auth: "session", permission: { billing: ["manage"] }, body: cancelInput }, ({ tenant, body }) =>
+  cancelSubscription(tenant, body),
+);

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http";
+import { handleWebhookRequest } from "@/lib/billing/webhook-request";
+
+/** Signed by the provider (Standard Webhooks); duplicates answer 200 and do nothing. */
+export const POST = route({ auth: "public", maxBodyBytes: 1024 * 1024 }, ({ req, params }) =>
+  handleWebhookRequest(params.provider ?? "", req),
+);

@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { billingEvents } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { logger } from "@/lib/observability";
+import { applyBillingEvent } from "./apply";
+import { MalformedEventError, normalizeEvent } from "./events";
+import type { BillingProvider } from "./providers/types";
+
+export type InboxResult = { status: "applied" | "duplicate"; outcome: string };
+
+/**
+ * The webhook inbox. The event is stored with INSERT … ON CONFLICT (provider, event_id) DO NOTHING
+ * RETURNING and applied in the same transaction: a redelivery finds its row and does nothing; a
+ * crash mid-apply rolls back both, so the provider's retry applies it exactly once. Signature
+ * checks happen before (see the route); a payload Keel cannot read is stored as `ignored`.
+ */
+export async function receiveEvent(provider: BillingProvider, eventId: string, payload: unknown): Promise<InboxResult> {
+  let event;
+  try {
+    event = normalizeEvent(payload);
+  } catch (error) {
+    if (!(error instanceof MalformedEventError)) throw error;
+    event = null;
+    logger.warn("billing: unreadable webhook payload", { provider: provider.name, eventId, error: error.message });
+  }
+  return db.transaction(async (tx) => {
+    const [stored] = await tx
+      .insert(billingEvents)
+      .values({
+        id: newId("billingEvent"),
+        provider: provider.name,
+        eventId,
+        type: event?.type ?? "unreadable",
+        tenantId: event?.tenantId ?? null,
+        occurredAt: event?.occurredAt ?? new Date(),
+        payload,
+        outcome: "received",
+      })
+      .onConflictDoNothing({ target: [billingEvents.provider, billingEvents.eventId] })
+      .returning({ id: billingEvents.id });
+    if (!stored) return { status: "duplicate", outcome: "already received" };
+    const outcome = event ? await applyBillingEvent(tx, provider.name, eventId, event) : "ignored: unreadable payload";
+    await tx.update(billingEvents).set({ outcome }).where(eq(billingEvents.id, stored.id));
+    return { status: "applied", outcome };
+  });
+}

@@ -1,0 +1,126 @@
+import { and, desc, eq, lt, notInArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { billingCustomers, checkouts, invoices, subscriptions, tenants } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { appUrl } from "@/lib/auth/config";
+import { HttpError, errors } from "@/lib/http/errors";
+import { page, type PageParams } from "@/lib/http/pagination";
+import { newId } from "@/lib/ids";
+import { logger } from "@/lib/observability";
+import type { TenantContext, UserContext } from "@/lib/tenants/context";
+import { creditPacks, plans, productId, type CreditPackId, type Interval, type PurchasablePlanId } from "./plans";
+import { billingProvider } from "./providers";
+import type { CancelReason, CheckoutRequest } from "./providers/types";
+import { terminalStatuses } from "./events";
+
+type Caller = Pick<UserContext, "email" | "name">;
+
+async function startCheckout(ctx: TenantContext, caller: Caller, item: { kind: "subscription"; plan: PurchasablePlanId; interval: Interval } | { kind: "credits"; pack: CreditPackId }) {
+  const provider = billingProvider();
+  const product = productId(provider.name, item.kind === "subscription" ? { kind: "plan", plan: item.plan, interval: item.interval } : { kind: "credits", pack: item.pack });
+  if (!product) throw new HttpError("billing_not_configured", `No ${provider.name} product is configured for this ${item.kind === "subscription" ? "plan" : "pack"}.`);
+  const checkoutId = newId("checkout");
+  await db.insert(checkouts).values({ id: checkoutId, tenantId: ctx.tenantId, provider: provider.name, kind: item.kind, url: "", ...(item.kind === "subscription" ? { plan: item.plan, interval: item.interval } : { pack: item.pack }) });
+  const request: CheckoutRequest = { checkoutId, tenantId: ctx.tenantId, customer: { email: caller.email, name: caller.name }, returnUrl: `${appUrl}/dashboard/billing?checkout=${checkoutId}`, productId: product, ...item };
+  try {
+    const session = await provider.createCheckout(request);
+    await db.update(checkouts).set({ url: session.url, providerCheckoutId: session.providerCheckoutId }).where(eq(checkouts.id, checkoutId));
+    return { checkoutId, url: session.url };
+  } catch (error) {
+    // Provider down: nothing was charged and nothing changed here; the customer can try again.
+    await db.update(checkouts).set({ status: "failed" }).where(eq(checkouts.id, checkoutId));
+    logger.error("billing: checkout failed at the provider", { tenantId: ctx.tenantId, provider: provider.name, error: String(error) });
+    throw new HttpError("provider_unavailable", "The payment provider did not answer. Nothing was charged; please try again in a minute.");
+  }
+}
+
+/** The subscription that is not over yet, newest first. */
+async function currentSubscription(tenantId: string) {
+  const [row] = await db
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.tenantId, tenantId), notInArray(subscriptions.status, [...terminalStatuses])))
+    .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function createSubscriptionCheckout(ctx: TenantContext, caller: Caller, input: { plan: PurchasablePlanId; interval: Interval }) {
+  if (await currentSubscription(ctx.tenantId)) throw errors.conflict("This tenant already has a subscription: change its plan instead.");
+  return startCheckout(ctx, caller, { kind: "subscription", ...input });
+}
+
+export function createTopupCheckout(ctx: TenantContext, caller: Caller, input: { pack: CreditPackId }) {
+  return startCheckout(ctx, caller, { kind: "credits", pack: input.pack });
+}
+
+/** `GET /billing/subscription`. */
+export async function getSubscription(ctx: TenantContext) {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, ctx.tenantId));
+  const sub = await currentSubscription(ctx.tenantId);
+  return {
+    plan: tenant?.plan ?? "free",
+    interval: sub?.interval ?? null,
+    state: tenant?.billingState ?? "free",
+    currentPeriodEnd: sub?.currentPeriodEnd ?? tenant?.currentPeriodEnd ?? null,
+    graceUntil: tenant?.graceUntil ?? null,
+    cancelAtPeriodEnd: sub?.cancelAtPeriodEnd ?? false,
+    trialEndsAt: tenant?.trialEndsAt ?? null,
+    provider: sub?.provider ?? null,
+  };
+}
+
+async function requireSubscription(ctx: TenantContext) {
+  const sub = await currentSubscription(ctx.tenantId);
+  if (!sub) throw errors.notFound("Subscription");
+  return sub;
+}
+
+/** Moves the subscription to another plan or interval (prorated by the provider). */
+export async function changePlan(ctx: TenantContext, input: { plan: PurchasablePlanId; interval: Interval }) {
+  const sub = await requireSubscription(ctx);
+  if (sub.plan === input.plan && sub.interval === input.interval) throw errors.conflict(`Already on ${plans[input.plan].name} (${input.interval}ly).`);
+  const provider = billingProvider();
+  const product = productId(provider.name, { kind: "plan", ...input });
+  if (!product) throw new HttpError("billing_not_configured", "No product is configured for this plan.");
+  await provider.changePlan({ providerSubscriptionId: sub.providerSubscriptionId, productId: product });
+  await recordAudit(db, { action: "billing.plan_changed", tenantId: ctx.tenantId, actorId: ctx.userId, data: { from: `${sub.plan}/${sub.interval}`, to: `${input.plan}/${input.interval}` }, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
+  return getSubscription(ctx);
+}
+
+/** Cancels at the end of the period (or now), keeping the reason for product work. */
+export async function cancelSubscription(ctx: TenantContext, input: { reason: CancelReason; comment?: string; atPeriodEnd: boolean }) {
+  const sub = await requireSubscription(ctx);
+  await billingProvider().cancel({ providerSubscriptionId: sub.providerSubscriptionId, ...input });
+  await db.update(subscriptions).set({ cancelReason: input.reason, cancelComment: input.comment ?? null }).where(eq(subscriptions.id, sub.id));
+  await recordAudit(db, { action: "billing.canceled", tenantId: ctx.tenantId, actorId: ctx.userId, data: input, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
+  return getSubscription(ctx);
+}
+
+export async function resumeSubscription(ctx: TenantContext) {
+  const sub = await requireSubscription(ctx);
+  if (!sub.cancelAtPeriodEnd) throw errors.conflict("This subscription is not set to cancel.");
+  await billingProvider().resume({ providerSubscriptionId: sub.providerSubscriptionId });
+  await recordAudit(db, { action: "billing.resumed", tenantId: ctx.tenantId, actorId: ctx.userId, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
+  return getSubscription(ctx);
+}
+
+export async function customerPortalUrl(ctx: TenantContext) {
+  const provider = billingProvider();
+  const [customer] = await db.select({ customerId: billingCustomers.customerId }).from(billingCustomers).where(and(eq(billingCustomers.tenantId, ctx.tenantId), eq(billingCustomers.provider, provider.name)));
+  if (provider.name === "dodo" && !customer) throw errors.notFound("Billing customer (buy a plan or credits first)");
+  return { url: await provider.portalUrl({ tenantId: ctx.tenantId, customerId: customer?.customerId ?? null, returnUrl: `${appUrl}/dashboard/billing` }) };
+}
+
+/** Invoices recorded from payment webhooks, newest first. */
+export async function listInvoices(ctx: TenantContext, params: PageParams) {
+  const rows = await db
+    .select({ id: invoices.id, kind: invoices.kind, description: invoices.description, amount: invoices.amount, currency: invoices.currency, status: invoices.status, url: invoices.url, createdAt: invoices.occurredAt })
+    .from(invoices)
+    .where(and(eq(invoices.tenantId, ctx.tenantId), params.cursor ? lt(invoices.id, params.cursor) : undefined))
+    .orderBy(desc(invoices.id))
+    .limit(params.limit + 1);
+  return page(rows, params.limit);
+}
+
+export { creditPacks };

@@ -1,0 +1,24 @@
+import { HttpError } from "@/lib/http/errors";
+import { readTextBody } from "@/lib/http/body";
+import { receiveEvent, type InboxResult } from "./inbox";
+import { providerByName } from "./providers";
+import { WebhookVerificationError } from "./providers/types";
+
+/**
+ * `POST /billing/webhooks/:provider`: verify the signature over the raw body, then hand the
+ * event to the inbox. Bad signatures, wrong secrets and stale timestamps answer 401 and store
+ * nothing; a provider that is not the configured one answers 404.
+ */
+export async function handleWebhookRequest(providerName: string, req: Request): Promise<InboxResult> {
+  const provider = providerByName(providerName);
+  if (!provider) throw new HttpError("not_found", `No billing provider "${providerName}" is configured.`);
+  const raw = await readTextBody(req);
+  let verified;
+  try {
+    verified = provider.verifyWebhook(raw, req.headers);
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) throw new HttpError("invalid_signature", `Webhook signature check failed: ${error.message}`);
+    throw error;
+  }
+  return receiveEvent(provider, verified.eventId, verified.payload);
+}
