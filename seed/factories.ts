@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { accounts, projects, tenantInvitations, tenantMembers, tenants, users } from "@/db/schema";
+import { accounts, checkouts, projects, tenantInvitations, tenantMembers, tenants, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { newId } from "@/lib/ids";
@@ -149,4 +149,11 @@ export async function createTeam(label = "team", billing: TenantBilling = {}) {
     await addMember({ tenant, user: people[role], role });
   }
   return { tenant, people };
+}
+
+/** An open simulator checkout, as `POST /billing/topup` would leave it. */
+export async function createCheckout(input: { tenant: SeedTenant; pack?: "small" | "medium" | "large" }, executor: Executor = db): Promise<{ id: string }> {
+  const id = newId("checkout");
+  await executor.insert(checkouts).values({ id, tenantId: input.tenant.id, provider: "simulator", kind: "credits", pack: input.pack ?? "small", url: `/billing/simulator/checkout/${id}` });
+  return { id };
 }

@@ -1,7 +1,7 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { auditLogs, projects, sessions, tenantInvitations, tenantMembers, tenants } from "@/db/schema";
-import { addMember, createInvitation, createProject, createTeam, createUser, uniqueEmail } from "@/seed/factories";
+import { auditLogs, billingSimulator, checkouts, creditLedger, invoices, projects, sessions, subscriptions, tenantInvitations, tenantMembers, tenants } from "@/db/schema";
+import { addMember, createCheckout, createInvitation, createProject, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { signIn } from "./client";
 
 /** A tenant with every role, a project, an invitation and signed-in sessions. */
@@ -11,6 +11,7 @@ export async function createWorld(label: string) {
   const invitation = await createInvitation({ tenant: team.tenant, email: uniqueEmail(`${label}-invitee`), role: "member", inviter: team.people.owner });
   const extra = await createUser({ email: uniqueEmail(`${label}-extra`) });
   const extraMember = await addMember({ tenant: team.tenant, user: extra, role: "member" });
+  const checkout = await createCheckout({ tenant: team.tenant });
   const cookies = {
     owner: await signIn(team.people.owner),
     member: await signIn(team.people.member),
@@ -21,7 +22,7 @@ export async function createWorld(label: string) {
     .where(eq(sessions.userId, team.people.owner.id))
     .orderBy(desc(sessions.createdAt))
     .limit(1);
-  return { ...team, project, invitation, extraMember, cookies, ownerSessionId: ownerSession!.id };
+  return { ...team, project, invitation, extraMember, checkout, cookies, ownerSessionId: ownerSession!.id };
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
@@ -37,5 +38,10 @@ export async function snapshotTenant(world: World) {
     projects: await db.select().from(projects).where(eq(projects.tenantId, tenantId)).orderBy(projects.id),
     audit: await db.select({ id: auditLogs.id }).from(auditLogs).where(eq(auditLogs.tenantId, tenantId)).orderBy(auditLogs.id),
     sessions: await db.select({ id: sessions.id, active: sessions.activeTenantId }).from(sessions).where(inArray(sessions.userId, userIds)).orderBy(sessions.id),
+    checkouts: await db.select().from(checkouts).where(eq(checkouts.tenantId, tenantId)).orderBy(checkouts.id),
+    subscriptions: await db.select().from(subscriptions).where(eq(subscriptions.tenantId, tenantId)),
+    invoices: await db.select().from(invoices).where(eq(invoices.tenantId, tenantId)),
+    credits: await db.select().from(creditLedger).where(eq(creditLedger.tenantId, tenantId)),
+    simulator: await db.select().from(billingSimulator).where(eq(billingSimulator.tenantId, tenantId)),
   });
 }
