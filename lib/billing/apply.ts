@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { newId } from "@/lib/ids";
 import { sendDunningNotice } from "./dunning-notices";
 import type { BillingEvent, PaymentEvent, SubscriptionEvent } from "./events";
-import { creditPacks, plans, productFromId } from "./plans";
+import { creditPacks, plans, productFromId, type Interval, type PurchasablePlanId } from "./plans";
+import { addInterval } from "./periods";
 import type { ProviderName } from "./providers/types";
 import { transitionBillingState, type BillingState } from "./state";
 import { applySubscriptionChange } from "./subscription-row";
@@ -111,7 +112,8 @@ async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: 
     occurredAt: event.occurredAt,
     eventId,
   });
-  if (event.succeeded && applied) await grantPlanAllowance(tx, provider, tenantId, payment.providerSubscriptionId, payment.providerPaymentId);
+  // The allowance belongs to the payment, whatever order its events arrive in (keyed by payment).
+  if (event.succeeded) await grantPlanAllowance(tx, provider, tenantId, event);
   if (!applied) return "stale";
   return syncTenantState(tx, tenantId, event.occurredAt, event.type);
 }
@@ -122,12 +124,25 @@ async function subscriptionDescription(tx: Executor, provider: ProviderName, pro
   return row ? `${plans[row.plan as keyof typeof plans]?.name ?? row.plan} (${row.interval}ly)` : "Subscription";
 }
 
-/** Each paid period grants the plan's credits, expiring at the end of that period. */
-async function grantPlanAllowance(tx: Executor, provider: ProviderName, tenantId: string, providerSubscriptionId: string, paymentId: string) {
-  const [row] = await tx.select({ plan: subscriptions.plan, periodEnd: subscriptions.currentPeriodEnd }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, providerSubscriptionId)));
-  const amount = row ? plans[row.plan as keyof typeof plans]?.limits.creditsPerPeriod ?? 0 : 0;
+/**
+ * Each paid period grants the plan's credits, expiring when the period ends. The plan comes from
+ * the payment's own product (so a payment that arrives before its subscription still grants).
+ */
+async function grantPlanAllowance(tx: Executor, provider: ProviderName, tenantId: string, event: PaymentEvent) {
+  const { payment } = event;
+  const fromCart = payment.productIds.map(productFromId).find((p) => p?.kind === "plan");
+  let product = fromCart?.kind === "plan" ? fromCart : undefined;
+  let periodEnd: Date | null = null;
+  if (payment.providerSubscriptionId) {
+    const [row] = await tx.select({ plan: subscriptions.plan, interval: subscriptions.interval, periodEnd: subscriptions.currentPeriodEnd }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, payment.providerSubscriptionId)));
+    if (!product && row) product = { kind: "plan", plan: row.plan as PurchasablePlanId, interval: row.interval as Interval };
+    periodEnd = row?.periodEnd && row.periodEnd > event.occurredAt ? row.periodEnd : null;
+  }
+  if (!product) return;
+  const amount = plans[product.plan].limits.creditsPerPeriod;
   if (amount <= 0) return;
-  await grantCredits({ tenantId, amount, source: "plan_allowance", reason: `${row?.plan} plan allowance`, idempotencyKey: `allowance:${paymentId}`, expiresAt: row?.periodEnd ?? null }, tx);
+  const expiresAt = periodEnd ?? addInterval(event.occurredAt, product.interval);
+  await grantCredits({ tenantId, amount, source: "plan_allowance", reason: `${plans[product.plan].name} plan allowance`, idempotencyKey: `allowance:${payment.providerPaymentId}`, expiresAt }, tx);
 }
 
 /**

@@ -3,8 +3,12 @@ import type { ReactNode } from "react";
 import { isProduction } from "@/lib/runtime";
 import { UserMenu } from "@/components/account/user-menu";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
+import { BillingBadge } from "@/components/billing/billing-badge";
+import { BillingBanner } from "@/components/billing/billing-banner";
+import { can } from "@/lib/auth/roles";
 import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
+import { loadBillingState } from "./_lib/load-billing-state";
 import { loadDashboard } from "./_lib/load-dashboard";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, tenants, activeTenant } = await loadDashboard();
   const showMailbox = !isProduction;
+  const billing = activeTenant ? await loadBillingState(activeTenant.id) : null;
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-border bg-muted/40 p-4 md:block">
@@ -24,12 +29,18 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
           <MobileNav showMailbox={showMailbox} />
           <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
+          {billing ? <BillingBadge state={billing.state} /> : null}
           <div className="ml-auto">
             <UserMenu name={user.name} email={user.email} />
           </div>
         </header>
         <main className="flex-1 px-4 py-6 sm:px-6 lg:px-8">
-          <div className="mx-auto w-full max-w-5xl">{children}</div>
+          <div className="mx-auto w-full max-w-5xl">
+            {activeTenant && billing ? (
+              <BillingBanner key={activeTenant.id} state={billing.state} graceUntil={billing.graceUntil} tenantId={activeTenant.id} canManage={can(activeTenant.role, { billing: ["manage"] })} />
+            ) : null}
+            {children}
+          </div>
         </main>
       </div>
     </div>

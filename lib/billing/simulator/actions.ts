@@ -8,7 +8,8 @@ import { runBillingClock } from "../time";
 import { tenantNow, updateSimulatorSettings } from "./clock";
 import { deliverSimulatorEvents } from "./deliver";
 import { customerIdFor, paymentEvent, simulatorId, subscriptionEvent, type SimulatedEvent } from "./payloads";
-import { addInterval, priceOf, retryHeldSubscriptions, runSimulatorRenewals } from "./renewals";
+import { addInterval } from "../periods";
+import { priceOf, retryHeldSubscriptions, runSimulatorRenewals } from "./renewals";
 
 /**
  * The buttons of the simulator's hosted checkout page. Succeed: a subscription starts (or credits

@@ -1,19 +1,13 @@
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { simulatorSubscriptions } from "@/db/schema";
+import { addInterval } from "../periods";
 import { plans, productFromId } from "../plans";
 import { cardBehavior, tenantNow } from "./clock";
 import { deliverSimulatorEvents } from "./deliver";
 import { paymentEvent, subscriptionEvent, type SimulatedEvent } from "./payloads";
 
 type SimSub = typeof simulatorSubscriptions.$inferSelect;
-
-export function addInterval(date: Date, interval: "month" | "year"): Date {
-  const next = new Date(date);
-  if (interval === "year") next.setUTCFullYear(next.getUTCFullYear() + 1);
-  else next.setUTCMonth(next.getUTCMonth() + 1);
-  return next;
-}
 
 export function priceOf(productId: string): { amount: number; interval: "month" | "year" } {
   const product = productFromId(productId);

@@ -1,0 +1,31 @@
+import { and, eq } from "drizzle-orm";
+import { cache } from "react";
+import { db } from "@/db/client";
+import { checkouts, tenants } from "@/db/schema";
+
+export type TenantBillingState = { state: string; graceUntil: string | null; trialEndsAt: string | null };
+
+/**
+ * The billing state the header badge and the banner show. Call it only with a tenant
+ * `loadDashboard` returned: membership is checked there, not here.
+ */
+export const loadBillingState = cache(async (tenantId: string): Promise<TenantBillingState> => {
+  const [row] = await db
+    .select({ state: tenants.billingState, graceUntil: tenants.graceUntil, trialEndsAt: tenants.trialEndsAt })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  return {
+    state: row?.state ?? "free",
+    graceUntil: row?.graceUntil?.toISOString() ?? null,
+    trialEndsAt: row?.trialEndsAt?.toISOString() ?? null,
+  };
+});
+
+/** The checkout a provider sent the customer back from (`?checkout=`), if it is this tenant's. */
+export async function loadCheckout(tenantId: string, checkoutId: string) {
+  const [row] = await db
+    .select({ id: checkouts.id, kind: checkouts.kind, status: checkouts.status, plan: checkouts.plan, interval: checkouts.interval, pack: checkouts.pack })
+    .from(checkouts)
+    .where(and(eq(checkouts.id, checkoutId), eq(checkouts.tenantId, tenantId)));
+  return row ?? null;
+}

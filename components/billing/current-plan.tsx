@@ -1,0 +1,85 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { formatDate } from "@/components/ui/format";
+import { BillingBadge } from "./billing-badge";
+import type { Subscription } from "./types";
+
+export type CurrentPlanProps = {
+  subscription: Subscription;
+  planName: string;
+  canManage: boolean;
+  busyKey: string | null;
+  onManage: () => void;
+  onCancel: () => void;
+  onResume: () => void;
+};
+
+/** The one date that matters now: trial end, renewal, cancellation or the end of grace. */
+function keyDate(sub: Subscription): { label: string; value: string } | null {
+  if (sub.state === "trialing" && sub.trialEndsAt) return { label: "Trial ends", value: sub.trialEndsAt };
+  if (sub.state === "past_due" && sub.graceUntil) return { label: "Grace period ends", value: sub.graceUntil };
+  if (sub.cancelAtPeriodEnd && sub.currentPeriodEnd) return { label: "Cancels on", value: sub.currentPeriodEnd };
+  if (sub.state === "active" && sub.currentPeriodEnd) return { label: "Next renewal", value: sub.currentPeriodEnd };
+  return null;
+}
+
+/** Plan, state, the key date, and the subscription's actions. */
+export function CurrentPlan({ subscription: sub, planName, canManage, busyKey, onManage, onCancel, onResume }: CurrentPlanProps) {
+  const date = keyDate(sub);
+  const subscribed = sub.interval !== null;
+  return (
+    <Card aria-labelledby="current-plan-heading">
+      <CardHeader
+        title={<span id="current-plan-heading">Current plan</span>}
+        action={
+          canManage ? (
+            <Button variant="secondary" size="sm" loading={busyKey === "portal"} disabled={busyKey !== null} onClick={onManage}>
+              Manage billing
+            </Button>
+          ) : null
+        }
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-2xl font-semibold tracking-tight" data-testid="current-plan">
+          {planName}
+        </p>
+        <BillingBadge state={sub.state} testId="subscription-state" />
+        {subscribed ? <span className="text-sm text-muted-foreground">{sub.interval === "year" ? "Billed yearly" : "Billed monthly"}</span> : null}
+      </div>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+        {date ? (
+          <div>
+            <dt className="text-muted-foreground">{date.label}</dt>
+            <dd className="font-medium" data-testid="billing-date">
+              {formatDate(date.value)}
+            </dd>
+          </div>
+        ) : null}
+        {sub.state === "suspended" ? (
+          <div>
+            <dt className="text-muted-foreground">Paid features</dt>
+            <dd className="font-medium">Off until a payment succeeds</dd>
+          </div>
+        ) : null}
+      </dl>
+      {sub.cancelAtPeriodEnd ? (
+        <p className="mt-4 text-sm text-muted-foreground">Your subscription is set to cancel at the end of the period. Resume it to keep your plan.</p>
+      ) : null}
+      {canManage && subscribed ? (
+        <div className="mt-5 flex flex-wrap gap-2 border-t border-border pt-4">
+          {sub.cancelAtPeriodEnd ? (
+            <Button loading={busyKey === "resume"} disabled={busyKey !== null} onClick={onResume}>
+              Resume
+            </Button>
+          ) : (
+            <Button variant="ghost" className="text-danger" disabled={busyKey !== null} onClick={onCancel}>
+              Cancel subscription
+            </Button>
+          )}
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,116 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { billingStateChanges, tenants } from "@/db/schema";
+import { listMailbox } from "@/lib/email";
+import { drainJobs } from "@/lib/jobs";
+import { createProject, createTeam } from "@/seed/factories";
+import { callJson, signIn } from "./client";
+
+type Subscription = { plan: string; interval: string | null; state: string; currentPeriodEnd: string | null; graceUntil: string | null; cancelAtPeriodEnd: boolean };
+
+async function journey(label: string) {
+  const { tenant, people } = await createTeam(label, { billingState: "trialing", plan: "pro", trialEndsAt: new Date(Date.now() + 4 * 86_400_000) });
+  const cookie = await signIn(people.owner);
+  const headers = { "x-tenant-id": tenant.id };
+  const api = <T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown) => callJson<T>(method, path, { cookie, headers, body });
+  return { tenant, people, api };
+}
+
+describe("the payment simulator", () => {
+  it("upgrades a trial through checkout, then runs dunning to suspension and recovers on a new card", async () => {
+    const { tenant, people, api } = await journey("sim-journey");
+    const checkout = await api<{ checkoutId: string; url: string }>("POST", "/billing/checkout", { plan: "starter", interval: "month" });
+    expect(checkout.status).toBe(200);
+    expect(checkout.body.url).toContain(`/billing/simulator/checkout/${checkout.body.checkoutId}`);
+    expect((await api("POST", `/billing/simulator/checkouts/${checkout.body.checkoutId}/complete`, { outcome: "succeed" })).status).toBe(200);
+    expect((await api("POST", `/billing/simulator/checkouts/${checkout.body.checkoutId}/complete`, { outcome: "succeed" })).status).toBe(409);
+
+    let sub = (await api<Subscription>("GET", "/billing/subscription")).body;
+    expect(sub).toMatchObject({ plan: "starter", interval: "month", state: "active", graceUntil: null, cancelAtPeriodEnd: false });
+    const invoices = await api<{ data: { status: string; amount: number }[] }>("GET", "/billing/invoices");
+    expect(invoices.body.data).toEqual([expect.objectContaining({ status: "paid", amount: 1900 })]);
+    const credits = await api<{ balance: number }>("GET", "/billing/credits");
+    expect(credits.body.balance).toBe(2000); // the starter plan's allowance
+
+    // The card starts declining; the renewal a month later fails.
+    expect((await api("POST", "/billing/simulator/card", { behavior: "decline" })).status).toBe(200);
+    await api("POST", "/billing/simulator/clock", { advanceDays: 31 });
+    sub = (await api<Subscription>("GET", "/billing/subscription")).body;
+    expect(sub.state).toBe("past_due");
+    expect(sub.graceUntil).not.toBeNull();
+    await drainJobs();
+    const mail = await listMailbox({ to: people.owner.email });
+    expect(mail.filter((m) => m.template === "payment-failed")).toHaveLength(1);
+
+    // Day 3 reminder, then grace ends: suspended, paid features answer 402, data kept.
+    const afterDay3 = await api<{ now: string }>("POST", "/billing/simulator/clock", { advanceDays: 3 });
+    const hoursToGrace = (new Date(sub.graceUntil!).getTime() - new Date(afterDay3.body.now).getTime()) / 3_600_000;
+    await api("POST", "/billing/simulator/clock", { advanceDays: (hoursToGrace - 12) / 24 }); // inside the last day
+    expect((await api<Subscription>("GET", "/billing/subscription")).body.state).toBe("past_due");
+    await api("POST", "/billing/simulator/clock", { advanceDays: 1 });
+    sub = (await api<Subscription>("GET", "/billing/subscription")).body;
+    expect(sub.state).toBe("suspended");
+    await drainJobs();
+    const stages = (await listMailbox({ to: people.owner.email })).filter((m) => m.template === "payment-failed").length;
+    expect(stages).toBe(3); // day 0, day 3, the day before grace ends
+    for (let i = 0; i < 3; i++) await createProject({ tenant, name: `kept ${i}` });
+    const blocked = await api<{ error: { code: string } }>("POST", "/projects", { name: "over the free limit" });
+    expect(blocked.status).toBe(402);
+    expect(blocked.body.error.code).toBe("payment_required");
+
+    // A working card retries the payment: active again, and the recovery time is recorded.
+    expect((await api("POST", "/billing/simulator/card", { behavior: "succeed" })).status).toBe(200);
+    sub = (await api<Subscription>("GET", "/billing/subscription")).body;
+    expect(sub.state).toBe("active");
+    const [recovery] = await db.select().from(billingStateChanges).where(and(eq(billingStateChanges.tenantId, tenant.id), eq(billingStateChanges.from, "suspended"), eq(billingStateChanges.to, "active")));
+    expect(recovery?.recoveredAfterMs).toBeGreaterThan(7 * 86_400_000);
+    expect((await api("POST", "/projects", { name: "allowed again" })).status).toBe(201);
+  });
+
+  it("grants a credit pack once, and records a declined one as a failed invoice", async () => {
+    const { api } = await journey("sim-topup");
+    const paid = await api<{ checkoutId: string }>("POST", "/billing/topup", { pack: "medium" });
+    await api("POST", `/billing/simulator/checkouts/${paid.body.checkoutId}/complete`, { outcome: "succeed" });
+    const declined = await api<{ checkoutId: string }>("POST", "/billing/topup", { pack: "large" });
+    await api("POST", `/billing/simulator/checkouts/${declined.body.checkoutId}/complete`, { outcome: "decline" });
+    expect((await api<{ balance: number }>("GET", "/billing/credits")).body.balance).toBe(5000);
+    const invoices = (await api<{ data: { status: string; description: string }[] }>("GET", "/billing/invoices")).body.data;
+    expect(invoices.map((i) => i.status).sort()).toEqual(["failed", "paid"]);
+  });
+
+  it("ends a trial unpaid on the free plan, after a reminder 3 days before", async () => {
+    const { tenant, people, api } = await journey("sim-trial");
+    await api("POST", "/billing/simulator/clock", { advanceDays: 2 });
+    await drainJobs();
+    expect((await listMailbox({ to: people.owner.email })).map((m) => m.template)).toContain("trial-ending");
+    await api("POST", "/billing/simulator/clock", { advanceDays: 3 });
+    const [row] = await db.select({ state: tenants.billingState, plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenant.id));
+    expect(row).toEqual({ state: "free", plan: "free" });
+  });
+
+  it("cancels at period end with a reason, can resume, and refuses a cancel without one", async () => {
+    const { api } = await journey("sim-cancel");
+    const checkout = await api<{ checkoutId: string }>("POST", "/billing/checkout", { plan: "pro", interval: "year" });
+    await api("POST", `/billing/simulator/checkouts/${checkout.body.checkoutId}/complete`, { outcome: "succeed" });
+    const missing = await api<{ error: { code: string; fields: Record<string, string> } }>("DELETE", "/billing/subscription", {});
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.fields).toHaveProperty("reason");
+    expect((await api("DELETE", "/billing/subscription", { reason: "other" })).status).toBe(422); // "other" needs a comment
+    const canceled = await api<Subscription>("DELETE", "/billing/subscription", { reason: "too_expensive" });
+    expect(canceled.body).toMatchObject({ state: "active", cancelAtPeriodEnd: true });
+    expect((await api<Subscription>("POST", "/billing/subscription/resume")).body.cancelAtPeriodEnd).toBe(false);
+    await api("DELETE", "/billing/subscription", { reason: "switching_provider" });
+    await api("POST", "/billing/simulator/clock", { advanceDays: 370 });
+    expect((await api<Subscription>("GET", "/billing/subscription")).body).toMatchObject({ state: "canceled", plan: "free" });
+  });
+
+  it("changes plan through the provider", async () => {
+    const { api } = await journey("sim-change");
+    const checkout = await api<{ checkoutId: string }>("POST", "/billing/checkout", { plan: "starter", interval: "month" });
+    await api("POST", `/billing/simulator/checkouts/${checkout.body.checkoutId}/complete`, { outcome: "succeed" });
+    expect((await api("POST", "/billing/checkout", { plan: "pro", interval: "month" })).status).toBe(409);
+    const changed = await api<Subscription>("PATCH", "/billing/subscription", { plan: "pro", interval: "month" });
+    expect(changed.body).toMatchObject({ plan: "pro", state: "active" });
+  });
+});
