@@ -22,6 +22,9 @@ export default function LandingPage() {
       <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-6 py-5">
         <span className="text-lg font-semibold tracking-tight">Keel</span>
         <nav aria-label="Account" className="flex items-center gap-2">
+          <Link className={buttonClass("ghost", "sm")} href="/pricing">
+            Pricing
+          </Link>
           <Link className={buttonClass("ghost", "sm")} href="/sign-in">
             Sign in
           </Link>

@@ -9,7 +9,7 @@ import type { BillingEvent, PaymentEvent, SubscriptionEvent } from "./events";
 import { creditPacks, plans, productFromId, type Interval, type PurchasablePlanId } from "./plans";
 import { addInterval } from "./periods";
 import type { ProviderName } from "./providers/types";
-import { transitionBillingState, type BillingState } from "./state";
+import { canTransition, transitionBillingState, type BillingState } from "./state";
 import { applySubscriptionChange } from "./subscription-row";
 
 const day = 86_400_000;
@@ -161,6 +161,11 @@ export async function syncTenantState(tx: Executor, tenantId: string, at: Date, 
     moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
   } else if (onHold) {
     if (current === "past_due" || current === "suspended") return "applied: still in dunning";
+    // On hold means it was active first: when events arrive out of order (on_hold before
+    // active), take the step the late event would have taken, so every order ends alike.
+    if (current && !canTransition(current, "past_due") && canTransition(current, "active")) {
+      await transitionBillingState(tx, { tenantId, to: "active", reason: `${reason} (implied: was active before on hold)`, at, fields: { plan: onHold.plan, trialEndsAt: null } });
+    }
     const graceUntil = new Date(at.getTime() + env.BILLING_GRACE_DAYS * day);
     moved = await transitionBillingState(tx, { tenantId, to: "past_due", reason, at, fields: { plan: onHold.plan, graceUntil, pastDueSince: at } });
     if (moved) await sendDunningNotice(tx, { tenantId, stage: "day0", pastDueSince: at, graceUntil });

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { configuredProvider } from "@/lib/billing";
+import { creditPacks, isPlanId, plans, type CreditPackId } from "@/lib/billing/plans";
+import { loadDashboard } from "@/app/(portal)/dashboard/_lib/load-dashboard";
+import { buttonClass } from "@/components/ui/button";
+import { formatMoney } from "@/components/billing/money";
+import { SimulatorCheckoutActions } from "@/components/billing/simulator/checkout-actions";
+import { findSimulatorCheckout } from "../../_lib/queries";
+
+export const metadata: Metadata = { title: "Checkout" };
+export const dynamic = "force-dynamic";
+
+/** What the checkout sells, and for how much. */
+function item(checkout: { kind: string; plan: string | null; interval: string | null; pack: string | null }) {
+  if (checkout.kind === "credits") {
+    const pack = checkout.pack && Object.hasOwn(creditPacks, checkout.pack) ? creditPacks[checkout.pack as CreditPackId] : null;
+    return pack ? { title: `${pack.credits.toLocaleString("en-US")} credits`, detail: "One-time purchase", price: pack.price, per: null } : null;
+  }
+  const plan = checkout.plan && isPlanId(checkout.plan) ? plans[checkout.plan] : null;
+  const interval = checkout.interval === "year" ? "year" : "month";
+  const price = plan?.prices?.[interval];
+  return plan && price ? { title: `${plan.name} plan`, detail: interval === "year" ? "Billed yearly" : "Billed monthly", price, per: interval } : null;
+}
+
+export default async function SimulatorCheckoutPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (configuredProvider() !== "simulator") notFound();
+  const { tenants } = await loadDashboard(`/billing/simulator/checkout/${id}`);
+  const checkout = await findSimulatorCheckout(
+    id,
+    tenants.map((t) => t.id),
+  );
+  const bought = checkout ? item(checkout) : null;
+  if (!checkout || !bought) notFound();
+  const backHref = `/dashboard/billing?checkout=${encodeURIComponent(checkout.id)}`;
+
+  return (
+    <div className="mx-auto max-w-md rounded-lg border border-border bg-card p-6 shadow-sm sm:p-8">
+      <p className="text-sm text-muted-foreground">{checkout.tenantName} is paying for</p>
+      <h1 className="mt-1 text-xl font-semibold">{bought.title}</h1>
+      <p className="text-sm text-muted-foreground">{bought.detail}</p>
+      <p className="mt-6 flex items-baseline gap-1 border-t border-border pt-6">
+        <span className="text-3xl font-semibold tracking-tight" data-testid="checkout-price">
+          {formatMoney(bought.price.amount, bought.price.currency)}
+        </span>
+        {bought.per ? <span className="text-sm text-muted-foreground">/ {bought.per}</span> : null}
+      </p>
+      {checkout.status === "open" ? (
+        <SimulatorCheckoutActions checkoutId={checkout.id} tenantId={checkout.tenantId} />
+      ) : (
+        <div className="mt-6 space-y-4">
+          <p role="status" className="rounded-md border border-border bg-muted px-4 py-3 text-sm" data-testid="checkout-status">
+            This checkout is already <strong>{checkout.status}</strong>.
+          </p>
+          <Link href={backHref} className={buttonClass("secondary", "md", "w-full")}>
+            Back to billing
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

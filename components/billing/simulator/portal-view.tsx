@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { api, errorMessage } from "@/lib/api-client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { usePagedList } from "@/components/ui/use-paged-list";
+import { InvoicesTable } from "../invoices-table";
+import type { Invoice } from "../types";
+
+type CardBehavior = "succeed" | "decline";
+
+const cards: Record<CardBehavior, { label: string; detail: string }> = {
+  succeed: { label: "Visa •••• 4242", detail: "Payments succeed" },
+  decline: { label: "Visa •••• 0002", detail: "Payments are declined" },
+};
+
+/** The simulator's stand-in for a provider portal: the test card and the invoices. */
+export function SimulatorPortal({ tenantId, card, canManage }: { tenantId: string; card: CardBehavior; canManage: boolean }) {
+  const router = useRouter();
+  const invoices = usePagedList<Invoice>("/billing/invoices", { tenantId });
+  const [current, setCurrent] = useState<CardBehavior>(card);
+  const [busy, setBusy] = useState<CardBehavior | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function chooseCard(behavior: CardBehavior) {
+    setBusy(behavior);
+    setError(null);
+    setMessage(null);
+    try {
+      await api("/billing/simulator/card", { method: "POST", tenantId, body: { behavior } });
+      setCurrent(behavior);
+      setMessage(behavior === "succeed" ? "Card updated. Any failed payment was retried with it." : "Card updated: the next charge will be declined.");
+      invoices.reload();
+      router.refresh();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+    setBusy(null);
+  }
+
+  return (
+    <>
+      <Card>
+        <CardHeader title="Payment method" />
+        <p className="font-medium" data-testid="simulator-card">
+          {cards[current].label}
+        </p>
+        <p className="text-sm text-muted-foreground">{cards[current].detail}</p>
+        {canManage ? (
+          <div className="mt-4 flex flex-wrap gap-2">
+            <Button loading={busy === "succeed"} disabled={busy !== null} variant={current === "succeed" ? "secondary" : "primary"} onClick={() => chooseCard("succeed")}>
+              Use a working card
+            </Button>
+            <Button loading={busy === "decline"} disabled={busy !== null} variant="secondary" onClick={() => chooseCard("decline")}>
+              Use a declining card
+            </Button>
+          </div>
+        ) : (
+          <p className="mt-4 text-sm text-muted-foreground">Only owners and admins can change the card.</p>
+        )}
+        <div className="mt-4 space-y-2" aria-live="polite">
+          {message ? <Alert tone="success">{message}</Alert> : null}
+          {error ? <Alert tone="error">{error}</Alert> : null}
+        </div>
+      </Card>
+      <InvoicesTable list={invoices} />
+    </>
+  );
+}
