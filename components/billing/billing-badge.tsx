@@ -23,7 +23,7 @@ export function billingStateLabel(state: string): string {
 export function BillingBadge({ state, className, testId = "billing-state" }: { state: string; className?: string; /** @default "billing-state" */ testId?: string }) {
   const look = state in looks ? looks[state as BillingState] : looks.free;
   return (
-    <Badge data-testid={testId} title="Billing state" className={cn("normal-case", look.className, className)}>
+    <Badge data-testid={testId} title="Billing state" className={cn("shrink-0 whitespace-nowrap normal-case", look.className, className)}>
       {state in looks ? look.label : state}
     </Badge>
   );

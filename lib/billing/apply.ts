@@ -125,23 +125,22 @@ async function subscriptionDescription(tx: Executor, provider: ProviderName, pro
 }
 
 /**
- * Each paid period grants the plan's credits, expiring when the period ends. The plan comes from
- * the payment's own product (so a payment that arrives before its subscription still grants).
+ * Each paid period grants the plan's credits, expiring one interval after the payment (the end
+ * of the period it paid for). The plan comes from the payment's own product, else its
+ * subscription, so the grant does not depend on which of the two events arrives first.
  */
 async function grantPlanAllowance(tx: Executor, provider: ProviderName, tenantId: string, event: PaymentEvent) {
   const { payment } = event;
   const fromCart = payment.productIds.map(productFromId).find((p) => p?.kind === "plan");
   let product = fromCart?.kind === "plan" ? fromCart : undefined;
-  let periodEnd: Date | null = null;
-  if (payment.providerSubscriptionId) {
-    const [row] = await tx.select({ plan: subscriptions.plan, interval: subscriptions.interval, periodEnd: subscriptions.currentPeriodEnd }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, payment.providerSubscriptionId)));
-    if (!product && row) product = { kind: "plan", plan: row.plan as PurchasablePlanId, interval: row.interval as Interval };
-    periodEnd = row?.periodEnd && row.periodEnd > event.occurredAt ? row.periodEnd : null;
+  if (!product && payment.providerSubscriptionId) {
+    const [row] = await tx.select({ plan: subscriptions.plan, interval: subscriptions.interval }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, payment.providerSubscriptionId)));
+    if (row) product = { kind: "plan", plan: row.plan as PurchasablePlanId, interval: row.interval as Interval };
   }
   if (!product) return;
   const amount = plans[product.plan].limits.creditsPerPeriod;
   if (amount <= 0) return;
-  const expiresAt = periodEnd ?? addInterval(event.occurredAt, product.interval);
+  const expiresAt = addInterval(event.occurredAt, product.interval);
   await grantCredits({ tenantId, amount, source: "plan_allowance", reason: `${plans[product.plan].name} plan allowance`, idempotencyKey: `allowance:${payment.providerPaymentId}`, expiresAt }, tx);
 }
 

@@ -6,46 +6,18 @@ import {
   createTenant,
   createUser,
   demoPassword,
-  type TenantBilling,
+  type SeedTenant,
 } from "../factories";
+import { seedBilling } from "../billing";
 
-const day = 24 * 60 * 60 * 1000;
-
-/** The demo world: one tenant per billing situation, each with every role. */
-export function demoTenants(now = Date.now()): { key: string; name: string; billing: TenantBilling; projects: string[] }[] {
-  return [
-    {
-      key: "trial",
-      name: "Acme (trial, day 10 of 14)",
-      billing: { plan: "pro", billingState: "trialing", trialEndsAt: new Date(now + 4 * day) },
-      projects: ["Website relaunch", "Mobile app"],
-    },
-    {
-      key: "paid",
-      name: "Globex (active, Pro)",
-      billing: { plan: "pro", billingState: "active", currentPeriodEnd: new Date(now + 20 * day) },
-      projects: ["Billing revamp", "Data pipeline", "Partner portal"],
-    },
-    {
-      key: "pastdue",
-      name: "Initech (past due, in grace)",
-      billing: { plan: "starter", billingState: "past_due", currentPeriodEnd: new Date(now - 3 * day), graceUntil: new Date(now + 4 * day) },
-      projects: ["TPS reports"],
-    },
-    {
-      key: "canceled",
-      name: "Umbrella (canceled)",
-      billing: { plan: "free", billingState: "canceled", currentPeriodEnd: new Date(now - 10 * day) },
-      projects: ["Archive"],
-    },
-    {
-      key: "free",
-      name: "Hooli (free)",
-      billing: { plan: "free", billingState: "free" },
-      projects: ["Side project"],
-    },
-  ];
-}
+/** The demo world: one tenant per billing situation (made real by seed/billing.ts), each with every role. */
+export const demoTenants = [
+  { key: "trial", name: "Acme (trial, day 10 of 14)", projects: ["Website relaunch", "Mobile app"] },
+  { key: "paid", name: "Globex (active, Pro)", projects: ["Billing revamp", "Data pipeline", "Partner portal"] },
+  { key: "pastdue", name: "Initech (past due, in grace)", projects: ["TPS reports"] },
+  { key: "canceled", name: "Umbrella (canceled)", projects: ["Archive"] },
+  { key: "free", name: "Hooli (free)", projects: ["Side project"] },
+] as const;
 
 const roles: Role[] = ["owner", "admin", "member", "viewer", "guest"];
 
@@ -58,17 +30,21 @@ export async function seedDemo(): Promise<Login[]> {
   logins.push({ email: admin.email, password: demoPassword, role: "platform admin", tenant: "—" });
 
   let invitingTenant: { tenant: Awaited<ReturnType<typeof createTenant>>; owner: Awaited<ReturnType<typeof createUser>> } | undefined;
-  for (const spec of demoTenants()) {
+  const made = {} as Record<(typeof demoTenants)[number]["key"], SeedTenant>;
+  for (const spec of demoTenants) {
     const people = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>;
     for (const role of roles) {
       people[role] = await createUser({ email: `${role}@${spec.key}.keel.local`, name: `${capitalize(role)} ${capitalize(spec.key)}` });
     }
-    const tenant = await createTenant({ name: spec.name, slug: `demo-${spec.key}`, owner: people.owner, ...spec.billing });
+    const tenant = await createTenant({ name: spec.name, slug: `demo-${spec.key}`, owner: people.owner });
+    made[spec.key] = tenant;
     for (const role of roles.slice(1)) await addMember({ tenant, user: people[role], role });
     for (const name of spec.projects) await createProject({ tenant, name, createdBy: people.owner });
     for (const role of roles) logins.push({ email: people[role].email, password: demoPassword, role, tenant: spec.name });
     if (spec.key === "paid") invitingTenant = { tenant, owner: people.owner };
   }
+
+  await seedBilling(made);
 
   // Someone invited but not signed up yet: sign up as invitee@keel.local to try the flow.
   if (invitingTenant) {

@@ -33,9 +33,11 @@ export function CreditsView({ tenantId, canManage }: { tenantId: string; canMana
         <p className="mt-1 text-sm text-muted-foreground">credits available</p>
       </Card>
       {summary.data?.lowBalance ? (
-        <Alert tone="error" title="Your credit balance is low">
-          {canManage ? "Buy a pack below so work that spends credits does not stop." : "Ask an owner or admin to buy more credits."}
-        </Alert>
+        <div data-testid="low-balance">
+          <Alert tone="error" title="Your credit balance is low">
+            {canManage ? "Buy a pack below so work that spends credits does not stop." : "Ask an owner or admin to buy more credits."}
+          </Alert>
+        </div>
       ) : null}
       {canManage ? (
         plans.data ? (

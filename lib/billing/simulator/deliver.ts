@@ -27,7 +27,7 @@ export const redeliverSimulatorWebhookJob = defineJob({
 /** Delivers events in order; one that fails is queued for redelivery instead of lost. */
 export async function deliverSimulatorEvents(events: SimulatedEvent[]): Promise<void> {
   for (const event of events) {
-    const messageId = simulatorId("msg");
+    const messageId = event.messageId ?? simulatorId("msg");
     const body = serialize(event);
     try {
       await post(messageId, body);

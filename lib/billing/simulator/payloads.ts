@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
  * Webhook payloads in Dodo's shape (`{ business_id, type, timestamp, data }`, fields as the
  * dodopayments SDK types them), reduced to what a subscription or payment event carries.
  */
-export type SimulatedEvent = { type: string; timestamp: Date; data: Record<string, unknown> };
+/** `messageId`: the webhook-id to send it under (random when absent); fixed ids make redelivery a no-op. */
+export type SimulatedEvent = { type: string; timestamp: Date; data: Record<string, unknown>; messageId?: string };
 
 export const simulatorBusinessId = "bus_keel_simulator";
 
@@ -38,14 +39,14 @@ export function subscriptionEvent(type: string, sub: SimSubscription, at: Date):
 
 export function paymentEvent(
   succeeded: boolean,
-  input: { tenantId: string; amount: number; subscriptionId?: string; productId: string },
+  input: { tenantId: string; amount: number; subscriptionId?: string; productId: string; paymentId?: string },
   at: Date,
 ): SimulatedEvent {
   return {
     type: succeeded ? "payment.succeeded" : "payment.failed",
     timestamp: at,
     data: {
-      payment_id: simulatorId("sim_pay"),
+      payment_id: input.paymentId ?? simulatorId("sim_pay"),
       subscription_id: input.subscriptionId ?? null,
       total_amount: input.amount,
       currency: "usd",

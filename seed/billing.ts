@@ -1,0 +1,84 @@
+import { db } from "@/db/client";
+import { simulatorSubscriptions } from "@/db/schema";
+import { addInterval } from "@/lib/billing/periods";
+import { productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
+import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";
+import { customerIdFor, paymentEvent, subscriptionEvent, type SimulatedEvent } from "@/lib/billing/simulator/payloads";
+import { priceOf } from "@/lib/billing/simulator/renewals";
+import { startTrial } from "@/lib/billing/trial";
+import { deductCredits, grantCredits } from "@/lib/credits";
+import { expireAllDueCredits } from "@/lib/credits/expire-job";
+import type { SeedTenant } from "./factories";
+
+/**
+ * Billing history for the demo tenants, made the way production makes it: Dodo-shaped events
+ * from the simulator through the signed-webhook inbox, and the credits ledger's own functions.
+ * Every message and payment id is derived from the tenant's slug, so running the seed again is a
+ * redelivery the inbox ignores, not a second history.
+ */
+const day = 86_400_000;
+
+/** What happens at each following billing date. */
+type Step = "paid" | "declined" | "cancelled";
+
+async function subscriptionHistory(tenant: SeedTenant, plan: PurchasablePlanId, interval: Interval, startedAt: Date, renewals: Step[]) {
+  const product = productId("simulator", { kind: "plan", plan, interval }) ?? "";
+  const { amount } = priceOf(product);
+  const id = `sim_sub_seed_${tenant.slug}`;
+  const sub = { id, tenantId: tenant.id, customerId: customerIdFor(tenant.id), productId: product, status: "active", nextBillingDate: addInterval(startedAt, interval), cancelAtNextBillingDate: false };
+  const events: SimulatedEvent[] = [
+    { ...subscriptionEvent("subscription.active", sub, startedAt), messageId: `msg_seed_${tenant.slug}_0a` },
+    { ...paymentEvent(true, { tenantId: tenant.id, amount, subscriptionId: id, productId: product, paymentId: `sim_pay_seed_${tenant.slug}_0` }, startedAt), messageId: `msg_seed_${tenant.slug}_0b` },
+  ];
+  renewals.forEach((step, i) => {
+    const n = i + 1;
+    const at = sub.nextBillingDate;
+    if (step === "cancelled") {
+      sub.status = "cancelled";
+      events.push({ ...subscriptionEvent("subscription.cancelled", sub, at), messageId: `msg_seed_${tenant.slug}_${n}a` });
+      return;
+    }
+    const paid = step === "paid";
+    sub.status = paid ? "active" : "on_hold";
+    if (paid) sub.nextBillingDate = addInterval(at, interval);
+    events.push(
+      { ...paymentEvent(paid, { tenantId: tenant.id, amount, subscriptionId: id, productId: product, paymentId: `sim_pay_seed_${tenant.slug}_${n}` }, at), messageId: `msg_seed_${tenant.slug}_${n}a` },
+      { ...subscriptionEvent(paid ? "subscription.renewed" : "subscription.on_hold", sub, at), messageId: `msg_seed_${tenant.slug}_${n}b` },
+    );
+  });
+  await db.insert(simulatorSubscriptions).values(sub).onConflictDoNothing();
+  await deliverSimulatorEvents(events);
+}
+
+async function usage(tenant: SeedTenant, spends: number[]) {
+  for (const [i, amount] of spends.entries()) {
+    await deductCredits({ tenantId: tenant.id, userId: null }, { amount, reason: "API usage", idempotencyKey: `seed:usage:${i}` }).catch(() => undefined);
+  }
+}
+
+export async function seedBilling(tenants: Record<"trial" | "paid" | "pastdue" | "canceled" | "free", SeedTenant>, now = Date.now()) {
+  const ago = (days: number) => new Date(now - days * day);
+
+  // Day 10 of a 14-day trial, with a promo grant to spend.
+  await db.transaction((tx) => startTrial(tx, tenants.trial.id, ago(10)));
+  await grantCredits({ tenantId: tenants.trial.id, amount: 500, source: "promo", reason: "Welcome bonus", idempotencyKey: "seed:promo", expiresAt: new Date(now + 30 * day) });
+  await usage(tenants.trial, [40, 25]);
+
+  // Pro since 40 days ago, renewed about 10 days ago; bought a credit pack.
+  await subscriptionHistory(tenants.paid, "pro", "month", ago(40), ["paid"]);
+  await grantCredits({ tenantId: tenants.paid.id, amount: 5_000, source: "top_up", reason: "Bought medium credit pack", idempotencyKey: "seed:topup" });
+  await usage(tenants.paid, [1_200, 300, 45]);
+
+  // Starter since 33 days ago; the renewal 2-3 days ago failed: past due, 4-5 days of grace left.
+  await subscriptionHistory(tenants.pastdue, "starter", "month", ago(33), ["declined"]);
+  await usage(tenants.pastdue, [150]);
+
+  // Starter for two periods, then canceled at the end of the second, about 9 days ago.
+  await subscriptionHistory(tenants.canceled, "starter", "month", ago(70), ["paid", "cancelled"]);
+
+  // The free tenant has no billing history, only a referral bonus.
+  await grantCredits({ tenantId: tenants.free.id, amount: 100, source: "referral", reason: "Referral bonus", idempotencyKey: "seed:referral" });
+
+  // Allowances of past periods have run out, as the hourly expiry job would have found.
+  await expireAllDueCredits(new Date(now));
+}
