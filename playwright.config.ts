@@ -43,6 +43,8 @@ export default defineConfig({
       // Many sign-ups from one address in a minute; honoured only because the URL is localhost.
       AUTH_RATE_LIMIT: "off",
       JOBS_POLL_MS: "200",
+      // Production never runs the payment simulator unless it is named (see lib/billing/providers).
+      BILLING_PROVIDER: "simulator",
     },
   },
 });

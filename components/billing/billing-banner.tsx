@@ -19,19 +19,21 @@ export function BillingBanner({ state, graceUntil, tenantId, canManage }: Billin
   if (state !== "past_due" && state !== "suspended") return null;
   const title = state === "past_due" ? "Payment failed — update your card" : "Your subscription is suspended — update your card to restore paid features. Your data is kept.";
   return (
-    <Alert tone="error" title={title} className="mb-6">
-      <div className="flex flex-wrap items-center justify-between gap-3" data-testid="billing-banner">
-        <p>
-          {state === "past_due" && graceUntil ? `Paid features stay on until ${formatDate(graceUntil)}.` : null}
-          {canManage ? null : " Ask an owner or admin of this tenant to update the card."}
-        </p>
-        {canManage ? (
-          <Button size="sm" variant="danger" loading={portal.busyKey === "portal"} onClick={() => portal.go("portal", "/billing/portal")}>
-            Update card
-          </Button>
-        ) : null}
-      </div>
-      {portal.error ? <p className="mt-2">{portal.error}</p> : null}
-    </Alert>
+    <div data-testid="billing-banner" className="mb-6">
+      <Alert tone="error" title={title}>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p>
+            {state === "past_due" && graceUntil ? `Paid features stay on until ${formatDate(graceUntil)}.` : null}
+            {canManage ? null : " Ask an owner or admin of this tenant to update the card."}
+          </p>
+          {canManage ? (
+            <Button size="sm" variant="danger" loading={portal.busyKey === "portal"} onClick={() => portal.go("portal", "/billing/portal")}>
+              Update card
+            </Button>
+          ) : null}
+        </div>
+        {portal.error ? <p className="mt-2">{portal.error}</p> : null}
+      </Alert>
+    </div>
   );
 }
