@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { billingStateChanges, tenants } from "@/db/schema";
+import { billingStateChanges, checkouts, tenants } from "@/db/schema";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/jobs";
 import { createProject, createTeam } from "@/seed/factories";
@@ -112,5 +112,27 @@ describe("the payment simulator", () => {
     expect((await api("POST", "/billing/checkout", { plan: "pro", interval: "month" })).status).toBe(409);
     const changed = await api<Subscription>("PATCH", "/billing/subscription", { plan: "pro", interval: "month" });
     expect(changed.body).toMatchObject({ plan: "pro", state: "active" });
+  });
+});
+
+describe("Idempotency-Key on money POSTs", () => {
+  it("answers a repeat with the first answer and starts one checkout for many concurrent repeats", async () => {
+    const { tenant, people, api } = await journey("idem");
+    expect((await api("POST", "/billing/topup", { pack: "small" })).status).toBe(200); // without a key: its own checkout
+    const cookie = await signIn(people.owner);
+    const headers = { "x-tenant-id": tenant.id, "idempotency-key": `topup-${tenant.id}` };
+    const topup = () => callJson<{ checkoutId?: string }>("POST", "/billing/topup", { cookie, headers, body: { pack: "medium" } });
+
+    const answers = await Promise.all(Array.from({ length: 10 }, topup));
+    const ids = new Set(answers.filter((a) => a.status === 200).map((a) => a.body.checkoutId));
+    expect(ids.size).toBe(1);
+    for (const a of answers) if (a.status !== 200) expect(a.status).toBe(409); // the first was still running
+    const replay = await topup();
+    expect(replay.body.checkoutId).toBe([...ids][0]);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(await db.select().from(checkouts).where(eq(checkouts.tenantId, tenant.id))).toHaveLength(2);
+
+    const misuse = await callJson("POST", "/billing/checkout", { cookie, headers, body: { plan: "pro", interval: "month" } });
+    expect(misuse.status).toBe(409);
   });
 });

@@ -1,5 +1,6 @@
 // Every table, one file per module: deleting a module deletes its file and its line here.
 export * from "./auth";
+export * from "./http";
 export * from "./tenants";
 export * from "./audit";
 export * from "./jobs";

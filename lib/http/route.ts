@@ -9,6 +9,7 @@ import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 import { defaultMaxBodyBytes, readJsonBody } from "./body";
 import { errorResponse, errors, HttpError } from "./errors";
+import { runIdempotently, toResponse } from "./idempotency";
 import { zodFieldErrors } from "./zod";
 
 export type AuthMode = "session" | "apiKey" | "platformAdmin" | "cron" | "public";
@@ -30,6 +31,11 @@ export type RouteOptions = {
   query?: z.ZodType;
   /** Largest accepted body. @default 1 MiB */
   maxBodyBytes?: number;
+  /**
+   * Honour an `Idempotency-Key` header: a repeat returns the first answer (money paths).
+   * @default false
+   */
+  idempotent?: boolean;
 };
 
 type TenantFlag<O extends RouteOptions> = O["tenant"] extends true
@@ -75,8 +81,9 @@ export function route<const O extends RouteOptions>(
       if (options.permission && tenant && !can(tenant.role, options.permission)) throw errors.forbidden();
       const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
-      const result = await handler({ req, params, body, query, requestId, user, tenant } as HandlerArgs<O>);
-      const response = result instanceof Response ? result : Response.json(result ?? null);
+      const run = () => handler({ req, params, body, query, requestId, user, tenant } as HandlerArgs<O>);
+      const key = options.idempotent ? req.headers.get("idempotency-key") : null;
+      const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : toResponse(await run());
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
@@ -109,7 +116,8 @@ async function authenticate(mode: AuthMode, req: Request, requestId: string): Pr
     case "platformAdmin": {
       const user = optionalUser(await getSessionFromHeaders(req.headers), req, requestId);
       if (!user) throw errors.unauthorized();
-      if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.forbidden("Platform admins only.");
+      // To anyone else platform routes do not exist (as the admin pages answer 404).
+      if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.notFound("Page");
       return user;
     }
     case "cron":

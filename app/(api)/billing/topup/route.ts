@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { createTopupCheckout, packChoice } from "@/lib/billing";
 
-export const POST = route({ auth: "session", permission: { billing: ["manage"] }, body: packChoice }, ({ tenant, user, body }) =>
+export const POST = route({ auth: "session", permission: { billing: ["manage"] }, body: packChoice, idempotent: true }, ({ tenant, user, body }) =>
   createTopupCheckout(tenant, user, body),
 );

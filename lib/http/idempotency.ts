@@ -1,0 +1,56 @@
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { idempotencyKeys } from "@/db/schema";
+import { errorBody, HttpError } from "./errors";
+
+export type Stored = { status: number; body: unknown };
+
+/**
+ * Claims `key` for this request: the first request inserts a pending row and runs; a repeat
+ * with the same key gets the stored answer, or 409 while the first is still running. The key is
+ * bound to method and path, so reusing it for another request is refused.
+ */
+export async function claimIdempotencyKey(scope: string, key: string, method: string, path: string): Promise<Stored | null> {
+  if (key.length > 255) throw new HttpError("validation_failed", "Idempotency-Key is too long.", { fields: { "Idempotency-Key": "At most 255 characters." } });
+  const [claimed] = await db.insert(idempotencyKeys).values({ scope, key, method, path }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  if (claimed) return null;
+  const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  if (!existing) return claimIdempotencyKey(scope, key, method, path); // released meanwhile: claim again
+  if (existing.method !== method || existing.path !== path) throw new HttpError("conflict", "This Idempotency-Key was used for a different request.");
+  if (existing.status === null) throw new HttpError("conflict", "A request with this Idempotency-Key is still in progress.");
+  return { status: existing.status, body: existing.body };
+}
+
+export async function storeIdempotentAnswer(scope: string, key: string, answer: Stored): Promise<void> {
+  await db.update(idempotencyKeys).set({ status: answer.status, body: answer.body }).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+}
+
+/** Frees the key after an unexpected failure, so the client's retry can run. */
+export async function releaseIdempotencyKey(scope: string, key: string): Promise<void> {
+  await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+}
+
+export function toResponse(result: unknown): Response {
+  return result instanceof Response ? result : Response.json(result ?? null);
+}
+
+/** Runs once per key; repeats replay the stored answer. Known errors are stored too (as Stripe does). */
+export async function runIdempotently(key: string, scope: string, req: Request, run: () => Promise<unknown> | unknown): Promise<Response> {
+  const path = new URL(req.url).pathname;
+  const stored = await claimIdempotencyKey(scope, key, req.method, path);
+  if (stored) return Response.json(stored.body, { status: stored.status, headers: { "idempotent-replayed": "true" } });
+  let response: Response;
+  try {
+    response = toResponse(await run());
+  } catch (error) {
+    if (!(error instanceof HttpError)) {
+      await releaseIdempotencyKey(scope, key);
+      throw error;
+    }
+    await storeIdempotentAnswer(scope, key, { status: error.status, body: errorBody(error, "replayed") });
+    throw error;
+  }
+  const text = await response.clone().text();
+  await storeIdempotentAnswer(scope, key, { status: response.status, body: text ? (JSON.parse(text) as unknown) : null });
+  return response;
+}
