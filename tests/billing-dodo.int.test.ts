@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+
+// A deployment configured for Dodo: its webhooks arrive at /billing/webhooks/dodo.
+const dodoKey = "whsec_ZG9kby10ZXN0LXdlYmhvb2sta2V5LWZvci1rZWVs";
+vi.hoisted(() => {
+  process.env.BILLING_PROVIDER = "dodo";
+  process.env.DODO_PAYMENTS_API_KEY = "test-key-not-used-offline";
+  process.env.DODO_PAYMENTS_WEBHOOK_KEY = "whsec_ZG9kby10ZXN0LXdlYmhvb2sta2V5LWZvci1rZWVs";
+  process.env.DODO_PRODUCT_PRO_MONTH = "pdt_pro_monthly";
+  process.env.DODO_PRODUCT_CREDITS_SMALL = "pdt_credits_small";
+});
+
+const { db } = await import("@/db/client");
+const { tenants } = await import("@/db/schema");
+const { getBalance } = await import("@/lib/credits");
+const { createTeam } = await import("@/seed/factories");
+const { call } = await import("./client");
+const { signed } = await import("./billing-helpers");
+
+function post(provider: string, delivery: { body: string; headers: Record<string, string> }) {
+  return call("POST", `/billing/webhooks/${provider}`, { rawBody: delivery.body, headers: delivery.headers });
+}
+
+describe("Dodo webhooks", () => {
+  it("verifies with the Dodo key and applies Dodo's payloads through the same normalizer", async () => {
+    const { tenant } = await createTeam("dodo", { billingState: "trialing", plan: "pro" });
+    const at = new Date().toISOString();
+    const subscription = JSON.stringify({
+      business_id: "bus_1",
+      type: "subscription.active",
+      timestamp: at,
+      data: { subscription_id: "sub_dodo_1", product_id: "pdt_pro_monthly", status: "active", next_billing_date: new Date(Date.now() + 30 * 86_400_000).toISOString(), cancel_at_next_billing_date: false, metadata: { tenant_id: tenant.id }, customer: { customer_id: "cus_dodo_1", email: "x@example.com", name: "X" } },
+    });
+    const payment = JSON.stringify({
+      business_id: "bus_1",
+      type: "payment.succeeded",
+      timestamp: at,
+      data: { payment_id: "pay_dodo_1", subscription_id: null, total_amount: 1000, currency: "USD", status: "succeeded", product_cart: [{ product_id: "pdt_credits_small", quantity: 1 }], metadata: { tenant_id: tenant.id }, customer: { customer_id: "cus_dodo_1" } },
+    });
+    for (const body of [subscription, payment]) {
+      const delivery = signed(body, { secret: dodoKey });
+      expect((await post("dodo", delivery)).status).toBe(200);
+      expect((await post("dodo", delivery)).status).toBe(200); // redelivery: no second effect
+    }
+    const [row] = await db.select({ state: tenants.billingState, plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenant.id));
+    expect(row).toEqual({ state: "active", plan: "pro" });
+    expect(await getBalance({ tenantId: tenant.id })).toBe(1000); // the pack; no subscription payment was sent, so no allowance
+  });
+
+  it("refuses a payload signed with another key, and the simulator endpoint while Dodo is the provider", async () => {
+    const body = JSON.stringify({ business_id: "bus_1", type: "payment.succeeded", timestamp: new Date().toISOString(), data: {} });
+    expect((await post("dodo", signed(body))).status).toBe(401); // signed with the simulator's secret
+    expect((await post("simulator", signed(body))).status).toBe(404);
+  });
+});
