@@ -45,6 +45,8 @@ export default defineConfig({
       JOBS_POLL_MS: "200",
       // Production never runs the payment simulator unless it is named (see lib/billing/providers).
       BILLING_PROVIDER: "simulator",
+      // …and only with a secret of its own: the development default is public.
+      BILLING_SIMULATOR_WEBHOOK_SECRET: "whsec_ZTJlLW9ubHktc2ltdWxhdG9yLXNlY3JldC0xMjM0NQ==",
     },
   },
 });

@@ -19,7 +19,7 @@ export type KeelModule = {
   /** Event subscriptions: event type → job enqueued with `{ eventId }` by `emit`. */
   subscriptions?: Record<string, JobDefinition<{ eventId: string }>[]>;
   /** Runs in the transaction that creates a tenant. */
-  onTenantCreated?: (tx: Executor, tenantId: string) => Promise<void>;
+  onTenantCreated?: (tx: Executor, tenant: { id: string; ownerId: string }) => Promise<void>;
 };
 
 export const modules: KeelModule[] = [
@@ -27,7 +27,7 @@ export const modules: KeelModule[] = [
   { id: "tenants", core: true },
   { id: "audit", core: true },
   { id: "email", core: true, jobs: [sendEmailJob] },
-  { id: "billing", core: false, jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob], onTenantCreated: (tx, tenantId) => startTrial(tx, tenantId) },
+  { id: "billing", core: false, jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob], onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId) },
   { id: "credits", core: false, jobs: [expireCreditsJob] },
   { id: "projects", core: false },
 ];

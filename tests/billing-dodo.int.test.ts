@@ -14,7 +14,8 @@ vi.hoisted(() => {
 const { db } = await import("@/db/client");
 const { tenants } = await import("@/db/schema");
 const { getBalance } = await import("@/lib/credits");
-const { createTeam } = await import("@/seed/factories");
+const { createCheckout, createTeam } = await import("@/seed/factories");
+const { checkouts } = await import("@/db/schema");
 const { call } = await import("./client");
 const { signed } = await import("./billing-helpers");
 
@@ -25,6 +26,7 @@ function post(provider: string, delivery: { body: string; headers: Record<string
 describe("Dodo webhooks", () => {
   it("verifies with the Dodo key and applies Dodo's payloads through the same normalizer", async () => {
     const { tenant } = await createTeam("dodo", { billingState: "trialing", plan: "pro" });
+    const checkout = await createCheckout({ tenant });
     const at = new Date().toISOString();
     const subscription = JSON.stringify({
       business_id: "bus_1",
@@ -36,7 +38,7 @@ describe("Dodo webhooks", () => {
       business_id: "bus_1",
       type: "payment.succeeded",
       timestamp: at,
-      data: { payment_id: "pay_dodo_1", subscription_id: null, total_amount: 1000, currency: "USD", status: "succeeded", product_cart: [{ product_id: "pdt_credits_small", quantity: 1 }], metadata: { tenant_id: tenant.id }, customer: { customer_id: "cus_dodo_1" } },
+      data: { payment_id: "pay_dodo_1", subscription_id: null, total_amount: 1000, currency: "USD", status: "succeeded", product_cart: [{ product_id: "pdt_credits_small", quantity: 1 }], metadata: { tenant_id: tenant.id, checkout_id: checkout.id }, customer: { customer_id: "cus_dodo_1" } },
     });
     for (const body of [subscription, payment]) {
       const delivery = signed(body, { secret: dodoKey });
@@ -46,6 +48,8 @@ describe("Dodo webhooks", () => {
     const [row] = await db.select({ state: tenants.billingState, plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenant.id));
     expect(row).toEqual({ state: "active", plan: "pro" });
     expect(await getBalance({ tenantId: tenant.id })).toBe(1000); // the pack; no subscription payment was sent, so no allowance
+    const [closed] = await db.select({ status: checkouts.status }).from(checkouts).where(eq(checkouts.id, checkout.id));
+    expect(closed?.status).toBe("completed"); // the billing page stops waiting
   });
 
   it("refuses a payload signed with another key, and the simulator endpoint while Dodo is the provider", async () => {

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { billingStateChanges, checkouts, tenants } from "@/db/schema";
@@ -112,6 +112,21 @@ describe("the payment simulator", () => {
     expect((await api("POST", "/billing/checkout", { plan: "pro", interval: "month" })).status).toBe(409);
     const changed = await api<Subscription>("PATCH", "/billing/subscription", { plan: "pro", interval: "month" });
     expect(changed.body).toMatchObject({ plan: "pro", state: "active" });
+  });
+});
+
+describe("trials", () => {
+  it("gives an owner one trial: a second tenant of theirs starts on free", async () => {
+    const { auth } = await import("@/lib/auth/server");
+    const { cookieHeader } = await import("./client");
+    const email = `trial-once-${Date.now()}@test.keel.local`;
+    const signUp = await auth.handler(new Request("http://localhost:3000/api/auth/sign-up/email", { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000" }, body: JSON.stringify({ email, password: "violet-ferry-42-anchor", name: "Tria" }) }));
+    const cookie = cookieHeader(signUp);
+    const me = await callJson<{ tenants: { id: string }[] }>("GET", "/me", { cookie });
+    const first = me.body.tenants[0]!.id;
+    const second = await callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name: "Second try" } });
+    const states = await db.select({ id: tenants.id, state: tenants.billingState }).from(tenants).where(inArray(tenants.id, [first, second.body.id]));
+    expect(Object.fromEntries(states.map((t) => [t.id, t.state]))).toEqual({ [first]: "trialing", [second.body.id]: "free" });
   });
 });
 

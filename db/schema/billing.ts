@@ -17,7 +17,7 @@ export const billingEvents = pgTable(
     tenantId: text(),
     occurredAt: timestamptz().notNull(),
     payload: jsonb().$type<unknown>().notNull(),
-    /** What applying it did: `applied`, `stale`, `ignored`, `refused: …`. */
+    /** What applying it did, as text: `applied…`, `stale…`, `ignored: …`, `refused: …`, `already received`. */
     outcome: text().notNull(),
     receivedAt: createdAt(),
   },
@@ -108,7 +108,7 @@ export const checkouts = pgTable(
     plan: text(),
     interval: text(),
     pack: text(),
-    /** open | completed | declined */
+    /** open | completed | declined | failed (the provider could not start it) */
     status: text().notNull().default("open"),
     url: text().notNull(),
     createdAt: createdAt(),

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { billingCustomers, invoices, subscriptions, tenants } from "@/db/schema";
+import { billingCustomers, checkouts, invoices, subscriptions, tenants } from "@/db/schema";
 import { grantCredits } from "@/lib/credits/ledger";
 import { env } from "@/lib/env";
 import { newId } from "@/lib/ids";
@@ -14,18 +14,21 @@ import { applySubscriptionChange } from "./subscription-row";
 
 const day = 86_400_000;
 
+export type Applied = { outcome: string; tenantId: string | null };
+
 /**
- * Applies one normalized event inside the inbox transaction and says what it did. Never throws
- * for a well-formed event Keel does not act on: that is an outcome (`ignored: …`), recorded.
+ * Applies one normalized event inside the inbox transaction and says what it did and for which
+ * tenant. Never throws for a well-formed event Keel does not act on: that is an outcome
+ * (`ignored: …`), recorded.
  */
-export async function applyBillingEvent(tx: Executor, provider: ProviderName, eventId: string, event: BillingEvent): Promise<string> {
+export async function applyBillingEvent(tx: Executor, provider: ProviderName, eventId: string, event: BillingEvent): Promise<Applied> {
   switch (event.kind) {
     case "subscription":
       return applySubscriptionEvent(tx, provider, eventId, event);
     case "payment":
       return applyPaymentEvent(tx, provider, eventId, event);
     case "ignored":
-      return `ignored: ${event.type} is not used by Keel`;
+      return { outcome: `ignored: ${event.type} is not used by Keel`, tenantId: event.tenantId };
   }
 }
 
@@ -49,12 +52,12 @@ async function rememberCustomer(tx: Executor, provider: ProviderName, tenantId: 
   if (customerId) await tx.insert(billingCustomers).values({ tenantId, provider, customerId }).onConflictDoNothing();
 }
 
-async function applySubscriptionEvent(tx: Executor, provider: ProviderName, eventId: string, event: SubscriptionEvent): Promise<string> {
+async function applySubscriptionEvent(tx: Executor, provider: ProviderName, eventId: string, event: SubscriptionEvent): Promise<Applied> {
   const { subscription } = event;
   const tenantId = await resolveTenant(tx, provider, event, subscription.providerSubscriptionId);
-  if (!tenantId) return "ignored: no tenant for this subscription";
+  if (!tenantId) return { outcome: "ignored: no tenant for this subscription", tenantId: null };
   const product = productFromId(subscription.productId);
-  if (product?.kind !== "plan") return `ignored: unknown product ${subscription.productId}`;
+  if (product?.kind !== "plan") return { outcome: `ignored: unknown product ${subscription.productId}`, tenantId };
   await rememberCustomer(tx, provider, tenantId, event.customerId);
   const applied = await applySubscriptionChange(tx, {
     provider,
@@ -67,15 +70,27 @@ async function applySubscriptionEvent(tx: Executor, provider: ProviderName, even
     currentPeriodEnd: subscription.currentPeriodEnd,
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
   });
-  if (!applied) return "stale";
-  return syncTenantState(tx, tenantId, event.occurredAt, event.type);
+  if (!applied) return { outcome: "stale", tenantId };
+  return { outcome: await syncTenantState(tx, tenantId, event.occurredAt, event.type), tenantId };
 }
 
-async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent): Promise<string> {
+async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent): Promise<Applied> {
   const { payment } = event;
   const tenantId = await resolveTenant(tx, provider, event, payment.providerSubscriptionId);
-  if (!tenantId) return "ignored: no tenant for this payment";
+  if (!tenantId) return { outcome: "ignored: no tenant for this payment", tenantId: null };
   await rememberCustomer(tx, provider, tenantId, event.customerId);
+  if (event.checkoutId) {
+    // Closes the checkout the customer came back from (the billing page watches it).
+    await tx
+      .update(checkouts)
+      .set({ status: event.succeeded ? "completed" : "declined" })
+      .where(and(eq(checkouts.id, event.checkoutId), eq(checkouts.tenantId, tenantId), eq(checkouts.status, "open")));
+  }
+  return { outcome: await applyPayment(tx, provider, eventId, event, tenantId), tenantId };
+}
+
+async function applyPayment(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent, tenantId: string): Promise<string> {
+  const { payment } = event;
   const pack = payment.productIds.map(productFromId).find((p) => p?.kind === "credits");
   const kind = pack?.kind === "credits" ? "credits" : "subscription";
   await tx
@@ -114,7 +129,7 @@ async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: 
   });
   // The allowance belongs to the payment, whatever order its events arrive in (keyed by payment).
   if (event.succeeded) await grantPlanAllowance(tx, provider, tenantId, event);
-  if (!applied) return "stale";
+  if (!applied) return "stale, or its subscription is not known yet (its own event will set the state)";
   return syncTenantState(tx, tenantId, event.occurredAt, event.type);
 }
 
@@ -152,7 +167,8 @@ async function grantPlanAllowance(tx: Executor, provider: ProviderName, tenantId
 export async function syncTenantState(tx: Executor, tenantId: string, at: Date, reason: string): Promise<string> {
   const rows = await tx.select().from(subscriptions).where(eq(subscriptions.tenantId, tenantId)).orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
   const active = rows.find((s) => s.status === "active");
-  const onHold = rows.find((s) => s.status === "on_hold");
+  // Paused (by the merchant or the customer) is not paying either: same path as a failed payment.
+  const onHold = rows.find((s) => s.status === "on_hold" || s.status === "paused");
   const [tenant] = await tx.select({ state: tenants.billingState, graceUntil: tenants.graceUntil, pastDueSince: tenants.pastDueSince }).from(tenants).where(eq(tenants.id, tenantId));
   const current = tenant?.state as BillingState | undefined;
   let moved: boolean;

@@ -40,7 +40,14 @@ const envelope = z.object({
   data: z.unknown(),
 });
 
-type Common = { type: string; occurredAt: Date; tenantId: string | null; customerId: string | null };
+type Common = {
+  type: string;
+  occurredAt: Date;
+  tenantId: string | null;
+  customerId: string | null;
+  /** Keel's checkout id, when the provider copied the checkout's metadata onto the event. */
+  checkoutId?: string | null;
+};
 
 export type SubscriptionEvent = Common & {
   kind: "subscription";
@@ -80,6 +87,10 @@ function tenantOf(meta: Record<string, unknown>): string | null {
   return typeof meta.tenant_id === "string" ? meta.tenant_id : null;
 }
 
+function checkoutOf(meta: Record<string, unknown>): string | null {
+  return typeof meta.checkout_id === "string" ? meta.checkout_id : null;
+}
+
 /** Normalizes a verified payload. Throws MalformedEventError for a payload Keel cannot read. */
 export function normalizeEvent(payload: unknown): BillingEvent {
   const head = envelope.safeParse(payload);
@@ -117,6 +128,7 @@ export function normalizeEvent(payload: unknown): BillingEvent {
       occurredAt,
       succeeded: type === "payment.succeeded",
       tenantId: tenantOf(d.metadata),
+      checkoutId: checkoutOf(d.metadata),
       customerId: d.customer?.customer_id ?? null,
       payment: {
         providerPaymentId: d.payment_id,

@@ -40,8 +40,9 @@ export async function receiveEvent(provider: BillingProvider, eventId: string, p
       .onConflictDoNothing({ target: [billingEvents.provider, billingEvents.eventId] })
       .returning({ id: billingEvents.id });
     if (!stored) return { status: "duplicate", outcome: "already received" };
-    const outcome = event ? await applyBillingEvent(tx, provider.name, eventId, event) : "ignored: unreadable payload";
-    await tx.update(billingEvents).set({ outcome }).where(eq(billingEvents.id, stored.id));
-    return { status: "applied", outcome };
+    const applied = event ? await applyBillingEvent(tx, provider.name, eventId, event) : { outcome: "ignored: unreadable payload", tenantId: null };
+    // The tenant the event was matched to (by subscription or customer), not only the payload's claim.
+    await tx.update(billingEvents).set({ outcome: applied.outcome, tenantId: applied.tenantId }).where(eq(billingEvents.id, stored.id));
+    return { status: "applied", outcome: applied.outcome };
   });
 }

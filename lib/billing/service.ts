@@ -34,6 +34,17 @@ async function startCheckout(ctx: TenantContext, caller: Caller, item: { kind: "
   }
 }
 
+/** Calls the provider; when it fails, answers 503 provider_unavailable (nothing changed here). */
+async function atProvider<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    logger.error(`billing: ${what} failed at the provider`, { error: String(error) });
+    throw new HttpError("provider_unavailable", `The payment provider did not answer (${what}). Nothing changed; please try again in a minute.`);
+  }
+}
+
 /** The subscription that is not over yet, newest first. */
 async function currentSubscription(tenantId: string) {
   const [row] = await db
@@ -83,7 +94,7 @@ export async function changePlan(ctx: TenantContext, input: { plan: PurchasableP
   const provider = billingProvider();
   const product = productId(provider.name, { kind: "plan", ...input });
   if (!product) throw new HttpError("billing_not_configured", "No product is configured for this plan.");
-  await provider.changePlan({ providerSubscriptionId: sub.providerSubscriptionId, productId: product });
+  await atProvider("change plan", () => provider.changePlan({ providerSubscriptionId: sub.providerSubscriptionId, productId: product }));
   await recordAudit(db, { action: "billing.plan_changed", tenantId: ctx.tenantId, actorId: ctx.userId, data: { from: `${sub.plan}/${sub.interval}`, to: `${input.plan}/${input.interval}` }, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
   return getSubscription(ctx);
 }
@@ -91,7 +102,8 @@ export async function changePlan(ctx: TenantContext, input: { plan: PurchasableP
 /** Cancels at the end of the period (or now), keeping the reason for product work. */
 export async function cancelSubscription(ctx: TenantContext, input: { reason: CancelReason; comment?: string; atPeriodEnd: boolean }) {
   const sub = await requireSubscription(ctx);
-  await billingProvider().cancel({ providerSubscriptionId: sub.providerSubscriptionId, ...input });
+  const provider = billingProvider();
+  await atProvider("cancel", () => provider.cancel({ providerSubscriptionId: sub.providerSubscriptionId, ...input }));
   await db.update(subscriptions).set({ cancelReason: input.reason, cancelComment: input.comment ?? null }).where(eq(subscriptions.id, sub.id));
   await recordAudit(db, { action: "billing.canceled", tenantId: ctx.tenantId, actorId: ctx.userId, data: input, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
   return getSubscription(ctx);
@@ -100,7 +112,8 @@ export async function cancelSubscription(ctx: TenantContext, input: { reason: Ca
 export async function resumeSubscription(ctx: TenantContext) {
   const sub = await requireSubscription(ctx);
   if (!sub.cancelAtPeriodEnd) throw errors.conflict("This subscription is not set to cancel.");
-  await billingProvider().resume({ providerSubscriptionId: sub.providerSubscriptionId });
+  const provider = billingProvider();
+  await atProvider("resume", () => provider.resume({ providerSubscriptionId: sub.providerSubscriptionId }));
   await recordAudit(db, { action: "billing.resumed", tenantId: ctx.tenantId, actorId: ctx.userId, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
   return getSubscription(ctx);
 }
@@ -109,7 +122,8 @@ export async function customerPortalUrl(ctx: TenantContext) {
   const provider = billingProvider();
   const [customer] = await db.select({ customerId: billingCustomers.customerId }).from(billingCustomers).where(and(eq(billingCustomers.tenantId, ctx.tenantId), eq(billingCustomers.provider, provider.name)));
   if (provider.name === "dodo" && !customer) throw errors.notFound("Billing customer (buy a plan or credits first)");
-  return { url: await provider.portalUrl({ tenantId: ctx.tenantId, customerId: customer?.customerId ?? null, returnUrl: `${appUrl}/dashboard/billing` }) };
+  const url = await atProvider("customer portal", () => provider.portalUrl({ tenantId: ctx.tenantId, customerId: customer?.customerId ?? null, returnUrl: `${appUrl}/dashboard/billing` }));
+  return { url };
 }
 
 /** Invoices recorded from payment webhooks, newest first. */

@@ -43,7 +43,8 @@ export async function runIdempotently(key: string, scope: string, req: Request, 
   try {
     response = toResponse(await run());
   } catch (error) {
-    if (!(error instanceof HttpError)) {
+    // Unexpected failures and 5xx answers (provider down) free the key: the retry must run again.
+    if (!(error instanceof HttpError) || error.status >= 500) {
       await releaseIdempotencyKey(scope, key);
       throw error;
     }

@@ -39,7 +39,7 @@ export async function createTenant(
   await tx.insert(tenantMembers).values({ id: newId("member"), tenantId: id, userId: input.ownerId, role: "owner" });
   // Optional modules (billing starts a trial) join in; imported lazily: they import lib/tenants.
   const { modules } = await import("@/lib/modules");
-  for (const mod of modules) await mod.onTenantCreated?.(tx, id);
+  for (const mod of modules) await mod.onTenantCreated?.(tx, { id, ownerId: input.ownerId });
   await recordAudit(tx, {
     action: "tenant.created",
     tenantId: id,

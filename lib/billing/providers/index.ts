@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { HttpError } from "@/lib/http/errors";
 import { isProductionRuntime } from "@/lib/runtime";
+import { developmentSimulatorSecret } from "../keys";
 import { simulatorProvider } from "../simulator/provider";
 import { dodoProvider } from "./dodo";
 import type { BillingProvider, ProviderName } from "./types";
@@ -13,9 +14,14 @@ export * from "./types";
  * explicitly (a deployment that forgot its keys must not hand out free plans). Null: none.
  */
 export function configuredProvider(): ProviderName | null {
-  if (env.BILLING_PROVIDER) return env.BILLING_PROVIDER;
-  if (env.DODO_PAYMENTS_API_KEY) return "dodo";
-  return isProductionRuntime ? null : "simulator";
+  return chooseProvider({ explicit: env.BILLING_PROVIDER, dodoKey: env.DODO_PAYMENTS_API_KEY, production: isProductionRuntime });
+}
+
+/** The rule itself, without the environment (tested in providers/choose.test.ts). */
+export function chooseProvider(input: { explicit?: ProviderName; dodoKey?: string; production: boolean }): ProviderName | null {
+  if (input.explicit) return input.explicit;
+  if (input.dodoKey) return "dodo";
+  return input.production ? null : "simulator";
 }
 
 /** The provider named, if it is the one configured (webhooks for any other are refused). */
@@ -29,6 +35,11 @@ export function billingProvider(): BillingProvider {
   const name = configuredProvider();
   switch (name) {
     case "simulator":
+      // Its development secret is public: a production simulator with it would accept forged
+      // webhooks (free plans, free credits). Production must bring its own secret.
+      if (isProductionRuntime && env.BILLING_SIMULATOR_WEBHOOK_SECRET === developmentSimulatorSecret) {
+        throw new HttpError("billing_not_configured", "The payment simulator runs in production only with your own BILLING_SIMULATOR_WEBHOOK_SECRET.");
+      }
       return simulatorProvider();
     case "dodo":
       if (!env.DODO_PAYMENTS_API_KEY) throw notConfigured();
