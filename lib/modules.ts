@@ -4,6 +4,7 @@ import { dunningJob, trialsJob } from "@/lib/billing/time";
 import { startTrial } from "@/lib/billing/trial";
 import { expireCreditsJob } from "@/lib/credits/expire-job";
 import { sendEmailJob } from "@/lib/email/send-job";
+import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs";
 
 /**
@@ -18,6 +19,8 @@ export type KeelModule = {
   jobs?: AnyJobDefinition[];
   /** Event subscriptions: event type → job enqueued with `{ eventId }` by `emit`. */
   subscriptions?: Record<string, JobDefinition<{ eventId: string }>[]>;
+  /** The api-keys module's hook into route() for `auth: "apiKey"`. */
+  authenticateApiKey?: ApiKeyAuthenticator;
   /** Runs in the transaction that creates a tenant. */
   onTenantCreated?: (tx: Executor, tenant: { id: string; ownerId: string }) => Promise<void>;
 };

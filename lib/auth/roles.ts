@@ -16,6 +16,7 @@ export const statements = {
   apiKey: ["read", "create", "update", "delete"],
   webhook: ["read", "create", "update", "delete"],
   audit: ["read"],
+  usage: ["read", "write"],
 } as const;
 
 export const ac = createAccessControl(statements);
@@ -32,6 +33,7 @@ export const roles = {
     apiKey: ["read", "create", "update", "delete"],
     webhook: ["read", "create", "update", "delete"],
     audit: ["read"],
+    usage: ["read", "write"],
   }),
   admin: ac.newRole({
     organization: ["update"],
@@ -42,6 +44,7 @@ export const roles = {
     apiKey: ["read", "create", "update", "delete"],
     webhook: ["read", "create", "update", "delete"],
     audit: ["read"],
+    usage: ["read", "write"],
   }),
   member: ac.newRole({
     member: ["read"],
@@ -49,6 +52,7 @@ export const roles = {
     project: ["read", "create", "update"],
     apiKey: ["read"],
     webhook: ["read"],
+    usage: ["read"],
   }),
   viewer: ac.newRole({
     member: ["read"],

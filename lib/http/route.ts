@@ -2,12 +2,14 @@ import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { getSessionFromHeaders, type SessionResult } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
+import { scopesFor } from "@/lib/auth/scopes";
 import { env } from "@/lib/env";
 import { newId } from "@/lib/ids";
 import { captureException } from "@/lib/observability";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 import { defaultMaxBodyBytes, readJsonBody } from "./body";
+import type { ApiKeyPrincipal } from "./api-key";
 import { errorResponse, errors, HttpError } from "./errors";
 import { runIdempotently, toResponse } from "./idempotency";
 import { zodFieldErrors } from "./zod";
@@ -15,8 +17,8 @@ import { zodFieldErrors } from "./zod";
 export type AuthMode = "session" | "apiKey" | "platformAdmin" | "cron" | "public";
 
 export type RouteOptions = {
-  /** Who may call. `public` skips authentication. */
-  auth: AuthMode;
+  /** Who may call; a list accepts any of them (an API key is tried first). `public` skips authentication. */
+  auth: AuthMode | readonly AuthMode[];
   /**
    * Resolve a tenant and check membership: from the `tenantId` path segment, else the API key,
    * else the `X-Tenant-Id` header, else the session's active tenant. Default: true when
@@ -54,6 +56,8 @@ export type HandlerArgs<O extends RouteOptions> = {
   requestId: string;
   /** The signed-in user (null for `public`, `cron` and API-key calls). */
   user: O["auth"] extends "session" | "platformAdmin" ? UserContext : UserContext | null;
+  /** The API key that authenticated the call, if one did. */
+  apiKey: ApiKeyPrincipal | null;
   tenant: TenantFlag<O> extends true ? TenantContext : null;
 };
 
@@ -76,15 +80,18 @@ export function route<const O extends RouteOptions>(
     const requestId = newId("request");
     try {
       const params = normalizeParams(await context.params);
-      const user = await authenticate(options.auth, req, requestId);
-      const tenant = wantsTenant ? await resolveTenant(req, params, user, requestId) : null;
-      if (options.permission && tenant && !can(tenant.role, options.permission)) throw errors.forbidden();
+      const modes: readonly AuthMode[] = typeof options.auth === "string" ? [options.auth] : options.auth;
+      const apiKey = modes.includes("apiKey") ? await authenticateApiKey(req, modes.length === 1) : null;
+      const user = apiKey ? null : await authenticate(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId);
+      const tenant = !wantsTenant ? null : apiKey ? apiKeyTenant(apiKey, params, requestId) : await resolveTenant(req, params, user, requestId);
+      if (options.permission && tenant) authorize(tenant, apiKey, options.permission);
       const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
-      const run = () => handler({ req, params, body, query, requestId, user, tenant } as HandlerArgs<O>);
+      const run = () => handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>);
       const key = options.idempotent ? req.headers.get("idempotency-key") : null;
       const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : toResponse(await run());
       response.headers.set("x-request-id", requestId);
+      for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
       return response;
     } catch (error) {
       return toErrorResponse(error, requestId, req);
@@ -124,9 +131,33 @@ async function authenticate(mode: AuthMode, req: Request, requestId: string): Pr
       if (!isCronCaller(req)) throw errors.unauthorized("A valid cron secret is required.");
       return null;
     case "apiKey":
-      // API keys arrive with the api-keys module; until then no key is valid.
-      throw errors.unauthorized("API keys are not enabled in this deployment.");
+      throw errors.unauthorized("This route needs an API key.");
   }
+}
+
+/** Runs the api-keys module's authenticator (registered in lib/modules.ts), if the module is there. */
+async function authenticateApiKey(req: Request, required: boolean): Promise<ApiKeyPrincipal | null> {
+  const { modules } = await import("@/lib/modules");
+  const authenticator = modules.find((m) => m.authenticateApiKey)?.authenticateApiKey;
+  const principal = authenticator ? await authenticator(req) : null;
+  if (!principal && required) throw errors.unauthorized(authenticator ? "Send an API key as `Authorization: Bearer sk_…` or `X-API-Key`." : "API keys are not enabled in this deployment.");
+  return principal;
+}
+
+/** An API key acts on its own tenant; a path naming another tenant is a 404, like any foreign id. */
+function apiKeyTenant(key: ApiKeyPrincipal, params: Record<string, string>, requestId: string): TenantContext {
+  if (params.tenantId && params.tenantId !== key.tenantId) throw errors.notFound("Tenant");
+  // Keys carry scopes, not roles: "guest" is only a placeholder; authorize() checks the scopes.
+  return { tenantId: key.tenantId, userId: null, role: "guest", via: "apiKey", requestId };
+}
+
+function authorize(tenant: TenantContext, apiKey: ApiKeyPrincipal | null, permission: Permission) {
+  if (apiKey) {
+    const missing = scopesFor(permission).filter((scope) => !apiKey.scopes.includes(scope));
+    if (missing.length) throw new HttpError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`);
+    return;
+  }
+  if (!can(tenant.role, permission)) throw errors.forbidden();
 }
 
 function optionalUser(session: SessionResult | null, req: Request, requestId: string): UserContext | null {

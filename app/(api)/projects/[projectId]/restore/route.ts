@@ -1,6 +1,6 @@
 import { route } from "@/lib/http";
 import { restoreProject } from "@/lib/projects";
 
-export const POST = route({ auth: "session", permission: { project: ["delete"] } }, ({ tenant, params }) =>
+export const POST = route({ auth: ["session", "apiKey"], permission: { project: ["delete"] } }, ({ tenant, params }) =>
   restoreProject(tenant, params.projectId ?? ""),
 );

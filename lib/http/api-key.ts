@@ -1,0 +1,20 @@
+/**
+ * The contract between the request path (core) and the api-keys module (optional): the module
+ * registers an authenticator in lib/modules.ts; route() calls it for `auth: "apiKey"`.
+ */
+export type ApiKeyPrincipal = {
+  keyId: string;
+  tenantId: string;
+  environment: "live" | "test";
+  scopes: string[];
+  /** The key's creator, for audit; null once that user is gone. */
+  createdBy: string | null;
+  /** RateLimit-* headers from the check the authenticator made; added to the response. */
+  rateLimitHeaders?: Record<string, string>;
+};
+
+/**
+ * Reads `Authorization: Bearer …` or `X-API-Key`. Returns null when the request carries no key;
+ * throws an HttpError (401 invalid, 429 limited) when it carries a bad or over-limit one.
+ */
+export type ApiKeyAuthenticator = (req: Request) => Promise<ApiKeyPrincipal | null>;
