@@ -7,13 +7,14 @@ import { keys as email } from "@/lib/email/keys";
 import { keys as http } from "@/lib/http/keys";
 import { keys as jobs } from "@/lib/jobs/keys";
 import { keys as rateLimit } from "@/lib/rate-limit/keys";
+import { keys as usage } from "@/lib/usage/keys";
 
 /**
  * The one parsed view of the environment. Each capability declares its own keys in its `keys.ts`
  * (every provider key optional); this file composes them. Nothing else reads `process.env`.
  */
 export const env = createEnv({
-  extends: [database(), auth(), billing(), email(), http(), jobs(), rateLimit()],
+  extends: [database(), auth(), billing(), email(), http(), jobs(), rateLimit(), usage()],
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().default(3000),
