@@ -56,6 +56,12 @@ describe("sign-up", () => {
     expect((await response.json()).code).toBe("PASSWORD_TOO_COMMON");
   });
 
+  it("refuses disposable email domains", async () => {
+    const { response } = await signUp(`someone-${Date.now()}@mailinator.com`);
+    expect(response.status).toBe(400);
+    expect((await response.json()).code).toBe("DISPOSABLE_EMAIL");
+  });
+
   it("stores only an argon2id hash", async () => {
     const email = uniqueEmail("hash");
     await signUp(email, "violet-ferry-42-anchor");

@@ -42,3 +42,6 @@ export function isPlatformAdminEmail(email: string): boolean {
   const list = (env.PLATFORM_ADMIN_EMAILS ?? "").split(",").map((e) => e.trim().toLowerCase());
   return list.includes(email.toLowerCase());
 }
+
+/** Whether sign-up refuses throwaway addresses (AUTH_BLOCK_DISPOSABLE_EMAILS). */
+export const blockDisposableEmails = env.AUTH_BLOCK_DISPOSABLE_EMAILS === "on";

@@ -22,6 +22,8 @@ export const keys = () =>
        * when BETTER_AUTH_URL is a localhost address (end-to-end tests), so no deployment loses it.
        */
       AUTH_RATE_LIMIT: z.enum(["on", "off"]).optional(),
+      /** `on` refuses sign-ups from disposable email domains (mailchecker's list). @default on */
+      AUTH_BLOCK_DISPOSABLE_EMAILS: z.enum(["on", "off"]).default("on"),
       /** Comma-separated emails that are platform admins (no tenant membership by default). */
       PLATFORM_ADMIN_EMAILS: z.string().optional(),
       GITHUB_CLIENT_ID: z.string().optional(),

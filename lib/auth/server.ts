@@ -13,11 +13,13 @@ import {
   appUrl,
   authRateLimitEnabled,
   authSecret,
+  blockDisposableEmails,
   emailVerificationRequired,
   isPlatformAdminEmail,
   socialProviders,
 } from "./config";
 import { organizationPaths } from "./disabled-paths";
+import { isDisposableEmail } from "./disposable";
 import { hashPassword, isCommonPassword, passwordLength, verifyPassword } from "./password";
 import { ac, roles } from "./roles";
 
@@ -34,6 +36,8 @@ const idKindByModel: Record<string, IdKind> = {
 };
 
 const passwordPaths = new Set(["/sign-up/email", "/reset-password", "/change-password"]);
+// Paths where a new account can appear: sign-up, and magic links for unknown addresses.
+const signUpPaths = new Set(["/sign-up/email", "/sign-in/magic-link"]);
 
 export const auth = betterAuth({
   appName: "Keel",
@@ -89,8 +93,14 @@ export const auth = betterAuth({
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
+      const body = ctx.body as { email?: unknown; password?: unknown; newPassword?: unknown } | undefined;
+      if (blockDisposableEmails && signUpPaths.has(ctx.path) && typeof body?.email === "string" && isDisposableEmail(body.email)) {
+        throw new APIError("BAD_REQUEST", {
+          code: "DISPOSABLE_EMAIL",
+          message: "Sign up with a permanent email address: this one belongs to a disposable-mail service.",
+        });
+      }
       if (!passwordPaths.has(ctx.path)) return;
-      const body = ctx.body as { password?: unknown; newPassword?: unknown } | undefined;
       const password = body?.newPassword ?? body?.password;
       if (typeof password === "string" && isCommonPassword(password)) {
         throw new APIError("BAD_REQUEST", {
