@@ -21,31 +21,21 @@ export const statements = {
 
 export const ac = createAccessControl(statements);
 
-const everythingOnProjects = ["read", "create", "update", "delete"] as const;
+// What owners and admins both may do; they differ only on the tenant itself.
+const manageEverything = {
+  member: ["read", "create", "update", "delete"],
+  invitation: ["read", "create", "cancel"],
+  project: ["read", "create", "update", "delete"],
+  billing: ["read", "manage"],
+  apiKey: ["read", "create", "update", "delete"],
+  webhook: ["read", "create", "update", "delete"],
+  audit: ["read"],
+  usage: ["read", "write"],
+} as const;
 
 export const roles = {
-  owner: ac.newRole({
-    organization: ["update", "delete", "transfer"],
-    member: ["read", "create", "update", "delete"],
-    invitation: ["read", "create", "cancel"],
-    project: everythingOnProjects,
-    billing: ["read", "manage"],
-    apiKey: ["read", "create", "update", "delete"],
-    webhook: ["read", "create", "update", "delete"],
-    audit: ["read"],
-    usage: ["read", "write"],
-  }),
-  admin: ac.newRole({
-    organization: ["update"],
-    member: ["read", "create", "update", "delete"],
-    invitation: ["read", "create", "cancel"],
-    project: everythingOnProjects,
-    billing: ["read", "manage"],
-    apiKey: ["read", "create", "update", "delete"],
-    webhook: ["read", "create", "update", "delete"],
-    audit: ["read"],
-    usage: ["read", "write"],
-  }),
+  owner: ac.newRole({ ...manageEverything, organization: ["update", "delete", "transfer"] }),
+  admin: ac.newRole({ ...manageEverything, organization: ["update"] }),
   member: ac.newRole({
     member: ["read"],
     invitation: ["read"],

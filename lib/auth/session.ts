@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import type { UserContext } from "@/lib/tenants/context";
 import { auth } from "./server";
 
 export type SessionResult = NonNullable<Awaited<ReturnType<typeof auth.api.getSession>>>;
@@ -18,4 +19,20 @@ export async function getCurrentUser() {
   const session = await getCurrentSession();
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name, role: session.user.role };
+}
+
+/** The session as the UserContext lib functions take (one conversion for routes and pages). */
+export function toUserContext(
+  session: SessionResult,
+  meta: { requestId: string; ipAddress?: string | null; userAgent?: string | null },
+): UserContext {
+  return {
+    userId: session.user.id,
+    email: session.user.email,
+    name: session.user.name,
+    platformRole: session.user.role ?? "user",
+    sessionId: session.session.id,
+    activeTenantId: session.session.activeOrganizationId ?? null,
+    ...meta,
+  };
 }

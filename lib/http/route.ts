@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { getSessionFromHeaders, type SessionResult } from "@/lib/auth/session";
+import { getSessionFromHeaders, toUserContext, type SessionResult } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import { scopesFor } from "@/lib/auth/scopes";
 import { env } from "@/lib/env";
@@ -161,18 +161,7 @@ function authorize(tenant: TenantContext, apiKey: ApiKeyPrincipal | null, permis
 }
 
 function optionalUser(session: SessionResult | null, req: Request, requestId: string): UserContext | null {
-  if (!session) return null;
-  return {
-    userId: session.user.id,
-    email: session.user.email,
-    name: session.user.name,
-    platformRole: session.user.role ?? "user",
-    sessionId: session.session.id,
-    activeTenantId: session.session.activeOrganizationId ?? null,
-    requestId,
-    ipAddress: clientIp(req),
-    userAgent: req.headers.get("user-agent"),
-  };
+  return session ? toUserContext(session, { requestId, ipAddress: clientIp(req), userAgent: req.headers.get("user-agent") }) : null;
 }
 
 function isCronCaller(req: Request): boolean {

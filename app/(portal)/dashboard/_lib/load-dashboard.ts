@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getMe } from "@/lib/account";
-import { getCurrentSession } from "@/lib/auth/session";
+import { getCurrentSession, toUserContext } from "@/lib/auth/session";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { newId } from "@/lib/ids";
 
@@ -15,15 +15,7 @@ export type DashboardTenant = { id: string; name: string; slug: string; role: Ro
 export const loadDashboard = cache(async (path: string = "/dashboard") => {
   const session = await getCurrentSession();
   if (!session) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
-  const me = await getMe({
-    userId: session.user.id,
-    email: session.user.email,
-    name: session.user.name,
-    platformRole: session.user.role ?? "user",
-    sessionId: session.session.id,
-    activeTenantId: session.session.activeOrganizationId ?? null,
-    requestId: newId("request"),
-  });
+  const me = await getMe(toUserContext(session, { requestId: newId("request") }));
   const tenants = me.tenants.flatMap((t): DashboardTenant[] => (isRole(t.role) ? [{ ...t, role: t.role }] : []));
   const activeTenant = tenants.find((t) => t.id === me.activeTenantId) ?? null;
   return { user: me.user, tenants, activeTenant };
