@@ -17,6 +17,8 @@ export const idPrefixes = {
   invitation: "inv",
   project: "proj",
   job: "job",
+  apiKey: "key",
+  usageEvent: "uev",
   subscription: "sub",
   invoice: "in",
   checkout: "chk",

@@ -1,4 +1,5 @@
 import type { Executor } from "@/db/client";
+import { authenticateApiKey } from "@/lib/api-keys";
 import { redeliverSimulatorWebhookJob } from "@/lib/billing/simulator/deliver";
 import { dunningJob, trialsJob } from "@/lib/billing/time";
 import { startTrial } from "@/lib/billing/trial";
@@ -6,6 +7,7 @@ import { expireCreditsJob } from "@/lib/credits/expire-job";
 import { sendEmailJob } from "@/lib/email/send-job";
 import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs";
+import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "@/lib/usage/jobs";
 
 /**
  * The modules this app runs, and what each plugs into the shared machinery. Removing an optional
@@ -32,5 +34,7 @@ export const modules: KeelModule[] = [
   { id: "email", core: true, jobs: [sendEmailJob] },
   { id: "billing", core: false, jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob], onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId) },
   { id: "credits", core: false, jobs: [expireCreditsJob] },
+  { id: "api-keys", core: false, authenticateApiKey },
+  { id: "usage", core: false, jobs: [aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob], subscriptions: { "usage.quota_alert": [quotaAlertEmailJob] } },
   { id: "projects", core: false },
 ];

@@ -1,7 +1,9 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { auditLogs, billingSimulator, checkouts, creditLedger, invoices, projects, sessions, subscriptions, tenantInvitations, tenantMembers, tenants } from "@/db/schema";
+import { apiKeys, auditLogs, billingSimulator, checkouts, creditLedger, invoices, projects, sessions, subscriptions, tenantInvitations, tenantMembers, tenants, usageEvents } from "@/db/schema";
 import { addMember, createCheckout, createInvitation, createProject, createTeam, createUser, uniqueEmail } from "@/seed/factories";
+import { createApiKey } from "@/lib/api-keys";
+import { systemContext } from "@/lib/tenants/context";
 import { signIn } from "./client";
 
 /** A tenant with every role, a project, an invitation and signed-in sessions. */
@@ -12,6 +14,7 @@ export async function createWorld(label: string) {
   const extra = await createUser({ email: uniqueEmail(`${label}-extra`) });
   const extraMember = await addMember({ tenant: team.tenant, user: extra, role: "member" });
   const checkout = await createCheckout({ tenant: team.tenant });
+  const apiKey = await createApiKey(systemContext(team.tenant.id), { name: "fixture", environment: "test", scopes: ["projects:read"] });
   const cookies = {
     owner: await signIn(team.people.owner),
     member: await signIn(team.people.member),
@@ -22,7 +25,7 @@ export async function createWorld(label: string) {
     .where(eq(sessions.userId, team.people.owner.id))
     .orderBy(desc(sessions.createdAt))
     .limit(1);
-  return { ...team, project, invitation, extraMember, checkout, cookies, ownerSessionId: ownerSession!.id };
+  return { ...team, project, invitation, extraMember, checkout, apiKey, cookies, ownerSessionId: ownerSession!.id };
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
@@ -43,5 +46,7 @@ export async function snapshotTenant(world: World) {
     invoices: await db.select().from(invoices).where(eq(invoices.tenantId, tenantId)),
     credits: await db.select().from(creditLedger).where(eq(creditLedger.tenantId, tenantId)),
     simulator: await db.select().from(billingSimulator).where(eq(billingSimulator.tenantId, tenantId)),
+    apiKeys: await db.select().from(apiKeys).where(eq(apiKeys.tenantId, tenantId)),
+    usage: await db.select().from(usageEvents).where(eq(usageEvents.tenantId, tenantId)),
   });
 }

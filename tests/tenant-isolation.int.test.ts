@@ -17,6 +17,7 @@ const unscoped: Record<string, string> = {
   "/internal/health": "public health check",
   "/billing/plans": "public price list",
   "/billing/webhooks/[provider]": "names a provider, not a tenant; only a valid provider signature is accepted",
+  "/v1/keys/verify": "takes a key, not an id; answers only about that key's own tenant",
 };
 
 /** Which of tenant B's ids stands in for each path parameter. */
@@ -30,6 +31,8 @@ function idFor(param: string, route: ApiRoute, b: World): string {
       return b.extraMember.id;
     case "checkoutId":
       return b.checkout.id;
+    case "keyId":
+      return b.apiKey.id;
     case "id":
       if (route.pattern.startsWith("/me/sessions")) return b.ownerSessionId;
       if (route.pattern.includes("invitations")) return b.invitation.id;
@@ -42,6 +45,7 @@ function validBody(a: World) {
   return {
     name: "Intruder", description: "x", email: uniqueEmail("intruder"), role: "member", memberId: a.extraMember.id,
     plan: "starter", interval: "month", pack: "small", reason: "too_expensive", outcome: "succeed", behavior: "decline", advanceDays: 40,
+    environment: "live", scopes: [], meter: "api_requests", quantity: 1, idempotencyKey: "intruder",
   };
 }
 
@@ -82,6 +86,13 @@ describe("tenant isolation", () => {
         const body = method === "GET" ? undefined : validBody(a);
         const variants = takesIds ? [{}] : [{ "x-tenant-id": b.tenant.id }];
         if (takesIds && !route.pattern.includes("[tenantId]")) variants.push({ "x-tenant-id": b.tenant.id });
+        if (route.handlers[method]!.meta.auth === "apiKey") {
+          // Key-only routes: A's key naming B in the header still acts on A (the key fixes the
+          // tenant); the snapshot below proves nothing of B changed.
+          await call(method, path, { body, headers: { authorization: `Bearer ${a.apiKey.key}`, "x-tenant-id": b.tenant.id } });
+          checked += 1;
+          continue;
+        }
         for (const headers of variants) {
           const res = await call(method, path, { cookie: a.cookies.owner, body, headers });
           checked += 1;

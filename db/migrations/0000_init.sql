@@ -310,6 +310,98 @@ CREATE TABLE "credit_ledger" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "api_keys" (
+	"id" text PRIMARY KEY NOT NULL,
+	"tenant_id" text NOT NULL,
+	"name" text NOT NULL,
+	"environment" text NOT NULL,
+	"key_hash" text NOT NULL,
+	"start" text NOT NULL,
+	"scopes" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"expires_at" timestamp with time zone,
+	"rate_limit_limit" integer,
+	"rate_limit_window_seconds" integer,
+	"created_by" text,
+	"last_used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "api_requests" (
+	"id" text PRIMARY KEY NOT NULL,
+	"tenant_id" text NOT NULL,
+	"api_key_id" text,
+	"method" text NOT NULL,
+	"endpoint" text NOT NULL,
+	"status" integer NOT NULL,
+	"latency_ms" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "usage_aggregates" (
+	"tenant_id" text NOT NULL,
+	"meter" text NOT NULL,
+	"granularity" text NOT NULL,
+	"bucket_start" timestamp with time zone NOT NULL,
+	"quantity" bigint NOT NULL,
+	CONSTRAINT "usage_aggregates_bucket_key" PRIMARY KEY("tenant_id","meter","granularity","bucket_start")
+);
+--> statement-breakpoint
+CREATE TABLE "usage_alert_notices" (
+	"tenant_id" text NOT NULL,
+	"meter" text NOT NULL,
+	"period_start" timestamp with time zone NOT NULL,
+	"threshold" integer NOT NULL,
+	"used" bigint NOT NULL,
+	"limit" bigint NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "usage_alert_notices_key" PRIMARY KEY("tenant_id","meter","period_start","threshold")
+);
+--> statement-breakpoint
+CREATE TABLE "usage_counters" (
+	"tenant_id" text NOT NULL,
+	"meter" text NOT NULL,
+	"period_start" timestamp with time zone NOT NULL,
+	"used" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "usage_counters_period_key" PRIMARY KEY("tenant_id","meter","period_start")
+);
+--> statement-breakpoint
+CREATE TABLE "usage_events" (
+	"id" text PRIMARY KEY NOT NULL,
+	"tenant_id" text NOT NULL,
+	"meter" text NOT NULL,
+	"quantity" integer NOT NULL,
+	"timestamp" timestamp with time zone NOT NULL,
+	"api_key_id" text,
+	"properties" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "usage_events_quantity_positive" CHECK ("usage_events"."quantity" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "usage_overage_fees" (
+	"tenant_id" text NOT NULL,
+	"meter" text NOT NULL,
+	"period_start" timestamp with time zone NOT NULL,
+	"period_end" timestamp with time zone NOT NULL,
+	"plan" text NOT NULL,
+	"used" bigint NOT NULL,
+	"included" bigint NOT NULL,
+	"overage" bigint NOT NULL,
+	"amount" bigint NOT NULL,
+	"currency" text NOT NULL,
+	"report_event_id" text NOT NULL,
+	"reported_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "usage_overage_fees_period_key" PRIMARY KEY("tenant_id","meter","period_start")
+);
+--> statement-breakpoint
+CREATE TABLE "usage_rollups" (
+	"tenant_id" text PRIMARY KEY NOT NULL,
+	"watermark" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tenant_invitations" ADD CONSTRAINT "tenant_invitations_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -329,6 +421,15 @@ ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_tenant_id_tenants_id_f
 ALTER TABLE "credit_balances" ADD CONSTRAINT "credit_balances_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "credit_grants" ADD CONSTRAINT "credit_grants_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "credit_ledger" ADD CONSTRAINT "credit_ledger_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_requests" ADD CONSTRAINT "api_requests_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_aggregates" ADD CONSTRAINT "usage_aggregates_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_alert_notices" ADD CONSTRAINT "usage_alert_notices_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_counters" ADD CONSTRAINT "usage_counters_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_events" ADD CONSTRAINT "usage_events_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_overage_fees" ADD CONSTRAINT "usage_overage_fees_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_rollups" ADD CONSTRAINT "usage_rollups_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accounts_user_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "rate_limits_key_key" ON "rate_limits" USING btree ("key");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_key" ON "sessions" USING btree ("token");--> statement-breakpoint
@@ -362,4 +463,10 @@ CREATE UNIQUE INDEX "subscriptions_provider_id_key" ON "subscriptions" USING btr
 CREATE INDEX "subscriptions_tenant_idx" ON "subscriptions" USING btree ("tenant_id");--> statement-breakpoint
 CREATE INDEX "credit_grants_consume_idx" ON "credit_grants" USING btree ("tenant_id","expires_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "credit_ledger_idempotency_key" ON "credit_ledger" USING btree ("tenant_id","idempotency_key");--> statement-breakpoint
-CREATE INDEX "credit_ledger_tenant_idx" ON "credit_ledger" USING btree ("tenant_id","id");
+CREATE INDEX "credit_ledger_tenant_idx" ON "credit_ledger" USING btree ("tenant_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "api_keys_key_hash_idx" ON "api_keys" USING btree ("key_hash");--> statement-breakpoint
+CREATE INDEX "api_keys_tenant_idx" ON "api_keys" USING btree ("tenant_id","id");--> statement-breakpoint
+CREATE INDEX "api_requests_tenant_idx" ON "api_requests" USING btree ("tenant_id","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "usage_events_idempotency_key" ON "usage_events" USING btree ("tenant_id","idempotency_key");--> statement-breakpoint
+CREATE INDEX "usage_events_tenant_meter_time_idx" ON "usage_events" USING btree ("tenant_id","meter","timestamp");--> statement-breakpoint
+CREATE INDEX "usage_events_tenant_received_idx" ON "usage_events" USING btree ("tenant_id","received_at");

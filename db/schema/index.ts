@@ -8,3 +8,5 @@ export * from "./email";
 export * from "./projects";
 export * from "./billing";
 export * from "./credits";
+export * from "./api-keys";
+export * from "./usage";

@@ -25,7 +25,10 @@ export type AuditAction =
   | "credits.adjusted"
   | "billing.plan_changed"
   | "billing.canceled"
-  | "billing.resumed";
+  | "billing.resumed"
+  | "api_key.created"
+  | "api_key.updated"
+  | "api_key.revoked";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -13,6 +13,7 @@ const samples: { [T in EmailTemplate]: PropsOf<T> } = {
   "payment-failed": { tenantName: "Keel Labs", stage: "day3", graceUntil: "March 8", url },
   "trial-ending": { tenantName: "Keel Labs", planName: "Pro", trialEndsAt: "March 8", url },
   "credits-low": { tenantName: "Keel Labs", balance: 42, url },
+  "usage-alert": { tenantName: "Keel Labs", meter: "api_requests", threshold: 80, used: 800, limit: 1000, mode: "hard", resetsAt: "1 December 2026", url },
 };
 
 describe("email templates", () => {

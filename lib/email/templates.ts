@@ -6,6 +6,7 @@ import MagicLink, { magicLinkSubject } from "@/emails/magic-link";
 import PaymentFailed, { paymentFailedSubject } from "@/emails/payment-failed";
 import ResetPassword, { resetPasswordSubject } from "@/emails/reset-password";
 import TrialEnding, { trialEndingSubject } from "@/emails/trial-ending";
+import UsageAlert, { usageAlertSubject } from "@/emails/usage-alert";
 import VerifyEmail, { verifyEmailSubject } from "@/emails/verify-email";
 import Welcome, { welcomeSubject } from "@/emails/welcome";
 
@@ -49,6 +50,11 @@ export const templates = {
     trialEndingSubject,
   ),
   "credits-low": template(z.object({ tenantName: name, balance: z.number().int(), url }), CreditsLow, creditsLowSubject),
+  "usage-alert": template(
+    z.object({ tenantName: name, meter: z.string().min(1).max(64), threshold: z.number().int(), used: z.number().int(), limit: z.number().int(), mode: z.enum(["hard", "soft", "overage"]), resetsAt: z.string().min(1).max(100), url }),
+    UsageAlert,
+    usageAlertSubject,
+  ),
 };
 
 export type EmailTemplate = keyof typeof templates;

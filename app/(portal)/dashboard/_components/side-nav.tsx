@@ -8,6 +8,8 @@ const baseItems = [
   { href: "/dashboard", label: "Overview" },
   { href: "/dashboard/projects", label: "Projects" },
   { href: "/dashboard/team", label: "Team" },
+  { href: "/dashboard/api-keys", label: "API keys" },
+  { href: "/dashboard/usage", label: "Usage" },
   { href: "/dashboard/billing", label: "Billing" },
   { href: "/dashboard/credits", label: "Credits" },
   { href: "/dashboard/settings", label: "Settings" },

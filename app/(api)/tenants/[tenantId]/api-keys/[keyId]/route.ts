@@ -1,0 +1,12 @@
+import { revokeApiKey, updateApiKey, updateApiKeyInput } from "@/lib/api-keys";
+import { noContent, route } from "@/lib/http";
+
+export const PATCH = route({ auth: "session", permission: { apiKey: ["update"] }, body: updateApiKeyInput }, ({ tenant, params, body }) =>
+  updateApiKey(tenant, params.keyId ?? "", body),
+);
+
+/** Revokes the key (204); it stops working at once in this process, within 10 s everywhere. */
+export const DELETE = route({ auth: "session", permission: { apiKey: ["delete"] } }, async ({ tenant, params }) => {
+  await revokeApiKey(tenant, params.keyId ?? "");
+  return noContent();
+});

@@ -1,0 +1,9 @@
+import { createApiKey, createApiKeyInput, listApiKeys } from "@/lib/api-keys";
+import { created, pageQuery, route } from "@/lib/http";
+
+export const GET = route({ auth: "session", permission: { apiKey: ["read"] }, query: pageQuery }, ({ tenant, query }) => listApiKeys(tenant, query));
+
+/** The answer is the only time the key is shown. */
+export const POST = route({ auth: "session", permission: { apiKey: ["create"] }, body: createApiKeyInput }, async ({ tenant, body }) =>
+  created(await createApiKey(tenant, body)),
+);

@@ -1,0 +1,9 @@
+import { route } from "@/lib/http";
+import { ingestBody, ingestUsageEvents, parseIngestBody } from "@/lib/usage";
+
+/** Ingests one usage event or `{ events: [...] }` (at most 1000); answers `{ accepted, duplicates }`. */
+export const POST = route(
+  { auth: "apiKey", permission: { usage: ["write"] }, body: ingestBody, maxBodyBytes: 2 * 1024 * 1024 },
+  ({ tenant, apiKey, body }) =>
+    ingestUsageEvents(tenant, parseIngestBody(body, new Date()), { apiKeyId: apiKey?.keyId ?? null, environment: apiKey?.environment ?? "live" }),
+);

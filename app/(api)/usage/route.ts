@@ -1,0 +1,4 @@
+import { route } from "@/lib/http";
+import { getUsageSummary } from "@/lib/usage";
+
+export const GET = route({ auth: ["session", "apiKey"], permission: { usage: ["read"] } }, ({ tenant }) => getUsageSummary(tenant));

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { NoTenant } from "@/components/tenants/no-tenant";
+import { DailyChart } from "@/components/usage/daily-chart";
+import { QuotaBars } from "@/components/usage/quota-bars";
+import { RequestsTable } from "@/components/usage/requests-table";
+import { can } from "@/lib/auth/roles";
+import { apiRequestsMeter, getDailyUsage, getUsageSummary, listApiRequests } from "@/lib/usage";
+import { loadDashboard } from "../_lib/load-dashboard";
+
+export const metadata: Metadata = { title: "Usage" };
+export const dynamic = "force-dynamic";
+
+export default async function UsagePage() {
+  const { activeTenant } = await loadDashboard("/dashboard/usage");
+  if (!activeTenant) return <NoTenant />;
+  if (!can(activeTenant.role, { usage: ["read"] })) {
+    return (
+      <>
+        <PageHeader title="Usage" />
+        <Alert tone="info">{`Your role (${activeTenant.role}) cannot see usage.`}</Alert>
+      </>
+    );
+  }
+  const ctx = { tenantId: activeTenant.id };
+  const [summary, daily, requests] = await Promise.all([
+    getUsageSummary(ctx),
+    getDailyUsage(ctx, { meter: apiRequestsMeter, days: 30 }),
+    listApiRequests(ctx, { limit: 20 }),
+  ]);
+  return (
+    <>
+      <PageHeader title="Usage" description={`Metered usage of ${activeTenant.name} this month.`} />
+      <div className="space-y-6">
+        <QuotaBars meters={summary.meters} periodEnd={summary.period.end} />
+        <DailyChart meter={daily.meter} data={daily.data} />
+        <RequestsTable rows={requests.data} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useState } from "react";
+import { api, errorMessage } from "@/lib/api-client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { usePagedList } from "@/components/ui/use-paged-list";
+import { ApiKeysTable } from "./api-keys-table";
+import { CreateKeyForm } from "./create-key-form";
+import { NewKeyPanel } from "./new-key-panel";
+import type { ApiKeySummary, CreatedApiKey, NewKeyValues } from "./types";
+
+export type ApiKeysViewProps = {
+  tenantId: string;
+  role: string;
+  permissions: { create: boolean; delete: boolean };
+  /** Scopes the user may grant; computed on the server from their role. */
+  grantableScopes: readonly string[];
+};
+
+/** A tenant's API keys: list, create (the key is shown once), revoke. */
+export function ApiKeysView({ tenantId, role, permissions, grantableScopes }: ApiKeysViewProps) {
+  const base = `/tenants/${tenantId}/api-keys`;
+  const list = usePagedList<ApiKeySummary>(base);
+  const [creating, setCreating] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<ApiKeySummary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  async function create(values: NewKeyValues) {
+    const created = await api<CreatedApiKey>(base, { method: "POST", body: values });
+    setSecret(created.key);
+    list.reload();
+  }
+
+  function closeCreate() {
+    // Closing forgets the key: it lives only in this component's state, only until then.
+    setCreating(false);
+    setSecret(null);
+  }
+
+  async function revoke(key: ApiKeySummary) {
+    setBusy(true);
+    setActionError(null);
+    try {
+      await api(`${base}/${key.id}`, { method: "DELETE" });
+      setRevoking(null);
+      list.reload();
+    } catch (caught) {
+      setActionError(errorMessage(caught));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <div className="space-y-6">
+      {permissions.create ? (
+        <div className="flex justify-end">
+          <Button onClick={() => setCreating(true)}>Create API key</Button>
+        </div>
+      ) : (
+        <Alert tone="info">{`Your role (${role}) cannot create API keys. Ask an owner or admin if you need one.`}</Alert>
+      )}
+      {list.error ? <Alert tone="error">{list.error}</Alert> : null}
+      {list.items.length > 0 ? (
+        <ApiKeysTable
+          keys={list.items}
+          canRevoke={permissions.delete}
+          onRevoke={(key) => {
+            setActionError(null);
+            setRevoking(key);
+          }}
+        />
+      ) : list.loading ? (
+        <p className="text-sm text-muted-foreground" aria-live="polite">
+          Loading API keys…
+        </p>
+      ) : (
+        <EmptyState title="No API keys yet" description={permissions.create ? "Create one to call the API from your own code." : undefined} />
+      )}
+      {list.hasMore ? (
+        <Button variant="secondary" onClick={list.loadMore} loading={list.loading}>
+          Load more
+        </Button>
+      ) : null}
+      <Dialog open={creating} onClose={closeCreate} title={secret ? "Your new API key" : "Create API key"}>
+        {secret ? (
+          <NewKeyPanel secret={secret} onDone={closeCreate} />
+        ) : creating ? (
+          <CreateKeyForm grantableScopes={grantableScopes} onSubmit={create} onCancel={closeCreate} />
+        ) : null}
+      </Dialog>
+      <ConfirmDialog
+        open={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={`Revoke ${revoking?.name ?? "API key"}?`}
+        description="Requests with this key will be refused within seconds. This cannot be undone."
+        confirmLabel="Revoke key"
+        busy={busy}
+        error={revoking ? actionError : null}
+        onConfirm={() => revoking && revoke(revoking)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { db } from "@/db/client";
+import { apiKeys, tenants } from "@/db/schema";
+import { entitlementsFor } from "@/lib/billing/entitlements";
+import { captureException } from "@/lib/observability";
+import type { CachedKey } from "./cache";
+import { tenantPerMinute } from "./limits";
+
+/**
+ * The key with this hash and what verification needs about its tenant, in one query. This is the
+ * one lookup not scoped by tenant: the key is how we learn the tenant.
+ */
+export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> {
+  const [row] = await db
+    .select({
+      keyId: apiKeys.id,
+      tenantId: apiKeys.tenantId,
+      environment: apiKeys.environment,
+      scopes: apiKeys.scopes,
+      createdBy: apiKeys.createdBy,
+      expiresAt: apiKeys.expiresAt,
+      revokedAt: apiKeys.revokedAt,
+      limit: apiKeys.rateLimitLimit,
+      windowSeconds: apiKeys.rateLimitWindowSeconds,
+      plan: tenants.plan,
+      billingState: tenants.billingState,
+    })
+    .from(apiKeys)
+    .innerJoin(tenants, eq(tenants.id, apiKeys.tenantId))
+    .where(eq(apiKeys.keyHash, keyHash));
+  if (!row) return null;
+  const { limits } = entitlementsFor({ plan: row.plan, billingState: row.billingState });
+  return {
+    keyId: row.keyId,
+    tenantId: row.tenantId,
+    environment: row.environment,
+    scopes: row.scopes,
+    createdBy: row.createdBy,
+    expiresAt: row.expiresAt?.getTime() ?? null,
+    revoked: row.revokedAt !== null,
+    rateLimit: row.limit && row.windowSeconds ? { limit: row.limit, windowSeconds: row.windowSeconds } : null,
+    tenantPerMinute: tenantPerMinute(limits),
+  };
+}
+
+/** `lastUsedAt` is written at most once a minute per key (and per process, by this map). */
+const touchEveryMs = 60_000;
+const globalKey = Symbol.for("keel.api-keys.last-used");
+type GlobalWithTouches = typeof globalThis & { [globalKey]?: { at: Map<string, number>; pending: Set<Promise<void>> } };
+const store = globalThis as GlobalWithTouches;
+const touches = (store[globalKey] ??= { at: new Map(), pending: new Set() });
+
+/**
+ * Records that the key was used, off the request path: the write is not awaited and its failure
+ * is reported, never thrown. The conditional UPDATE keeps several processes to about one write a
+ * minute between them.
+ */
+export function touchLastUsed(keyId: string, now = Date.now()): void {
+  const last = touches.at.get(keyId);
+  if (last !== undefined && now - last < touchEveryMs) return;
+  touches.at.set(keyId, now);
+  const at = new Date(now);
+  const write = db
+    .update(apiKeys)
+    .set({ lastUsedAt: at })
+    .where(and(eq(apiKeys.id, keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now - touchEveryMs)))))
+    .then(
+      () => undefined,
+      (error: unknown) => captureException(error, { where: "api-keys.touchLastUsed", keyId }),
+    )
+    .finally(() => touches.pending.delete(write));
+  touches.pending.add(write);
+}
+
+/** Waits for in-flight `lastUsedAt` writes (tests, graceful shutdown). */
+export async function settleLastUsedWrites(): Promise<void> {
+  await Promise.all([...touches.pending]);
+}

@@ -1,0 +1,124 @@
+import { and, desc, eq, isNull, lt } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { apiKeys } from "@/db/schema";
+import { recordAudit, type AuditEntry } from "@/lib/audit";
+import { errors, HttpError } from "@/lib/http/errors";
+import type { PageParams } from "@/lib/http/pagination";
+import { page } from "@/lib/http/pagination";
+import { newId } from "@/lib/ids";
+import { withTenant, type TenantContext } from "@/lib/tenants/context";
+import { forgetKey } from "./cache";
+import { scopesBeyondRole } from "./grantable";
+import type { CreateApiKeyInput, UpdateApiKeyInput } from "./schemas";
+import { generateKey, hashKey, keyStart } from "./token";
+
+/** What lists and updates answer: never the key, never its hash. */
+const columns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  environment: apiKeys.environment,
+  start: apiKeys.start,
+  scopes: apiKeys.scopes,
+  expiresAt: apiKeys.expiresAt,
+  rateLimitLimit: apiKeys.rateLimitLimit,
+  rateLimitWindowSeconds: apiKeys.rateLimitWindowSeconds,
+  createdBy: apiKeys.createdBy,
+  lastUsedAt: apiKeys.lastUsedAt,
+  createdAt: apiKeys.createdAt,
+};
+
+function present<T extends { rateLimitLimit: number | null; rateLimitWindowSeconds: number | null }>({ rateLimitLimit, rateLimitWindowSeconds, ...row }: T) {
+  return { ...row, rateLimit: rateLimitLimit && rateLimitWindowSeconds ? { limit: rateLimitLimit, windowSeconds: rateLimitWindowSeconds } : null };
+}
+
+function audit(executor: Executor, ctx: TenantContext, action: `api_key.${"created" | "updated" | "revoked"}`, entry: Omit<AuditEntry, "action">) {
+  return recordAudit(executor, { action, tenantId: ctx.tenantId, actorId: ctx.userId, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent, ...entry });
+}
+
+/** A key may never do more than the person creating or changing it. */
+function assertGrantable(ctx: TenantContext, scopes: readonly string[]) {
+  const beyond = scopesBeyondRole(ctx.role, scopes);
+  if (beyond.length) throw new HttpError("forbidden", `Your role (${ctx.role}) cannot grant ${beyond.join(", ")}.`, { fields: { scopes: `Not grantable: ${beyond.join(", ")}` } });
+}
+
+/** The tenant's keys that are not revoked, newest first. */
+export async function listApiKeys(ctx: TenantContext, params: PageParams) {
+  const rows = await withTenant(ctx, (tx) =>
+    tx
+      .select(columns)
+      .from(apiKeys)
+      .where(and(eq(apiKeys.tenantId, ctx.tenantId), isNull(apiKeys.revokedAt), params.cursor ? lt(apiKeys.id, params.cursor) : undefined))
+      .orderBy(desc(apiKeys.id))
+      .limit(params.limit + 1),
+  );
+  const result = page(rows, params.limit);
+  return { ...result, data: result.data.map(present) };
+}
+
+/** Creates a key. The answer holds the key itself; nothing can show it again. */
+export async function createApiKey(ctx: TenantContext, input: CreateApiKeyInput) {
+  assertGrantable(ctx, input.scopes);
+  const key = generateKey(input.environment);
+  const id = newId("apiKey");
+  return withTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({
+        id,
+        tenantId: ctx.tenantId,
+        name: input.name,
+        environment: input.environment,
+        keyHash: hashKey(key),
+        start: keyStart(key),
+        scopes: input.scopes,
+        expiresAt: input.expiresAt ?? null,
+        rateLimitLimit: input.rateLimit?.limit ?? null,
+        rateLimitWindowSeconds: input.rateLimit?.windowSeconds ?? null,
+        createdBy: ctx.userId,
+      })
+      .returning(columns);
+    if (!row) throw new Error("insert returned no row");
+    await audit(tx, ctx, "api_key.created", { targetType: "api_key", targetId: id, data: { name: input.name, environment: input.environment, scopes: input.scopes } });
+    return { ...present(row), key };
+  });
+}
+
+/** Renames a key or changes its scopes or rate limit; takes effect at once in this process. */
+export async function updateApiKey(ctx: TenantContext, keyId: string, input: UpdateApiKeyInput) {
+  if (input.scopes) assertGrantable(ctx, input.scopes);
+  const { keyHash, ...row } = await withTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({
+        name: input.name,
+        scopes: input.scopes,
+        ...(input.rateLimit !== undefined ? { rateLimitLimit: input.rateLimit?.limit ?? null, rateLimitWindowSeconds: input.rateLimit?.windowSeconds ?? null } : {}),
+      })
+      .where(and(eq(apiKeys.id, keyId), eq(apiKeys.tenantId, ctx.tenantId), isNull(apiKeys.revokedAt)))
+      .returning({ ...columns, keyHash: apiKeys.keyHash });
+    if (!row) throw errors.notFound("API key");
+    await audit(tx, ctx, "api_key.updated", { targetType: "api_key", targetId: keyId, data: { ...input } });
+    return row;
+  });
+  // After the commit: forgetting earlier would let a concurrent miss re-cache the old row.
+  forgetKey(keyHash);
+  return present(row);
+}
+
+/**
+ * Revokes a key. This process forgets it at once; other processes within their cache TTL (10 s).
+ * The row stays, for the audit trail.
+ */
+export async function revokeApiKey(ctx: TenantContext, keyId: string): Promise<void> {
+  const keyHash = await withTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.id, keyId), eq(apiKeys.tenantId, ctx.tenantId), isNull(apiKeys.revokedAt)))
+      .returning({ keyHash: apiKeys.keyHash, name: apiKeys.name });
+    if (!row) throw errors.notFound("API key");
+    await audit(tx, ctx, "api_key.revoked", { targetType: "api_key", targetId: keyId, data: { name: row.name } });
+    return row.keyHash;
+  });
+  forgetKey(keyHash);
+}

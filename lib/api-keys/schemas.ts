@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { apiKeyScopes } from "@/lib/auth/scopes";
+
+/** A key's own rate limit: `limit` requests per `windowSeconds`. */
+export const rateLimitRule = z
+  .object({
+    limit: z.int().min(1).max(1_000_000).describe("Requests allowed per window."),
+    windowSeconds: z.int().min(1).max(86_400).describe("Window length in seconds (at most a day)."),
+  })
+  .describe("The key's own rate limit; omit or null for the plan's default.");
+
+export const scopeList = z
+  .array(z.string().refine((s) => apiKeyScopes.includes(s), { message: `Unknown scope. Known: ${apiKeyScopes.join(", ")}.` }))
+  .max(apiKeyScopes.length)
+  .transform((scopes) => [...new Set(scopes)].sort())
+  .describe("What the key may do, e.g. `projects:read`. See GET /iam-roles for the vocabulary.");
+
+export const createApiKeyInput = z.object({
+  name: z.string().trim().min(1, "Name is required.").max(100).describe("A label for people, e.g. `CI deploys`."),
+  environment: z.enum(["live", "test"]).describe("`test` keys never consume credits."),
+  scopes: scopeList,
+  expiresAt: z.coerce
+    .date()
+    .refine((d) => d.getTime() > Date.now(), "Must be in the future.")
+    .nullish()
+    .describe("When the key stops working; omit for never."),
+  rateLimit: rateLimitRule.nullish(),
+});
+
+export const updateApiKeyInput = z
+  .object({
+    name: createApiKeyInput.shape.name.optional(),
+    scopes: scopeList.optional(),
+    rateLimit: rateLimitRule.nullable().optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), "Send at least one field.");
+
+export const verifyKeyInput = z.object({ key: z.string().max(200).describe("The API key to check.") });
+
+export type CreateApiKeyInput = z.output<typeof createApiKeyInput>;
+export type UpdateApiKeyInput = z.output<typeof updateApiKeyInput>;
+export type RateLimitRule = z.output<typeof rateLimitRule>;

@@ -1,0 +1,47 @@
+import type { Executor } from "@/db/client";
+import { usageAlertNotices } from "@/db/schema";
+import { emit } from "@/lib/jobs";
+import { alertThresholds, type QuotaMode } from "./meters";
+
+/** The event announcing a crossed threshold; the `usage.alert-email` job mails owners and admins. */
+export const quotaAlertEvent = "usage.quota_alert";
+
+export type QuotaAlert = {
+  tenantId: string;
+  meter: string;
+  periodStart: Date;
+  periodEnd: Date;
+  limit: number;
+  mode: QuotaMode;
+};
+
+/**
+ * Called after a counter moved from `before` to `after`: each threshold crossed gets a notice row
+ * (UNIQUE per tenant, meter, period and threshold, so it fires once per period however many
+ * writers cross it at once) and a `usage.quota_alert` event in the same transaction.
+ */
+export async function alertOnThresholds(tx: Executor, alert: QuotaAlert, before: number, after: number): Promise<number[]> {
+  if (alert.limit <= 0) return [];
+  const fired: number[] = [];
+  for (const threshold of alertThresholds) {
+    const mark = Math.ceil((alert.limit * threshold) / 100);
+    if (before >= mark || after < mark) continue;
+    const [notice] = await tx
+      .insert(usageAlertNotices)
+      .values({ tenantId: alert.tenantId, meter: alert.meter, periodStart: alert.periodStart, threshold, used: after, limit: alert.limit })
+      .onConflictDoNothing()
+      .returning({ threshold: usageAlertNotices.threshold });
+    if (!notice) continue;
+    await emit(tx, quotaAlertEvent, {
+      tenantId: alert.tenantId,
+      meter: alert.meter,
+      threshold,
+      used: after,
+      limit: alert.limit,
+      mode: alert.mode,
+      resetsAt: alert.periodEnd.toISOString(),
+    });
+    fired.push(threshold);
+  }
+  return fired;
+}

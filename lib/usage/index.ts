@@ -1,0 +1,14 @@
+// The face of lib/usage: metering (ingest, roll-ups, exact totals), quotas with alerts, overage
+// billing at period close, and the API request log.
+export { ingestUsageEvents, insertUsageEvents, type UsageEnvironment, type UsageSource } from "./ingest";
+export { rollUpUsage, rollUpAllUsage, rollupLagMs } from "./aggregate";
+export { dailyTotals, periodTotals, getUsageSummary, getDailyUsage, type MeterUsage } from "./totals";
+export { quotaFor, readQuota, consumeQuota, enforceQuota, quotaHeaders, planThatFits, type Quota, type QuotaStatus } from "./quota";
+export { alertOnThresholds, quotaAlertEvent } from "./alerts";
+export { closeUsagePeriod, reportOverageFees, overageFee, overageEventId } from "./overage";
+export { logApiRequest, listApiRequests } from "./requests";
+export { meterApiCall, withRequestLog, echoCreditCost } from "./echo";
+export { usagePeriod, previousUsagePeriod, type UsagePeriod } from "./period";
+export { apiRequestsMeter, limitedMeters, quotaModes, alertThresholds, meterNamePattern, type QuotaMode, type LimitedMeter } from "./meters";
+export { parseIngestBody, ingestBody, dailyQuery, requestsQuery, usageEventInput, type ParsedEvent } from "./schemas";
+export { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";

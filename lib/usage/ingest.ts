@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { usageEvents } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import type { TenantContext } from "@/lib/tenants/context";
+import { withTenant } from "@/lib/tenants/context";
+import { isLimitedMeter } from "./meters";
+import { usagePeriod } from "./period";
+import { countUsage } from "./quota";
+import type { ParsedEvent } from "./schemas";
+
+/** `live` usage counts toward quotas and billing; `test` (from test-mode API keys) is kept but never does. */
+export type UsageEnvironment = "live" | "test";
+
+export type UsageSource = { apiKeyId: string | null; environment: UsageEnvironment };
+
+/** SQL: the event is live usage (test-mode events are recorded but never counted). */
+export const isLiveEvent = sql`coalesce(${usageEvents.properties}->>'environment', 'live') <> 'test'`;
+
+/**
+ * Inserts events with one `INSERT … ON CONFLICT DO NOTHING RETURNING`: the rows returned are the
+ * ones that were new. A key repeated inside the batch counts once (the first wins).
+ */
+export async function insertUsageEvents(tx: Executor, tenantId: string, events: ParsedEvent[], source: UsageSource) {
+  const seen = new Set<string>();
+  const rows = events.flatMap((event) => {
+    if (seen.has(event.idempotencyKey)) return [];
+    seen.add(event.idempotencyKey);
+    return [
+      {
+        id: newId("usageEvent"),
+        tenantId,
+        meter: event.meter,
+        quantity: event.quantity,
+        timestamp: event.timestamp,
+        apiKeyId: source.apiKeyId,
+        // Set by the server, never the client: a live key cannot mark its usage as free.
+        properties: { ...event.properties, environment: source.environment },
+        idempotencyKey: event.idempotencyKey,
+      },
+    ];
+  });
+  if (rows.length === 0) return [];
+  return tx
+    .insert(usageEvents)
+    .values(rows)
+    .onConflictDoNothing({ target: [usageEvents.tenantId, usageEvents.idempotencyKey] })
+    .returning({ meter: usageEvents.meter, quantity: usageEvents.quantity, timestamp: usageEvents.timestamp });
+}
+
+/**
+ * Records usage events for the tenant. The same batch sent twice, or one key sent by 20 callers
+ * at once, counts once: `{ accepted, duplicates }` says how many were new. Live events on limited
+ * meters also move the quota counters (never refused: the usage already happened).
+ */
+export async function ingestUsageEvents(
+  ctx: Pick<TenantContext, "tenantId">,
+  events: ParsedEvent[],
+  source: UsageSource = { apiKeyId: null, environment: "live" },
+): Promise<{ accepted: number; duplicates: number }> {
+  const accepted = await withTenant(ctx, async (tx) => {
+    const inserted = await insertUsageEvents(tx, ctx.tenantId, events, source);
+    if (source.environment === "live") {
+      const sums = new Map<string, { meter: string; at: Date; quantity: number }>();
+      for (const row of inserted) {
+        if (!isLimitedMeter(row.meter)) continue;
+        const start = usagePeriod(row.timestamp).start;
+        const key = `${row.meter}|${start.toISOString()}`;
+        const sum = sums.get(key) ?? { meter: row.meter, at: start, quantity: 0 };
+        sum.quantity += row.quantity;
+        sums.set(key, sum);
+      }
+      for (const sum of sums.values()) await countUsage(tx, { tenantId: ctx.tenantId, ...sum });
+    }
+    return inserted.length;
+  });
+  return { accepted, duplicates: events.length - accepted };
+}

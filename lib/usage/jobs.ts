@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs";
+import { rollUpAllUsage } from "./aggregate";
+import { sendQuotaAlertEmails } from "./alert-email";
+import { closeUsagePeriod } from "./overage";
+
+/** Hourly: rolls raw usage events into hourly and daily aggregates. Enqueue it to run now. */
+export const aggregateUsageJob = defineJob({
+  id: "usage.aggregate",
+  schema: z.object({}),
+  cron: "5 * * * *",
+  run: async () => {
+    await rollUpAllUsage();
+  },
+});
+
+/** Daily: closes last month's usage (overage fees) and retries unreported fees. */
+export const closeUsagePeriodJob = defineJob({
+  id: "usage.close-period",
+  schema: z.object({}),
+  cron: "30 1 * * *",
+  run: async () => {
+    await closeUsagePeriod();
+  },
+});
+
+/** Subscribed to `usage.quota_alert`: mails the tenant's owner and admins. */
+export const quotaAlertEmailJob = defineJob({
+  id: "usage.alert-email",
+  schema: z.object({ eventId: z.string() }),
+  run: async ({ eventId }) => {
+    await sendQuotaAlertEmails(eventId);
+  },
+});

@@ -1,0 +1,39 @@
+import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { db } from "@/db/client";
+import { apiRequests } from "@/db/schema";
+import { page } from "@/lib/http/pagination";
+import type { TenantContext } from "@/lib/tenants/context";
+import type { RequestsQuery } from "./schemas";
+
+export type ApiRequestLog = { id: string; tenantId: string; apiKeyId: string | null; method: string; endpoint: string; status: number; latencyMs: number };
+
+/** Writes one request-log row; the id is the request id, so a retry of the write is a no-op. */
+export async function logApiRequest(entry: ApiRequestLog): Promise<void> {
+  await db.insert(apiRequests).values(entry).onConflictDoNothing();
+}
+
+/** `GET /usage/requests`: the request log newest first, filtered by status and latency. */
+export async function listApiRequests(ctx: Pick<TenantContext, "tenantId">, query: RequestsQuery) {
+  const rows = await db
+    .select({
+      id: apiRequests.id,
+      apiKeyId: apiRequests.apiKeyId,
+      method: apiRequests.method,
+      endpoint: apiRequests.endpoint,
+      status: apiRequests.status,
+      latencyMs: apiRequests.latencyMs,
+      createdAt: apiRequests.createdAt,
+    })
+    .from(apiRequests)
+    .where(
+      and(
+        eq(apiRequests.tenantId, ctx.tenantId),
+        query.cursor ? lt(apiRequests.id, query.cursor) : undefined,
+        query.status !== undefined ? eq(apiRequests.status, query.status) : undefined,
+        query.minLatencyMs !== undefined ? gte(apiRequests.latencyMs, query.minLatencyMs) : undefined,
+      ),
+    )
+    .orderBy(desc(apiRequests.id))
+    .limit(query.limit + 1);
+  return page(rows, query.limit);
+}

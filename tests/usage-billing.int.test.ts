@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db, type Executor } from "@/db/client";
+import { billingCustomers, events, simulatorUsageReports, usageAggregates, usageOverageFees } from "@/db/schema";
+import { closeUsagePeriod, ingestUsageEvents, overageFee, planThatFits, previousUsagePeriod, quotaAlertEvent, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
+import { sendQuotaAlertEmails, type QuotaAlertEmail } from "@/lib/usage/alert-email";
+import { createTeam } from "@/seed/factories";
+
+describe("overage billing", () => {
+  it("prices overage per started unit block and finds the plan that fits", () => {
+    expect(overageFee(51_500, 50_000, { unit: 1_000, amount: 50 })).toEqual({ overage: 1_500, amount: 100 });
+    expect(overageFee(10, 50_000, { unit: 1_000, amount: 50 })).toEqual({ overage: 0, amount: 0 });
+    expect(planThatFits("free", "api_requests", 1_001)).toBe("starter");
+    expect(planThatFits("starter", "api_requests", 2_000_000)).toBe("enterprise");
+    expect(planThatFits("free", "ai.tokens", 5)).toBeNull();
+  });
+
+  it("stores one fee per tenant, meter and period and reports it once, keyed by tenant+meter+period", async () => {
+    const { tenant } = await createTeam("usage-overage", { plan: "starter", billingState: "active" });
+    const { tenant: freeTenant } = await createTeam("usage-overage-free");
+    const period = previousUsagePeriod(new Date());
+    const at = new Date(period.start.getTime() + 86_400_000);
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 51_500, timestamp: at, idempotencyKey: "big" }]);
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 9_999, timestamp: at, idempotencyKey: "test" }], { apiKeyId: null, environment: "test" });
+    await ingestUsageEvents({ tenantId: freeTenant.id }, [{ meter: "api_requests", quantity: 5_000, timestamp: at, idempotencyKey: "free" }]);
+
+    await closeUsagePeriod({ period });
+    const [unreported] = await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, tenant.id));
+    expect(unreported).toMatchObject({ used: 51_500, included: 50_000, overage: 1_500, amount: 100, currency: "usd", reportedAt: null });
+
+    await db.insert(billingCustomers).values({ tenantId: tenant.id, provider: "simulator", customerId: `cus_${tenant.id}` });
+    await closeUsagePeriod({ period });
+    await closeUsagePeriod({ period });
+    const fees = await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, tenant.id));
+    expect(fees).toHaveLength(1);
+    expect(fees[0]?.reportedAt).toBeInstanceOf(Date);
+    const reports = await db.select().from(simulatorUsageReports).where(eq(simulatorUsageReports.eventId, fees[0]!.reportEventId));
+    expect(reports).toMatchObject([{ customerId: `cus_${tenant.id}`, meter: "api_requests", quantity: 1_500 }]);
+    // A hard-quota (free) tenant is never billed overage.
+    expect(await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, freeTenant.id))).toHaveLength(0);
+  });
+});
+
+describe("roll-ups", () => {
+  it("rerunning a roll-up changes nothing and a later one picks up late events", async () => {
+    const { tenant } = await createTeam("usage-rollup");
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "ai.tokens", quantity: 3, timestamp: yesterday, idempotencyKey: "1" }]);
+    await rollUpAllUsage(new Date());
+    expect(await rollUpUsage(tenant.id, new Date(Date.now() - 60_000))).toBe(false);
+    // A late event for the same bucket, received after the watermark.
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "ai.tokens", quantity: 4, timestamp: yesterday, idempotencyKey: "2" }]);
+    await rollUpAllUsage(new Date());
+    const rows = await db.select().from(usageAggregates).where(and(eq(usageAggregates.tenantId, tenant.id), eq(usageAggregates.granularity, "day")));
+    expect(rows.map((r) => r.quantity)).toEqual([7]);
+  });
+});
+
+describe("quota alert email", () => {
+  it("mails the owner and the admins about an alert event", async () => {
+    const { tenant, people } = await createTeam("usage-mail");
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 850, timestamp: new Date(), idempotencyKey: "bulk" }]);
+    const [alert] = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), eq(events.type, quotaAlertEvent)));
+    expect(alert?.data).toMatchObject({ threshold: 80, used: 850, limit: 1000, mode: "hard" });
+    const sent: QuotaAlertEmail[] = [];
+    const fake = async (_tx: Executor, message: QuotaAlertEmail) => {
+      sent.push(message);
+    };
+    expect(await sendQuotaAlertEmails(alert!.id, fake)).toBe(2);
+    expect(sent.map((m) => m.to).sort()).toEqual([people.owner.email, people.admin.email].sort());
+    expect(sent[0]?.props).toMatchObject({ meter: "api_requests", threshold: 80, used: 850, limit: 1000 });
+  });
+});
