@@ -54,6 +54,7 @@ vitest("unit", "unit", {});
 vitest("integration (PGlite)", "integration", { DATABASE_URL: "pglite:memory" });
 if (serverUrl) vitest("integration (Postgres)", "integration", { DATABASE_URL: serverUrl });
 else console.log("\n(skipping the Postgres pass: DATABASE_URL names no server)");
+if (!process.env.REDIS_URL) console.log("(Redis-backed tests skipped: REDIS_URL is not set)");
 
 if (!process.env.SKIP_E2E) {
   run("next build", "npx", ["next", "build"], { DATABASE_URL: undefined });

@@ -1,9 +1,12 @@
 import { like } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 
-// Before any import reads the environment: this file tests the throttle that production runs with.
+// Before any import reads the environment: the throttle production runs with, on a deployment
+// without Redis, where Better Auth keeps the counters in the database.
 vi.hoisted(() => {
   process.env.AUTH_RATE_LIMIT = "on";
+  delete process.env.REDIS_URL;
+  delete process.env.UPSTASH_REDIS_REST_URL;
 });
 
 const { db } = await import("@/db/client");

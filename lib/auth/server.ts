@@ -20,6 +20,7 @@ import {
 } from "./config";
 import { organizationPaths } from "./disabled-paths";
 import { isDisposableEmail } from "./disposable";
+import { throttleAuthRequest, throttlesOnSharedStore } from "./throttle";
 import { hashPassword, isCommonPassword, passwordLength, verifyPassword } from "./password";
 import { ac, roles } from "./roles";
 
@@ -78,7 +79,8 @@ export const auth = betterAuth({
   },
   socialProviders,
   // Counters live in the database so limits hold across processes and restarts.
-  rateLimit: { enabled: authRateLimitEnabled, storage: "database", modelName: "rateLimits" },
+  // With Redis/Upstash the shared store throttles instead (lib/auth/throttle.ts); else the database.
+  rateLimit: { enabled: authRateLimitEnabled && !throttlesOnSharedStore(), storage: "database", modelName: "rateLimits" },
   // Tenants change only through Keel's /tenants routes, which audit and emit events in the same
   // transaction; the plugin's own HTTP endpoints would bypass that, so they are switched off.
   disabledPaths: organizationPaths,
@@ -93,6 +95,7 @@ export const auth = betterAuth({
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
+      if (authRateLimitEnabled && throttlesOnSharedStore()) await throttleAuthRequest(ctx.path, ctx.headers);
       const body = ctx.body as { email?: unknown; password?: unknown; newPassword?: unknown } | undefined;
       if (blockDisposableEmails && signUpPaths.has(ctx.path) && typeof body?.email === "string" && isDisposableEmail(body.email)) {
         throw new APIError("BAD_REQUEST", {

@@ -5,7 +5,9 @@ import { RateLimitUnavailableError } from "./errors";
 import { createRateLimiter, type RateLimiter } from "./limiter";
 
 // No skip when Redis is down: CI has one, and a silent skip would hide a broken limiter.
-const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+// Runs when REDIS_URL names a server (.ci/run sets it: there an unreachable Redis fails the run);
+// a fresh machine without Redis skips it, as the Postgres pass is skipped without DATABASE_URL.
+const url = process.env.REDIS_URL ?? "";
 const deadUrl = "redis://127.0.0.1:6390";
 const run = `test-${randomUUID()}`;
 
@@ -36,7 +38,7 @@ afterAll(async () => {
   }
 });
 
-describe("redis rate limiter", () => {
+describe.skipIf(!url)("redis rate limiter", () => {
   it("allows exactly the limit out of 100 concurrent calls", async () => {
     // `closed`, so an unreachable Redis fails this test instead of allowing everything.
     const limiter = open({ store: "redis", url, failureMode: "closed" });

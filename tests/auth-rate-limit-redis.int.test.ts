@@ -1,0 +1,37 @@
+import { like } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+
+// With a shared store configured, login throttling moves there (lib/auth/throttle.ts).
+vi.hoisted(() => {
+  process.env.AUTH_RATE_LIMIT = "on";
+});
+
+const { db } = await import("@/db/client");
+const { rateLimits } = await import("@/db/schema");
+const { auth } = await import("@/lib/auth/server");
+const { closeRateLimitStore } = await import("@/lib/rate-limit");
+
+function signInAttempt(ip: string) {
+  return auth.handler(
+    new Request("http://localhost:3000/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": ip },
+      body: JSON.stringify({ email: "nobody@test.keel.local", password: "wrong-password-123" }),
+    }),
+  );
+}
+
+describe.skipIf(!process.env.REDIS_URL)("auth rate limits on Redis", () => {
+  it("throttles sign-in on the shared store, with Retry-After, and writes nothing to the database table", async () => {
+    try {
+      const ip = `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+      const responses = [];
+      for (let i = 0; i < 5; i++) responses.push(await signInAttempt(ip));
+      expect(responses.map((r) => r.status)).toEqual([401, 401, 401, 429, 429]);
+      expect(Number(responses[3]!.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await db.select().from(rateLimits).where(like(rateLimits.key, `%${ip}%`))).toEqual([]);
+    } finally {
+      await closeRateLimitStore();
+    }
+  });
+});
