@@ -26,4 +26,5 @@ test("a key created in the portal calls the metered API, and the call shows on t
 
   await page.goto("/dashboard/usage");
   await expect(page.getByTestId("recent-requests")).toContainText("/v1/echo");
+  await expect(page.getByTestId("top-keys")).toContainText("key_");
 });

@@ -1,9 +1,16 @@
 import { like } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 // With a shared store configured, login throttling moves there (lib/auth/throttle.ts).
-vi.hoisted(() => {
+const saved = vi.hoisted(() => {
+  const before = process.env.AUTH_RATE_LIMIT;
   process.env.AUTH_RATE_LIMIT = "on";
+  return before;
+});
+
+afterAll(() => {
+  if (saved === undefined) delete process.env.AUTH_RATE_LIMIT;
+  else process.env.AUTH_RATE_LIMIT = saved;
 });
 
 const { db } = await import("@/db/client");

@@ -1,12 +1,22 @@
 import { like } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 // Before any import reads the environment: the throttle production runs with, on a deployment
 // without Redis, where Better Auth keeps the counters in the database.
-vi.hoisted(() => {
+const saved = vi.hoisted(() => {
+  const before = { AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT, REDIS_URL: process.env.REDIS_URL, UPSTASH_REDIS_REST_URL: process.env.UPSTASH_REDIS_REST_URL };
   process.env.AUTH_RATE_LIMIT = "on";
   delete process.env.REDIS_URL;
   delete process.env.UPSTASH_REDIS_REST_URL;
+  return before;
+});
+
+// Test files can share a worker process: give the next file the environment it started with.
+afterAll(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 const { db } = await import("@/db/client");

@@ -1,14 +1,24 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 // A deployment configured for Dodo: its webhooks arrive at /billing/webhooks/dodo.
 const dodoKey = "whsec_ZG9kby10ZXN0LXdlYmhvb2sta2V5LWZvci1rZWVs";
-vi.hoisted(() => {
+const saved = vi.hoisted(() => {
+  const before = Object.fromEntries(["BILLING_PROVIDER", "DODO_PAYMENTS_API_KEY", "DODO_PAYMENTS_WEBHOOK_KEY", "DODO_PRODUCT_PRO_MONTH", "DODO_PRODUCT_CREDITS_SMALL"].map((name) => [name, process.env[name]]));
   process.env.BILLING_PROVIDER = "dodo";
   process.env.DODO_PAYMENTS_API_KEY = "test-key-not-used-offline";
   process.env.DODO_PAYMENTS_WEBHOOK_KEY = "whsec_ZG9kby10ZXN0LXdlYmhvb2sta2V5LWZvci1rZWVs";
   process.env.DODO_PRODUCT_PRO_MONTH = "pdt_pro_monthly";
   process.env.DODO_PRODUCT_CREDITS_SMALL = "pdt_credits_small";
+  return before;
+});
+
+// Test files can share a worker process: give the next file the environment it started with.
+afterAll(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 const { db } = await import("@/db/client");

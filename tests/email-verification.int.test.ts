@@ -1,8 +1,18 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 // Before any import reads the environment: the mode a deployment with real email runs in.
-vi.hoisted(() => {
+const saved = vi.hoisted(() => {
+  const before = Object.fromEntries(["AUTH_EMAIL_VERIFICATION"].map((name) => [name, process.env[name]]));
   process.env.AUTH_EMAIL_VERIFICATION = "required";
+  return before;
+});
+
+// Test files can share a worker process: give the next file the environment it started with.
+afterAll(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 const { auth } = await import("@/lib/auth/server");

@@ -46,6 +46,7 @@ const expected: Record<string, Role[]> = {
   "GET /usage": ["owner", "admin", "member"],
   "GET /usage/daily": ["owner", "admin", "member"],
   "GET /usage/requests": ["owner", "admin", "member"],
+  "GET /usage/overage": ["owner", "admin"],
 };
 
 /** Allowed calls answer 2xx, except these, which need a subscription the fresh tenant lacks. */

@@ -5,6 +5,7 @@ import { billingCustomers, events, simulatorUsageReports, usageAggregates, usage
 import { closeUsagePeriod, ingestUsageEvents, overageFee, planThatFits, previousUsagePeriod, quotaAlertEvent, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
 import { sendQuotaAlertEmails, type QuotaAlertEmail } from "@/lib/usage/alert-email";
 import { createTeam } from "@/seed/factories";
+import { callJson, signIn } from "./client";
 
 describe("overage billing", () => {
   it("prices overage per started unit block and finds the plan that fits", () => {
@@ -38,6 +39,19 @@ describe("overage billing", () => {
     expect(reports).toMatchObject([{ customerId: `cus_${tenant.id}`, meter: "api_requests", quantity: 1_500 }]);
     // A hard-quota (free) tenant is never billed overage.
     expect(await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, freeTenant.id))).toHaveLength(0);
+  });
+});
+
+describe("upcoming overage", () => {
+  it("prices this period's usage past the quota, as the billing page shows it", async () => {
+    const { tenant, people } = await createTeam("usage-upcoming", { plan: "starter", billingState: "active" });
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 52_001, timestamp: new Date(), idempotencyKey: "now" }]);
+    const cookie = await signIn(people.admin);
+    const res = await callJson<{ fees: { meter: string; overage: number; amount: number }[]; total: number }>("GET", "/usage/overage", { cookie, headers: { "x-tenant-id": tenant.id } });
+    expect(res.status).toBe(200);
+    expect(res.body.fees).toEqual([expect.objectContaining({ meter: "api_requests", overage: 2_001, amount: 150 })]);
+    expect(res.body.total).toBe(150);
+    expect((await callJson("GET", "/usage/overage", { cookie: await signIn(people.member), headers: { "x-tenant-id": tenant.id } })).status).toBe(403);
   });
 });
 

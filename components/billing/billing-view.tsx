@@ -10,6 +10,7 @@ import { CancelDialog, type CancelValues } from "./cancel-dialog";
 import { CheckoutStatus } from "./checkout-status";
 import { CurrentPlan } from "./current-plan";
 import { InvoicesTable } from "./invoices-table";
+import { UpcomingOverage } from "./upcoming-overage";
 import { planName } from "./plan-copy";
 import { PlanPicker } from "./plan-picker";
 import { SimulatorControls } from "./simulator-controls";
@@ -106,6 +107,7 @@ export function BillingView({ tenantId, role, canManage, checkoutId, checkout }:
         />
       ) : null}
       {canManage && plans.data?.provider === "simulator" ? <SimulatorControls tenantId={tenantId} onChanged={refreshAll} /> : null}
+      <UpcomingOverage tenantId={tenantId} />
       <InvoicesTable list={invoices} />
       <CancelDialog
         open={canceling}

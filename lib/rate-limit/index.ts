@@ -21,14 +21,17 @@ function storeFromEnv(): StoreConfig {
 }
 
 // One limiter (so one Redis connection) per process, on globalThis: dev reloads and Turbopack's
-// separate bundles for instrumentation and routes must share it, as db/client.ts does.
+// separate bundles for instrumentation and routes must share it, as db/client.ts does. Keyed by
+// its configuration, so code that parsed another environment (a test file) never gets this one.
 const globalKey = Symbol.for("keel.rate-limit");
-type GlobalWithLimiter = typeof globalThis & { [globalKey]?: RateLimiter };
+type GlobalWithLimiter = typeof globalThis & { [globalKey]?: { config: string; limiter: RateLimiter } };
 const holder = globalThis as GlobalWithLimiter;
 
 function limiter(): RateLimiter {
-  holder[globalKey] ??= createRateLimiter({ ...storeFromEnv(), failureMode: env.RATE_LIMIT_FAILURE_MODE });
-  return holder[globalKey];
+  const config = { ...storeFromEnv(), failureMode: env.RATE_LIMIT_FAILURE_MODE };
+  const key = JSON.stringify(config);
+  if (holder[globalKey]?.config !== key) holder[globalKey] = { config: key, limiter: createRateLimiter(config) };
+  return holder[globalKey].limiter;
 }
 
 /**
@@ -48,5 +51,5 @@ export function rateLimitStore(): RateLimitStoreName {
 export async function closeRateLimitStore(): Promise<void> {
   const current = holder[globalKey];
   holder[globalKey] = undefined;
-  await current?.close();
+  await current?.limiter.close();
 }

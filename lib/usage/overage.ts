@@ -5,7 +5,7 @@ import { getEntitlements } from "@/lib/billing/entitlements";
 import { billingProvider, type BillingProvider } from "@/lib/billing/providers";
 import { captureException } from "@/lib/observability";
 import { limitedMeters, quotaModes, type LimitedMeter } from "./meters";
-import { previousUsagePeriod, type UsagePeriod } from "./period";
+import { previousUsagePeriod, usagePeriod, type UsagePeriod } from "./period";
 import { periodTotals } from "./totals";
 
 /** The overage of one meter in one period: units past the limit, priced per started unit block. */
@@ -87,4 +87,23 @@ export async function reportOverageFees(provider: () => BillingProvider = billin
   const ids = pending.map((p) => p.fee.reportEventId);
   await db.update(usageOverageFees).set({ reportedAt: new Date() }).where(and(inArray(usageOverageFees.reportEventId, ids), isNull(usageOverageFees.reportedAt)));
   return pending.length;
+}
+
+/**
+ * What the current period's overage would cost if it closed now: the line the billing page shows
+ * on the upcoming invoice. Same rule as `closeUsagePeriod`, read-only.
+ */
+export async function upcomingOverage(tenantId: string, now = new Date()) {
+  const period = usagePeriod(now);
+  const { plan, limits } = await getEntitlements(tenantId);
+  const totals = await periodTotals(tenantId, period);
+  const fees = (Object.keys(limitedMeters) as LimitedMeter[]).flatMap((meter) => {
+    const included = limitedMeters[meter].limit(limits);
+    const price = limitedMeters[meter].price(plan);
+    if (quotaModes[plan][meter] !== "overage" || included === null || !price) return [];
+    const used = totals.get(meter) ?? 0;
+    const { overage, amount } = overageFee(used, included, price);
+    return [{ meter, used, included, overage, amount, currency: "usd" as const }];
+  });
+  return { period, fees, total: fees.reduce((sum, fee) => sum + fee.amount, 0), currency: "usd" as const };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiRequests } from "@/db/schema";
 import { page } from "@/lib/http/pagination";
@@ -36,4 +36,24 @@ export async function listApiRequests(ctx: Pick<TenantContext, "tenantId">, quer
     .orderBy(desc(apiRequests.id))
     .limit(query.limit + 1);
   return page(rows, query.limit);
+}
+
+/**
+ * The busiest API keys since `since` (default: 30 days), with their error count and p50-ish
+ * latency (the median is approximated by the average to stay one cheap GROUP BY).
+ */
+export async function topApiKeys(ctx: Pick<TenantContext, "tenantId">, options: { since?: Date; limit?: number } = {}) {
+  const since = options.since ?? new Date(Date.now() - 30 * 86_400_000);
+  return db
+    .select({
+      apiKeyId: apiRequests.apiKeyId,
+      requests: count(),
+      errors: sql<number>`count(*) filter (where ${apiRequests.status} >= 400)::int`,
+      avgLatencyMs: sql<number>`round(avg(${apiRequests.latencyMs}))::int`,
+    })
+    .from(apiRequests)
+    .where(and(eq(apiRequests.tenantId, ctx.tenantId), gte(apiRequests.createdAt, since), isNotNull(apiRequests.apiKeyId)))
+    .groupBy(apiRequests.apiKeyId)
+    .orderBy(desc(count()))
+    .limit(options.limit ?? 5);
 }

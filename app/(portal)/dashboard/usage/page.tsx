@@ -5,8 +5,9 @@ import { NoTenant } from "@/components/tenants/no-tenant";
 import { DailyChart } from "@/components/usage/daily-chart";
 import { QuotaBars } from "@/components/usage/quota-bars";
 import { RequestsTable } from "@/components/usage/requests-table";
+import { TopKeys } from "@/components/usage/top-keys";
 import { can } from "@/lib/auth/roles";
-import { apiRequestsMeter, getDailyUsage, getUsageSummary, listApiRequests } from "@/lib/usage";
+import { apiRequestsMeter, getDailyUsage, getUsageSummary, listApiRequests, topApiKeys } from "@/lib/usage";
 import { loadDashboard } from "../_lib/load-dashboard";
 
 export const metadata: Metadata = { title: "Usage" };
@@ -24,10 +25,11 @@ export default async function UsagePage() {
     );
   }
   const ctx = { tenantId: activeTenant.id };
-  const [summary, daily, requests] = await Promise.all([
+  const [summary, daily, requests, topKeys] = await Promise.all([
     getUsageSummary(ctx),
     getDailyUsage(ctx, { meter: apiRequestsMeter, days: 30 }),
     listApiRequests(ctx, { limit: 20 }),
+    topApiKeys(ctx),
   ]);
   return (
     <>
@@ -35,6 +37,7 @@ export default async function UsagePage() {
       <div className="space-y-6">
         <QuotaBars meters={summary.meters} periodEnd={summary.period.end} />
         <DailyChart meter={daily.meter} data={daily.data} />
+        <TopKeys rows={topKeys} />
         <RequestsTable rows={requests.data} />
       </div>
     </>

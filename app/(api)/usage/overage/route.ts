@@ -1,0 +1,5 @@
+import { route } from "@/lib/http";
+import { upcomingOverage } from "@/lib/usage";
+
+/** The current period's overage so far, priced: `{ period, fees: [{ meter, used, included, overage, amount, currency }], total, currency }`. */
+export const GET = route({ auth: ["session", "apiKey"], permission: { billing: ["read"] } }, ({ tenant }) => upcomingOverage(tenant.tenantId));
