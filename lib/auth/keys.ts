@@ -17,7 +17,8 @@ export const keys = () =>
        */
       AUTH_EMAIL_VERIFICATION: z.enum(["required", "optional"]).optional(),
       /**
-       * Sign-in/sign-up throttling (3 tries per 10 s per address and path, counted in the database).
+       * Sign-in/sign-up throttling (3 tries per 10 s per address and path), counted in the database,
+       * or on the shared rate-limit store when REDIS_URL/UPSTASH_REDIS_REST_URL is set.
        * Default: on in production, off in development and tests. `off` is honoured in production only
        * when BETTER_AUTH_URL is a localhost address (end-to-end tests), so no deployment loses it.
        */
