@@ -55,6 +55,18 @@ describe("upcoming overage", () => {
   });
 });
 
+describe("plan suggestions", () => {
+  it("suggests the plan that would fit once a quota is 80% used", async () => {
+    const { tenant, people } = await createTeam("usage-suggest"); // free: 1,000 API requests a month
+    const cookie = await signIn(people.owner);
+    const usage = () => callJson<{ meters: { meter: string; used: number; suggestedPlan: string | null }[] }>("GET", "/usage", { cookie, headers: { "x-tenant-id": tenant.id } });
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 700, timestamp: new Date(), idempotencyKey: "a" }]);
+    expect((await usage()).body.meters.find((m) => m.meter === "api_requests")?.suggestedPlan).toBeNull();
+    await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 150, timestamp: new Date(), idempotencyKey: "b" }]);
+    expect((await usage()).body.meters.find((m) => m.meter === "api_requests")).toMatchObject({ used: 850, suggestedPlan: "starter" });
+  });
+});
+
 describe("roll-ups", () => {
   it("rerunning a roll-up changes nothing and a later one picks up late events", async () => {
     const { tenant } = await createTeam("usage-rollup");

@@ -164,7 +164,7 @@ describe("POST /v1/echo", () => {
     const log = await db.select().from(apiRequests).where(eq(apiRequests.tenantId, tenant.id));
     expect(log.map((l) => l.status).sort()).toEqual([200, 200, 402]);
     const summary = await callJson<{ meters: { meter: string; used: number; limit: number | null; mode: string | null }[] }>("GET", "/usage", { headers: { authorization: live.authorization } });
-    expect(summary.body.meters).toContainEqual({ meter: "api_requests", used: 1, limit: 1000, mode: "hard" });
+    expect(summary.body.meters).toContainEqual({ meter: "api_requests", used: 1, limit: 1000, mode: "hard", suggestedPlan: null });
     const slow = await callJson<{ data: unknown[]; nextCursor: string | null }>("GET", "/usage/requests?status=402&limit=1", { headers: { authorization: live.authorization } });
     expect(slow.body.data).toHaveLength(1);
     const daily = await callJson<{ data: { date: string; quantity: number }[] }>("GET", "/usage/daily?days=7", { headers: { authorization: live.authorization } });

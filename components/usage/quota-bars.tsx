@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 
-export type MeterRow = { meter: string; used: number; limit: number | null; mode: "hard" | "soft" | "overage" | null };
+export type MeterRow = { meter: string; used: number; limit: number | null; mode: "hard" | "soft" | "overage" | null; suggestedPlan?: string | null };
 
 const modeLabel = { hard: "Blocks at limit", soft: "Warns at limit", overage: "Bills overage" } as const;
 
@@ -35,6 +36,15 @@ export function QuotaBars({ meters, periodEnd }: { meters: MeterRow[]; periodEnd
                 >
                   <div className={cn("h-full rounded-full", share >= 1 ? "bg-red-600" : share >= 0.8 ? "bg-amber-500" : "bg-foreground")} style={{ width: `${share * 100}%` }} />
                 </div>
+              ) : null}
+              {m.suggestedPlan ? (
+                <p className="text-xs text-muted-foreground">
+                  Close to the quota.{" "}
+                  <Link href="/dashboard/billing" className="font-medium text-foreground underline">
+                    {`Upgrade to ${m.suggestedPlan.charAt(0).toUpperCase()}${m.suggestedPlan.slice(1)}`}
+                  </Link>{" "}
+                  for room to grow.
+                </p>
               ) : null}
             </li>
           );

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { TenantContext } from "@/lib/tenants/context";
-import { apiRequestsMeter, isLimitedMeter, limitedMeters, type QuotaMode } from "./meters";
+import type { PlanId } from "@/lib/billing/plans";
+import { alertThresholds, apiRequestsMeter, isLimitedMeter, limitedMeters, type QuotaMode } from "./meters";
 import { usagePeriod, utcDay, type UsagePeriod } from "./period";
-import { quotaFor } from "./quota";
+import { planThatFits, quotaFor } from "./quota";
 
 const liveSql = sql.raw(`coalesce(e.properties->>'environment', 'live') <> 'test'`);
 const dayOf = sql.raw(`date_trunc('day', e.timestamp at time zone 'UTC') at time zone 'UTC'`);
@@ -37,7 +38,8 @@ export async function periodTotals(tenantId: string, period: UsagePeriod): Promi
   return totals;
 }
 
-export type MeterUsage = { meter: string; used: number; limit: number | null; mode: QuotaMode | null };
+/** `suggestedPlan`: from 80% of a quota on, the smallest plan whose quota would hold this usage. */
+export type MeterUsage = { meter: string; used: number; limit: number | null; mode: QuotaMode | null; suggestedPlan: PlanId | null };
 
 /**
  * `GET /usage`: this period's usage of every limited meter and every meter used, with the limit
@@ -50,7 +52,11 @@ export async function getUsageSummary(ctx: Pick<TenantContext, "tenantId">, now 
   const meters: MeterUsage[] = [];
   for (const meter of [...names].sort()) {
     const quota = isLimitedMeter(meter) ? await quotaFor(ctx.tenantId, meter) : null;
-    meters.push({ meter, used: totals.get(meter) ?? 0, limit: quota?.limit ?? null, mode: quota?.mode ?? null });
+    const used = totals.get(meter) ?? 0;
+    const limit = quota?.limit ?? null;
+    const nearLimit = quota && limit !== null && used >= (limit * alertThresholds[0]) / 100;
+    const suggestedPlan = nearLimit ? planThatFits(quota.plan, meter, Math.max(used, limit) + 1) : null;
+    meters.push({ meter, used, limit, mode: quota?.mode ?? null, suggestedPlan });
   }
   return { period: { start: period.start.toISOString(), end: period.end.toISOString() }, meters };
 }
