@@ -3,19 +3,11 @@ import { auth } from "@/lib/auth/server";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/jobs";
 import { createTeam } from "@/seed/factories";
-import { call, callJson, cookieHeader, signIn } from "./client";
+import { authPost, call, callJson, cookieHeader, signIn } from "./client";
 
 const origin = "http://localhost:3000";
 
-function post(path: string, body: unknown, cookie?: string) {
-  return auth.handler(
-    new Request(origin + path, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin, ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify(body),
-    }),
-  );
-}
+const post = (path: string, body: unknown) => authPost(path, body);
 
 /** The first link in the newest message of `template` to `to`, rebased on the test origin. */
 async function linkFromMailbox(to: string, template: string, pattern: RegExp): Promise<string> {

@@ -15,17 +15,11 @@ afterAll(() => {
 
 const { db } = await import("@/db/client");
 const { rateLimits } = await import("@/db/schema");
-const { auth } = await import("@/lib/auth/server");
+const { authPost } = await import("./client");
 const { closeRateLimitStore } = await import("@/lib/rate-limit");
 
 function signInAttempt(ip: string) {
-  return auth.handler(
-    new Request("http://localhost:3000/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": ip },
-      body: JSON.stringify({ email: "nobody@test.keel.local", password: "wrong-password-123" }),
-    }),
-  );
+  return authPost("/api/auth/sign-in/email", { email: "nobody@test.keel.local", password: "wrong-password-123" }, { "x-forwarded-for": ip });
 }
 
 describe.skipIf(!process.env.REDIS_URL)("auth rate limits on Redis", () => {

@@ -2,19 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { tenantInvitations, tenantMembers, users } from "@/db/schema";
-import { auth } from "@/lib/auth/server";
 import { createInvitation, createProject, createTeam, uniqueEmail } from "@/seed/factories";
-import { call, callJson, cookieHeader, signIn } from "./client";
+import { authPost, call, callJson, cookieHeader, signIn } from "./client";
 
 /** Signs up through Better Auth's HTTP handler, exactly as the browser does. */
 async function signUp(email: string, password = "violet-ferry-42-anchor", name = "New Person") {
-  const response = await auth.handler(
-    new Request("http://localhost:3000/api/auth/sign-up/email", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-      body: JSON.stringify({ email, password, name }),
-    }),
-  );
+  const response = await authPost("/api/auth/sign-up/email", { email, password, name });
   return { response, cookie: cookieHeader(response) };
 }
 

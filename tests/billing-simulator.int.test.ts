@@ -117,10 +117,9 @@ describe("the payment simulator", () => {
 
 describe("trials", () => {
   it("gives an owner one trial: a second tenant of theirs starts on free", async () => {
-    const { auth } = await import("@/lib/auth/server");
-    const { cookieHeader } = await import("./client");
+    const { authPost, cookieHeader } = await import("./client");
     const email = `trial-once-${Date.now()}@test.keel.local`;
-    const signUp = await auth.handler(new Request("http://localhost:3000/api/auth/sign-up/email", { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000" }, body: JSON.stringify({ email, password: "violet-ferry-42-anchor", name: "Tria" }) }));
+    const signUp = await authPost("/api/auth/sign-up/email", { email, password: "violet-ferry-42-anchor", name: "Tria" });
     const cookie = cookieHeader(signUp);
     const me = await callJson<{ tenants: { id: string }[] }>("GET", "/me", { cookie });
     const first = me.body.tenants[0]!.id;

@@ -56,3 +56,10 @@ export function cookieHeader(response: Response): string {
     .filter((c): c is string => Boolean(c))
     .join("; ");
 }
+
+/** POSTs JSON to a Better Auth endpoint (`/api/auth/…`) through its HTTP handler, as a browser here would. */
+export function authPost(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return auth.handler(
+    new Request(origin + path, { method: "POST", headers: { "content-type": "application/json", origin, ...headers }, body: JSON.stringify(body) }),
+  );
+}

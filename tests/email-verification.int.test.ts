@@ -19,15 +19,11 @@ const { auth } = await import("@/lib/auth/server");
 const { listMailbox } = await import("@/lib/email");
 const { drainJobs } = await import("@/lib/jobs");
 const { createInvitation, createTeam, uniqueEmail } = await import("@/seed/factories");
-const { callJson, cookieHeader } = await import("./client");
+const { authPost, callJson, cookieHeader } = await import("./client");
 
 const origin = "http://localhost:3000";
 
-function post(path: string, body: unknown) {
-  return auth.handler(
-    new Request(origin + path, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(body) }),
-  );
-}
+const post = (path: string, body: unknown) => authPost(path, body);
 
 async function verificationLink(email: string): Promise<string> {
   await drainJobs();
