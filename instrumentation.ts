@@ -1,8 +1,9 @@
-import { isBuildPhase, isNodeRuntime } from "./lib/runtime";
-
 // Next.js calls register() once per server process before it serves requests.
 export async function register() {
-  if (!isNodeRuntime || isBuildPhase) return;
+  // Read process.env here, not through lib/runtime: Next.js replaces this literal per runtime and
+  // drops the Node-only import below from the edge bundle (which cannot load argon2 or PGlite).
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { bootServer } = await import("./lib/boot");
   await bootServer();
 }

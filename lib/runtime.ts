@@ -7,5 +7,3 @@ export const isProduction = process.env.NODE_ENV === "production";
 /** `next start` / a deployed server: production and not the build. */
 export const isProductionRuntime = isProduction && !isBuildPhase;
 export const isTest = process.env.NODE_ENV === "test" || process.env.VITEST === "true";
-/** Next.js runs instrumentation in both runtimes; server start-up work belongs to Node's. */
-export const isNodeRuntime = process.env.NEXT_RUNTIME === "nodejs";
