@@ -11,6 +11,7 @@ import { ApiKeysTable } from "./api-keys-table";
 import { CreateKeyForm } from "./create-key-form";
 import { NewKeyPanel } from "./new-key-panel";
 import type { ApiKeySummary, CreatedApiKey, NewKeyValues } from "./types";
+import { LoadMore } from "@/components/ui/load-more";
 
 export type ApiKeysViewProps = {
   tenantId: string;
@@ -81,11 +82,7 @@ export function ApiKeysView({ tenantId, role, permissions, grantableScopes }: Ap
       ) : (
         <EmptyState title="No API keys yet" description={permissions.create ? "Create one to call the API from your own code." : undefined} />
       )}
-      {list.hasMore ? (
-        <Button variant="secondary" onClick={list.loadMore} loading={list.loading}>
-          Load more
-        </Button>
-      ) : null}
+      <LoadMore list={list} />
       <Dialog open={creating} onClose={closeCreate} title={secret ? "Your new API key" : "Create API key"}>
         {secret ? (
           <NewKeyPanel secret={secret} onDone={closeCreate} />

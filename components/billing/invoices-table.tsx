@@ -2,13 +2,13 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/components/ui/format";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import type { PagedList } from "@/components/ui/use-paged-list";
 import { formatMoney } from "./money";
 import type { Invoice } from "./types";
+import { LoadMore } from "@/components/ui/load-more";
 
 /** Paid and failed charges, newest first, with "Load more". */
 export function InvoicesTable({ list }: { list: PagedList<Invoice> }) {
@@ -60,11 +60,7 @@ export function InvoicesTable({ list }: { list: PagedList<Invoice> }) {
       ) : (
         <EmptyState title="No invoices yet" description="Payments appear here once a plan or credits are paid for." />
       )}
-      {list.hasMore ? (
-        <Button variant="secondary" onClick={list.loadMore} loading={list.loading}>
-          Load more
-        </Button>
-      ) : null}
+      <LoadMore list={list} />
     </section>
   );
 }

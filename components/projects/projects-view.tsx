@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { api, errorMessage } from "@/lib/api-client";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +11,7 @@ import { usePagedList } from "@/components/ui/use-paged-list";
 import { ProjectForm } from "./project-form";
 import { ProjectsTable } from "./projects-table";
 import type { Project, ProjectValues } from "./types";
+import { LoadMore } from "@/components/ui/load-more";
 
 export type ProjectsViewProps = {
   tenantId: string;
@@ -111,11 +111,7 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
           description={view === "active" ? (permissions.create ? "Create your first project above." : undefined) : "Deleted projects appear here until you restore them."}
         />
       )}
-      {list.hasMore ? (
-        <Button variant="secondary" onClick={list.loadMore} loading={list.loading}>
-          Load more
-        </Button>
-      ) : null}
+      <LoadMore list={list} />
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit project">
         {editing ? (
           <ProjectForm

@@ -10,6 +10,7 @@ import { Select } from "@/components/ui/select";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { assignableRoleOptions, type Member } from "./types";
+import { LoadMore } from "@/components/ui/load-more";
 
 export type MembersTableProps = {
   tenantId: string;
@@ -97,11 +98,7 @@ export function MembersTable({ tenantId, currentUserId, canChangeRoles, canRemov
         </TBody>
       </Table>
       {list.loading && list.items.length === 0 ? <p className="text-sm text-muted-foreground">Loading members…</p> : null}
-      {list.hasMore ? (
-        <Button variant="secondary" size="sm" onClick={list.loadMore} loading={list.loading}>
-          Load more
-        </Button>
-      ) : null}
+      <LoadMore list={list} size="sm" />
       <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}

@@ -21,17 +21,9 @@ export const statements = {
 
 export const ac = createAccessControl(statements);
 
-// What owners and admins both may do; they differ only on the tenant itself.
-const manageEverything = {
-  member: ["read", "create", "update", "delete"],
-  invitation: ["read", "create", "cancel"],
-  project: ["read", "create", "update", "delete"],
-  billing: ["read", "manage"],
-  apiKey: ["read", "create", "update", "delete"],
-  webhook: ["read", "create", "update", "delete"],
-  audit: ["read"],
-  usage: ["read", "write"],
-} as const;
+// What owners and admins both may do: everything in the matrix but the tenant itself (and
+// Better Auth's team and dynamic-role statements, which Keel does not use).
+const { organization: _tenant, team: _team, ac: _dynamicRoles, ...manageEverything } = statements;
 
 export const roles = {
   owner: ac.newRole({ ...manageEverything, organization: ["update", "delete", "transfer"] }),

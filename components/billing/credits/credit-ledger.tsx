@@ -1,7 +1,6 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format";
@@ -9,6 +8,7 @@ import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import type { PagedList } from "@/components/ui/use-paged-list";
 import { formatCount } from "../money";
 import type { CreditEntry } from "../types";
+import { LoadMore } from "@/components/ui/load-more";
 
 const kindLabels: Record<string, string> = { grant: "Grant", deduct: "Usage", expire: "Expired", adjust: "Adjustment" };
 const sourceLabels: Record<string, string> = { plan_allowance: "Plan allowance", top_up: "Top-up", promo: "Promotion", referral: "Referral", manual: "Manual" };
@@ -57,11 +57,7 @@ export function CreditLedger({ list }: { list: PagedList<CreditEntry> }) {
       ) : (
         <EmptyState title="No credit activity yet" description="Grants, top-ups and usage appear here." />
       )}
-      {list.hasMore ? (
-        <Button variant="secondary" onClick={list.loadMore} loading={list.loading}>
-          Load more
-        </Button>
-      ) : null}
+      <LoadMore list={list} />
     </section>
   );
 }
