@@ -4,7 +4,8 @@ import { defineConfig } from "drizzle-kit";
 // which knows how to open every driver Keel supports (PGlite included).
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema/index.ts",
+  // Every file in db/schema: one per module, so removing a module removes its tables.
+  schema: "./db/schema",
   out: "./db/migrations",
   casing: "snake_case",
 });

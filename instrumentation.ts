@@ -4,6 +4,6 @@ export async function register() {
   // drops the Node-only import below from the edge bundle (which cannot load argon2 or PGlite).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { bootServer } = await import("./lib/boot");
+  const { bootServer } = await import("./lib/app/boot");
   await bootServer();
 }

@@ -14,6 +14,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { childTarget, report, runOnTargets } from "./_lib/targets";
+import { apiKeyIds } from "@/lib/api-keys/catalog";
 
 const KEYS = 10_000;
 const TENANTS = 100; // enterprise tenants allow 6,000 requests a minute each: no 429s here
@@ -31,11 +32,14 @@ if (childTarget === null) {
   const { createPluginTable, pluginAuth } = await import("./_lib/plugin-auth");
   const { closeDb, db } = await import("@/db/client");
   const { runMigrations } = await import("@/db/migrator");
-  const { apiKeys, tenants, users } = await import("@/db/schema");
+  const { apiKeys } = await import("@/db/schema/api-keys");
+  const { tenants } = await import("@/db/schema/tenants");
+  const { users } = await import("@/db/schema/auth");
   const { authenticateApiKey, clearKeyCache, generateKey, hashKey, keyStart, settleLastUsedWrites } = await import("@/lib/api-keys");
   const { cachedKey } = await import("@/lib/api-keys/cache");
   const { keyFromRequest } = await import("@/lib/api-keys/token");
-  const { HttpError } = await import("@/lib/http/errors");
+  const { DomainError } = await import("@/lib/errors");
+  const { statusOf } = await import("@/lib/http/errors");
   const { newId } = await import("@/lib/ids");
   const { closeRateLimitStore } = await import("@/lib/rate-limit");
 
@@ -58,7 +62,7 @@ if (childTarget === null) {
   for (let i = 0; i < KEYS; i += 1000) {
     await db.insert(apiKeys).values(
       keelKeys.slice(i, i + 1000).map((key, j) => ({
-        id: newId("apiKey"),
+        id: apiKeyIds.newId("apiKey"),
         tenantId: tenantIds[(i + j) % TENANTS]!,
         name: "bench",
         environment: "live" as const,
@@ -117,7 +121,7 @@ if (childTarget === null) {
         const principal = await authenticateApiKey(req);
         return principal ? { status: 200, body: { valid: true, tenantId: principal.tenantId } } : { status: 401, body: { valid: false } };
       } catch (error) {
-        if (error instanceof HttpError) return { status: error.status, body: { valid: false, code: error.code } };
+        if (error instanceof DomainError) return { status: statusOf(error), body: { valid: false, code: error.code } };
         throw error;
       }
     },

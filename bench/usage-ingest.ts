@@ -27,7 +27,7 @@ if (childTarget === null) {
   const { fmt, summarize } = await import("./_lib/stats");
   const { closeDb, db } = await import("@/db/client");
   const { runMigrations } = await import("@/db/migrator");
-  const { tenants } = await import("@/db/schema");
+  const { tenants } = await import("@/db/schema/tenants");
   const { newId } = await import("@/lib/ids");
   const { ingestUsageEvents } = await import("@/lib/usage/ingest");
 

@@ -1,8 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
-import type { PgTransaction, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { PGlite } from "@electric-sql/pglite";
 import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
@@ -12,16 +10,16 @@ import pg from "pg";
 import ws from "ws";
 import { env } from "@/lib/env";
 import { isBuildPhase } from "@/lib/runtime";
-import * as schema from "./schema";
 import { acquirePgliteLock } from "./pglite-lock";
 
 /**
  * The database, with the driver picked from DATABASE_URL (see db/keys.ts). All three drivers speak
  * the same SQL through drizzle; they are typed as node-postgres' database because their query APIs
- * are the same and only the raw result type differs (every driver's result has `rows`).
+ * are the same and only the raw result type differs (every driver's result has `rows`). No relational
+ * schema is attached: queries name their tables, so each module's schema file stands alone.
  */
-export type Database = NodePgDatabase<typeof schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+export type Database = NodePgDatabase;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Either the database or an open transaction: what data functions accept. */
 export type Executor = Database | Tx;
 
@@ -67,7 +65,7 @@ function openPglite(location: string): Handle {
     mkdirSync(location, { recursive: true });
   }
   const client = new PGlite(location);
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzlePglite({ client, casing: "snake_case" }) as unknown as Database;
   return {
     db,
     driver: "pglite",
@@ -82,13 +80,13 @@ function openNeon(url: string): Handle {
   // Node 20 has no global WebSocket; Neon's Pool (needed for interactive transactions) uses one.
   neonConfig.webSocketConstructor ??= ws;
   const pool = new NeonPool({ connectionString: url });
-  const db = drizzleNeon({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzleNeon({ client: pool, casing: "snake_case" }) as unknown as Database;
   return { db, driver: "neon", close: () => pool.end() };
 }
 
 function openPostgres(url: string): Handle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = drizzlePostgres({ client: pool, schema, casing: "snake_case" });
+  const db = drizzlePostgres({ client: pool, casing: "snake_case" });
   return { db, driver: "postgres", close: () => pool.end() };
 }
 

@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto";
  * ids sort by creation time in indexes and in cursors, and the prefix tells a reader what an id
  * names. Within one millisecond, ids from one process stay ordered (monotonic random part).
  */
-export const idPrefixes = {
+/** Core's kinds of id; a module declares its own with `defineIdPrefixes` in its manifest. */
+export const coreIdPrefixes = {
   user: "usr",
   session: "ses",
   account: "acc",
@@ -15,17 +16,7 @@ export const idPrefixes = {
   tenant: "org",
   member: "mem",
   invitation: "inv",
-  project: "proj",
   job: "job",
-  apiKey: "key",
-  usageEvent: "uev",
-  subscription: "sub",
-  invoice: "in",
-  checkout: "chk",
-  billingEvent: "bevt",
-  creditGrant: "cgr",
-  creditEntry: "cle",
-  stateChange: "bsc",
   event: "evt",
   email: "msg",
   audit: "aud",
@@ -33,7 +24,7 @@ export const idPrefixes = {
   rateLimit: "rl",
 } as const;
 
-export type IdKind = keyof typeof idPrefixes;
+export type IdKind = keyof typeof coreIdPrefixes;
 
 const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
 let lastTime = -1;
@@ -84,13 +75,30 @@ function nextRandom(time: number): Uint8Array {
   return next;
 }
 
-/** A new id for `kind`, e.g. `newId("project")` → `proj_01jd3kq8n4...`. */
-export function newId(kind: IdKind): string {
+const prefixPattern = /^[a-z]{2,5}$/;
+
+/** A new id with `prefix`, e.g. `makeId("proj")` → `proj_01jd3kq8n4...`. */
+function makeId(prefix: string): string {
   const time = Date.now();
-  return `${idPrefixes[kind]}_${encodeTime(time)}${encodeRandom(nextRandom(time))}`;
+  return `${prefix}_${encodeTime(time)}${encodeRandom(nextRandom(time))}`;
 }
 
-/** True when `id` is shaped like an id of `kind` (cheap check before a database lookup). */
-export function isId(kind: IdKind, id: string): boolean {
-  return new RegExp(`^${idPrefixes[kind]}_[0-9a-hjkmnp-tv-z]{26}$`).test(id);
+/**
+ * Declares a module's id prefixes and returns `newId`/`isId` typed to them:
+ * `const ids = defineIdPrefixes({ project: "proj" })`, then `ids.newId("project")`. List
+ * `ids.prefixes` in the manifest; a test checks no two modules claim one prefix.
+ */
+export function defineIdPrefixes<const P extends Record<string, string>>(prefixes: P) {
+  for (const [kind, prefix] of Object.entries(prefixes)) {
+    if (!prefixPattern.test(prefix)) throw new Error(`Id prefix "${prefix}" of ${kind} must be 2-5 lower-case letters.`);
+  }
+  return {
+    prefixes,
+    /** A new id for `kind`. */
+    newId: (kind: keyof P): string => makeId(prefixes[kind]!),
+    /** True when `id` is shaped like an id of `kind` (a cheap check before a database lookup). */
+    isId: (kind: keyof P, id: string): boolean => new RegExp(`^${prefixes[kind]}_[0-9a-hjkmnp-tv-z]{26}$`).test(id),
+  };
 }
+
+export const { newId, isId } = defineIdPrefixes(coreIdPrefixes);

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { simulatorSubscriptions } from "@/db/schema";
+import { simulatorSubscriptions } from "@/db/schema/billing";
 import { addInterval } from "@/lib/billing/periods";
 import { productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
 import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";

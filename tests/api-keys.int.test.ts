@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { apiKeys } from "@/db/schema";
+import { apiKeys } from "@/db/schema/api-keys";
 import { authenticateApiKey, clearKeyCache, settleLastUsedWrites, verifyApiKey } from "@/lib/api-keys";
 import { getBalance, grantCredits } from "@/lib/credits";
 import { createTeam } from "@/seed/factories";
@@ -60,17 +60,12 @@ function countQueries() {
 }
 
 beforeAll(async () => {
-  const { modules } = await import("@/lib/modules");
-  if (!modules.some((m) => m.authenticateApiKey)) modules.push({ id: "api-keys-test", core: false, authenticateApiKey });
   team = await createTeam("api-keys");
   owner = await signIn(team.people.owner);
 });
 
 afterAll(async () => {
   await settleLastUsedWrites();
-  const { modules } = await import("@/lib/modules");
-  const index = modules.findIndex((m) => m.id === "api-keys-test");
-  if (index >= 0) modules.splice(index, 1);
 });
 
 describe("managing API keys", () => {
@@ -234,7 +229,7 @@ describe("authenticating with an API key", () => {
       await authenticateApiKey(request(a));
       await authenticateApiKey(request(b));
     }
-    await expect(authenticateApiKey(request(a))).rejects.toMatchObject({ status: 429, message: expect.stringContaining("tenant") });
+    await expect(authenticateApiKey(request(a))).rejects.toMatchObject({ kind: "rate_limited", message: expect.stringContaining("tenant") });
   });
 
   it("writes lastUsedAt off the request path", async () => {
@@ -275,14 +270,14 @@ describe("verifyApiKey()", () => {
 
     const call = (key: string, idempotencyKey?: string) =>
       new Request("http://localhost/v1/thing", { headers: { ...bearer(key), ...(idempotencyKey ? { "idempotency-key": idempotencyKey } : {}) } });
-    await expect(verifyApiKey(call(live), { require: ["projects:read"] })).rejects.toMatchObject({ status: 403, code: "insufficient_scope" });
+    await expect(verifyApiKey(call(live), { require: ["projects:read"] })).rejects.toMatchObject({ kind: "forbidden", code: "insufficient_scope" });
 
     const charged = await verifyApiKey(call(live, "once"), { require: ["usage:write"], cost: 3 });
     expect(charged.charge).toMatchObject({ balance: 2, duplicate: false });
     expect((await verifyApiKey(call(live, "once"), { cost: 3 })).charge).toMatchObject({ duplicate: true });
     expect((await verifyApiKey(call(test), { cost: 3 })).charge).toBeNull();
     expect(await getBalance({ tenantId: local.tenant.id })).toBe(2);
-    await expect(verifyApiKey(call(live), { cost: 3 })).rejects.toMatchObject({ status: 402, code: "insufficient_credits" });
-    await expect(verifyApiKey(new Request("http://localhost/"))).rejects.toMatchObject({ status: 401 });
+    await expect(verifyApiKey(call(live), { cost: 3 })).rejects.toMatchObject({ kind: "payment_required", code: "insufficient_credits" });
+    await expect(verifyApiKey(new Request("http://localhost/"))).rejects.toMatchObject({ kind: "unauthenticated" });
   });
 });

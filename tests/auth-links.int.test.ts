@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { auth } from "@/lib/auth/server";
+import { auth } from "@/lib/app";
 import { listMailbox } from "@/lib/email";
-import { drainJobs } from "@/lib/jobs";
+import { drainJobs } from "@/lib/app";
 import { createTeam } from "@/seed/factories";
 import { authPost, call, callJson, cookieHeader, signIn } from "./client";
 

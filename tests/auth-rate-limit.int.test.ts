@@ -20,7 +20,7 @@ afterAll(() => {
 });
 
 const { db } = await import("@/db/client");
-const { rateLimits } = await import("@/db/schema");
+const { rateLimits } = await import("@/db/schema/auth");
 const { authPost } = await import("./client");
 
 function signInAttempt(ip: string) {

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { tenantInvitations, tenantMembers, users } from "@/db/schema";
+import { users } from "@/db/schema/auth";
+import { tenantInvitations, tenantMembers } from "@/db/schema/tenants";
 import { createInvitation, createProject, createTeam, uniqueEmail } from "@/seed/factories";
 import { authPost, call, callJson, cookieHeader, signIn } from "./client";
 

@@ -22,10 +22,10 @@ afterAll(() => {
 });
 
 const { db } = await import("@/db/client");
-const { tenants } = await import("@/db/schema");
+const { tenants } = await import("@/db/schema/tenants");
 const { getBalance } = await import("@/lib/credits");
 const { createCheckout, createTeam } = await import("@/seed/factories");
-const { checkouts } = await import("@/db/schema");
+const { checkouts } = await import("@/db/schema/billing");
 const { call } = await import("./client");
 const { signed } = await import("./billing-helpers");
 

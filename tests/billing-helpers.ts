@@ -1,7 +1,7 @@
 import { Webhook } from "standardwebhooks";
-import { env } from "@/lib/env";
 import { paymentEvent, serialize, subscriptionEvent } from "@/lib/billing/simulator/payloads";
 import { call } from "./client";
+import { billingEnv } from "@/lib/billing/env";
 
 let sequence = 0;
 
@@ -10,7 +10,7 @@ export function signed(body: string, opts: { id?: string; secret?: string; at?: 
   sequence += 1;
   const id = opts.id ?? `msg_test_${Date.now()}_${sequence}`;
   const at = opts.at ?? new Date();
-  const signature = new Webhook(opts.secret ?? env.BILLING_SIMULATOR_WEBHOOK_SECRET).sign(id, at, body);
+  const signature = new Webhook(opts.secret ?? billingEnv.BILLING_SIMULATOR_WEBHOOK_SECRET).sign(id, at, body);
   return { id, body, headers: { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": String(Math.floor(at.getTime() / 1000)), "webhook-signature": signature } };
 }
 

@@ -1,9 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { billingStateChanges, checkouts, tenants } from "@/db/schema";
+import { billingStateChanges, checkouts } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 import { listMailbox } from "@/lib/email";
-import { drainJobs } from "@/lib/jobs";
+import { drainJobs } from "@/lib/app";
 import { createProject, createTeam } from "@/seed/factories";
 import { callJson, signIn } from "./client";
 

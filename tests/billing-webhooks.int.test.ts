@@ -1,7 +1,9 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { billingEvents, billingStateChanges, creditLedger, subscriptions, tenants } from "@/db/schema";
+import { billingEvents, billingStateChanges, subscriptions } from "@/db/schema/billing";
+import { creditLedger } from "@/db/schema/credits";
+import { tenants } from "@/db/schema/tenants";
 import { getBalance } from "@/lib/credits";
 import { createTeam } from "@/seed/factories";
 import { creditPaymentPayload, deliver, signed, subscriptionPayload } from "./billing-helpers";

@@ -1,4 +1,4 @@
-import { auth } from "@/lib/auth/server";
+import { auth } from "@/lib/app";
 import type { SeedUser } from "@/seed/factories";
 import { discoverRoutes, matchPattern, type ApiRoute, type Method } from "./routes";
 

@@ -1,9 +1,9 @@
 import { eq, sum } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { creditGrants, creditLedger } from "@/db/schema";
+import { creditGrants, creditLedger } from "@/db/schema/credits";
 import { deductCredits, getBalance, grantCredits } from "@/lib/credits";
-import { HttpError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { createTeam } from "@/seed/factories";
 
 async function books(tenantId: string) {
@@ -24,9 +24,9 @@ describe("credits ledger", () => {
     expect(ok).toHaveLength(10);
     expect(refused).toHaveLength(90);
     for (const r of refused) {
-      expect(r.reason).toBeInstanceOf(HttpError);
-      expect((r.reason as HttpError).status).toBe(402);
-      expect((r.reason as HttpError).code).toBe("insufficient_credits");
+      expect(r.reason).toBeInstanceOf(DomainError);
+      expect((r.reason as DomainError).kind).toBe("payment_required");
+      expect((r.reason as DomainError).code).toBe("insufficient_credits");
     }
     expect(await books(tenant.id)).toEqual({ balance: 0, ledger: 0, grants: 0 });
   });
@@ -77,7 +77,7 @@ describe("credits ledger", () => {
   it("refuses zero, negative and fractional amounts with 422", async () => {
     const { tenant } = await createTeam("credits-bad");
     for (const amount of [0, -3, 1.5]) {
-      await expect(deductCredits({ tenantId: tenant.id, userId: null }, { amount, reason: "x", idempotencyKey: `bad-${amount}` })).rejects.toMatchObject({ status: 422 });
+      await expect(deductCredits({ tenantId: tenant.id, userId: null }, { amount, reason: "x", idempotencyKey: `bad-${amount}` })).rejects.toMatchObject({ code: "validation_failed" });
     }
   });
 });

@@ -15,9 +15,8 @@ afterAll(() => {
   }
 });
 
-const { auth } = await import("@/lib/auth/server");
+const { auth, drainJobs } = await import("@/lib/app");
 const { listMailbox } = await import("@/lib/email");
-const { drainJobs } = await import("@/lib/jobs");
 const { createInvitation, createTeam, uniqueEmail } = await import("@/seed/factories");
 const { authPost, callJson, cookieHeader } = await import("./client");
 

@@ -1,8 +1,16 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { apiKeys, auditLogs, billingSimulator, checkouts, creditLedger, invoices, projects, sessions, subscriptions, tenantInvitations, tenantMembers, tenants, usageEvents } from "@/db/schema";
+import { apiKeys } from "@/db/schema/api-keys";
+import { auditLogs } from "@/db/schema/audit";
+import { sessions } from "@/db/schema/auth";
+import { billingSimulator, checkouts, invoices, subscriptions } from "@/db/schema/billing";
+import { creditLedger } from "@/db/schema/credits";
+import { projects } from "@/db/schema/projects";
+import { tenantInvitations, tenantMembers, tenants } from "@/db/schema/tenants";
+import { usageEvents } from "@/db/schema/usage";
 import { addMember, createCheckout, createInvitation, createProject, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { createApiKey } from "@/lib/api-keys";
+import { access } from "@/lib/app";
 import { systemContext } from "@/lib/tenants/context";
 import { signIn } from "./client";
 
@@ -14,7 +22,7 @@ export async function createWorld(label: string) {
   const extra = await createUser({ email: uniqueEmail(`${label}-extra`) });
   const extraMember = await addMember({ tenant: team.tenant, user: extra, role: "member" });
   const checkout = await createCheckout({ tenant: team.tenant });
-  const apiKey = await createApiKey(systemContext(team.tenant.id), { name: "fixture", environment: "test", scopes: ["projects:read"] });
+  const apiKey = await createApiKey(systemContext(team.tenant.id), { name: "fixture", environment: "test", scopes: ["projects:read"] }, access);
   const cookies = {
     owner: await signIn(team.people.owner),
     member: await signIn(team.people.member),

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLogs } from "@/db/schema";
+import { auditLogs } from "@/db/schema/audit";
 import { getBalance } from "@/lib/credits";
 import { createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { call, callJson, signIn } from "./client";

@@ -95,7 +95,7 @@ describe("the request path", () => {
   });
 
   it("answers 500 with a request id and no stack for an unexpected error", async () => {
-    const { route } = await import("@/lib/http");
+    const { route } = await import("@/lib/app");
     const handler = route({ auth: "public" }, () => {
       throw new Error("secret internal detail");
     });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys";
-import { can, roleNames, type Role } from "@/lib/auth/roles";
+import { access, can } from "@/lib/app";
+import { roleNames, type Role } from "@/lib/auth/roles";
 import { systemContext } from "@/lib/tenants/context";
 import { addMember, createCheckout, createInvitation, createProject, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { call, signIn } from "./client";
@@ -97,7 +98,7 @@ describe("roles", () => {
           memberId: (await addMember({ tenant, user: await createUser({ email: uniqueEmail("target") }), role: "member" })).id,
           id: (await createInvitation({ tenant, email: uniqueEmail("inv"), role: "viewer", inviter: people.owner })).id,
           checkoutId: (await createCheckout({ tenant })).id,
-          keyId: (await createApiKey(systemContext(tenant.id), { name: "k", environment: "test", scopes: [] })).id,
+          keyId: (await createApiKey(systemContext(tenant.id), { name: "k", environment: "test", scopes: [] }, access)).id,
         };
         const path = route.pattern.replace(/\[([^\]]+)\]/g, (_, p: keyof typeof ids) => ids[p]);
         // One body that satisfies every route's schema (zod strips the keys a route does not use).

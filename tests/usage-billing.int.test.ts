@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, type Executor } from "@/db/client";
-import { billingCustomers, events, simulatorUsageReports, usageAggregates, usageOverageFees } from "@/db/schema";
+import { billingCustomers, simulatorUsageReports } from "@/db/schema/billing";
+import { events } from "@/db/schema/jobs";
+import { usageAggregates, usageOverageFees } from "@/db/schema/usage";
 import { closeUsagePeriod, ingestUsageEvents, overageFee, planThatFits, previousUsagePeriod, quotaAlertEvent, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
 import { sendQuotaAlertEmails, type QuotaAlertEmail } from "@/lib/usage/alert-email";
 import { createTeam } from "@/seed/factories";

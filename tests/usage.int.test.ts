@@ -1,18 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { apiRequests, events, usageAggregates, usageAlertNotices, usageEvents } from "@/db/schema";
+import { events } from "@/db/schema/jobs";
+import { apiRequests, usageAggregates, usageAlertNotices, usageEvents } from "@/db/schema/usage";
 import { grantCredits } from "@/lib/credits";
-import { HttpError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenants/context";
 import { consumeQuota, dailyTotals, ingestUsageEvents, parseIngestBody, quotaAlertEvent, rollUpUsage, usagePeriod } from "@/lib/usage";
-import { fakeApiKeys } from "@/lib/usage/test-helpers";
 import { createTeam } from "@/seed/factories";
+import { mintKey } from "./api-key-helpers";
 import { callJson } from "./client";
 
-const keys = fakeApiKeys();
-afterAll(() => keys.restore());
 
 const day = 86_400_000;
 const event = (key: string, meter = "ai.tokens", quantity = 1, at = new Date()) => ({ meter, quantity, timestamp: at, idempotencyKey: key });
@@ -49,12 +48,12 @@ describe("usage ingest", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(HttpError);
-    expect((error as HttpError).status).toBe(422);
-    expect((error as HttpError).options.fields).toHaveProperty([field]);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe("validation_failed");
+    expect((error as DomainError).details.fields).toHaveProperty([field]);
 
     const { tenant } = await createTeam("usage-422");
-    const res = await callJson<{ error: { code: string; fields: Record<string, string> } }>("POST", "/usage/events", { body, headers: { authorization: keys.mint(tenant.id).authorization } });
+    const res = await callJson<{ error: { code: string; fields: Record<string, string> } }>("POST", "/usage/events", { body, headers: { authorization: (await mintKey(tenant.id)).authorization } });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe("validation_failed");
     expect(res.body.error.fields).toHaveProperty([field]);
@@ -62,13 +61,13 @@ describe("usage ingest", () => {
 
   it("answers { accepted, duplicates } over HTTP and marks test-key events as test", async () => {
     const { tenant } = await createTeam("usage-http");
-    const test = keys.mint(tenant.id, "test");
+    const test = await mintKey(tenant.id, "test");
     const body = { events: [{ meter: "ai.tokens", quantity: 4, idempotencyKey: "h1", properties: { environment: "live", model: "m" } }] };
     expect((await callJson("POST", "/usage/events", { body, headers: { authorization: test.authorization } })).body).toEqual({ accepted: 1, duplicates: 0 });
     expect((await callJson("POST", "/usage/events", { body, headers: { authorization: test.authorization } })).body).toEqual({ accepted: 0, duplicates: 1 });
     const [row] = await db.select().from(usageEvents).where(eq(usageEvents.tenantId, tenant.id));
     expect(row?.properties).toEqual({ environment: "test", model: "m" });
-    const readOnly = keys.mint(tenant.id, "live", ["usage:read"]);
+    const readOnly = await mintKey(tenant.id, "live", ["usage:read"]);
     expect((await callJson("POST", "/usage/events", { body, headers: { authorization: readOnly.authorization } })).status).toBe(403);
   });
 });
@@ -84,9 +83,9 @@ describe("quotas", () => {
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refused).toHaveLength(5);
     for (const r of refused) {
-      expect(r.reason).toMatchObject({ code: "quota_exceeded", status: 429 });
-      expect((r.reason as HttpError).message).toContain(usagePeriod(new Date()).end.toISOString());
-      expect((r.reason as HttpError).options.headers).toMatchObject({ "X-Quota-Upgrade-Plan": "starter", "X-Quota-Remaining": "0" });
+      expect(r.reason).toMatchObject({ code: "quota_exceeded", kind: "rate_limited" });
+      expect((r.reason as DomainError).message).toContain(usagePeriod(new Date()).end.toISOString());
+      expect((r.reason as DomainError).details.headers).toMatchObject({ "X-Quota-Upgrade-Plan": "starter", "X-Quota-Remaining": "0" });
     }
     // More usage later in the period (soft now, e.g. after a plan change) raises nothing new.
     await withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "enterprise", limit, mode: "soft", quantity: 5 }));
@@ -143,8 +142,8 @@ describe("aggregation", () => {
 describe("POST /v1/echo", () => {
   it("echoes the body, meters live calls with credits and quota headers, and keeps test calls free", async () => {
     const { tenant } = await createTeam("usage-echo");
-    const live = keys.mint(tenant.id, "live");
-    const test = keys.mint(tenant.id, "test");
+    const live = await mintKey(tenant.id, "live");
+    const test = await mintKey(tenant.id, "test");
     const short = await callJson("POST", "/v1/echo", { body: { hello: "world" }, headers: { authorization: live.authorization } });
     expect(short.status).toBe(402);
     await grantCredits({ tenantId: tenant.id, amount: 5, source: "promo", reason: "test", idempotencyKey: "echo-seed" });

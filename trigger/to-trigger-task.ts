@@ -1,5 +1,5 @@
 import { AbortTaskRunError, task } from "@trigger.dev/sdk";
-import { executeJob, registerJobs, type AnyJobDefinition } from "@/lib/jobs";
+import { executeJob, type AnyJobDefinition, type JobCatalog } from "@/lib/jobs";
 
 /** What the dispatcher (lib/jobs/dispatch.ts) sends: the job row is the source of truth. */
 export type JobTaskPayload = { jobId: string; payload: unknown };
@@ -10,13 +10,12 @@ export type JobTaskPayload = { jobId: string; payload: unknown };
  * whichever engine runs it. Retries belong to the jobs table too (backoff, dead letter, the
  * admin's retry button): each retry is a new hand-over, so Trigger.dev itself never retries.
  */
-export function toTriggerTask(job: AnyJobDefinition) {
-  registerJobs(job);
+export function toTriggerTask(catalog: JobCatalog, job: AnyJobDefinition) {
   return task({
     id: job.id,
     retry: { maxAttempts: 1 },
     run: async ({ jobId }: JobTaskPayload) => {
-      const outcome = await executeJob(jobId);
+      const outcome = await executeJob(catalog, jobId);
       if (outcome === "retrying" || outcome === "dead") {
         // Fail the run (visible in Trigger.dev's dashboard) without a Trigger.dev retry.
         throw new AbortTaskRunError(`Job ${jobId} failed (${outcome}); its last error is in the jobs table.`);

@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
@@ -20,7 +21,7 @@ export default function LandingPage() {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-6 py-5">
-        <span className="text-lg font-semibold tracking-tight">Keel</span>
+        <Image src="/logo.svg" alt="Keel" width={72} height={28} loading="eager" />
         <nav aria-label="Account" className="flex items-center gap-2">
           <Link className={buttonClass("ghost", "sm")} href="/pricing">
             Pricing

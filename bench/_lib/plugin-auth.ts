@@ -4,7 +4,8 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import * as keelSchema from "@/db/schema";
+import * as authTables from "@/db/schema/auth";
+import * as tenantTables from "@/db/schema/tenants";
 import { timestamptz } from "@/db/schema/columns";
 
 /**
@@ -64,7 +65,7 @@ export function pluginAuth() {
   return betterAuth({
     secret: "keel-bench-secret-not-for-production-0123456789",
     baseURL: "http://127.0.0.1:3000",
-    database: drizzleAdapter(db, { provider: "pg", schema: { ...keelSchema, apikey } }),
+    database: drizzleAdapter(db, { provider: "pg", schema: { ...authTables, ...tenantTables, apikey } }),
     user: { modelName: "users" },
     session: { modelName: "sessions" },
     account: { modelName: "accounts" },

@@ -43,7 +43,13 @@ export const events = pgTable(
     type: text().notNull(),
     tenantId: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** When the runner enqueued the subscribers' jobs (lib/jobs/fan-out.ts); null until then. */
+    fannedOutAt: timestamptz(),
     createdAt: createdAt(),
   },
-  (t) => [index("events_tenant_idx").on(t.tenantId, t.id), index("events_type_idx").on(t.type)],
+  (t) => [
+    index("events_tenant_idx").on(t.tenantId, t.id),
+    index("events_type_idx").on(t.type),
+    index("events_pending_fan_out_idx").on(t.type, t.id).where(sql`fanned_out_at is null`),
+  ],
 );

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { db } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { sessions, users } from "@/db/schema/auth";
 import { recordAudit } from "@/lib/audit";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/errors";
 import type { UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 

@@ -1,6 +1,8 @@
 import { count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { jobs, tenantMembers, tenants, users } from "@/db/schema";
+import { users } from "@/db/schema/auth";
+import { jobs } from "@/db/schema/jobs";
+import { tenantMembers, tenants } from "@/db/schema/tenants";
 
 /** Platform-wide figures for the admin overview. Callers must have checked the platform role. */
 export async function platformOverview() {

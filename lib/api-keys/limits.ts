@@ -1,5 +1,5 @@
 import type { Entitlements } from "@/lib/billing/entitlements";
-import { HttpError } from "@/lib/http/errors";
+import { coreError } from "@/lib/errors";
 import { rateLimit, rateLimitHeaders, RateLimitUnavailableError } from "@/lib/rate-limit";
 import type { CachedKey } from "./cache";
 
@@ -39,7 +39,7 @@ export async function consumeRateLimit(key: Pick<CachedKey, "keyId" | "tenantId"
     ]);
   } catch (error) {
     if (error instanceof RateLimitUnavailableError) {
-      throw new HttpError("service_unavailable", "Rate limiting is unavailable; try again shortly.");
+      throw coreError("service_unavailable", "Rate limiting is unavailable; try again shortly.");
     }
     throw error;
   }
@@ -47,7 +47,7 @@ export async function consumeRateLimit(key: Pick<CachedKey, "keyId" | "tenantId"
   const refused = !perKey.success ? perKey : !perTenant.success ? perTenant : null;
   if (refused) {
     const scope = refused === perKey ? "this API key" : "this tenant's API keys";
-    throw new HttpError("rate_limited", `Too many requests for ${scope}. Retry after the time in Retry-After.`, { headers: rateLimitHeaders(refused) });
+    throw coreError("rate_limited", `Too many requests for ${scope}. Retry after the time in Retry-After.`, { headers: rateLimitHeaders(refused) });
   }
   return { limit: perKey.limit, remaining: perKey.remaining, reset: perKey.reset, headers: rateLimitHeaders(perKey) };
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { db } from "@/db/client";
-import { apiKeys, tenants } from "@/db/schema";
+import { apiKeys } from "@/db/schema/api-keys";
+import { tenants } from "@/db/schema/tenants";
 import { entitlementsFor } from "@/lib/billing/entitlements";
 import { captureException } from "@/lib/observability";
 import type { CachedKey } from "./cache";

@@ -1,16 +1,15 @@
 import { and, desc, eq, isNull, lt } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { apiKeys } from "@/db/schema";
+import { apiKeys } from "@/db/schema/api-keys";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
-import { errors, HttpError } from "@/lib/http/errors";
+import { coreError, errors } from "@/lib/errors";
 import type { PageParams } from "@/lib/http/pagination";
 import { page } from "@/lib/http/pagination";
-import { newId } from "@/lib/ids";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { forgetKey } from "./cache";
-import { scopesBeyondRole } from "./grantable";
 import type { CreateApiKeyInput, UpdateApiKeyInput } from "./schemas";
 import { generateKey, hashKey, keyStart } from "./token";
+import { apiKeyIds } from "./catalog";
 
 /** What lists and updates answer: never the key, never its hash. */
 const columns = {
@@ -36,9 +35,17 @@ function audit(executor: Executor, ctx: TenantContext, action: `api_key.${"creat
 }
 
 /** A key may never do more than the person creating or changing it. */
-function assertGrantable(ctx: TenantContext, scopes: readonly string[]) {
-  const beyond = scopesBeyondRole(ctx.role, scopes);
-  if (beyond.length) throw new HttpError("forbidden", `Your role (${ctx.role}) cannot grant ${beyond.join(", ")}.`, { fields: { scopes: `Not grantable: ${beyond.join(", ")}` } });
+/**
+ * The scope vocabulary and who may grant what: the app's permission matrix (lib/app passes
+ * `access`), since scopes name other modules' resources.
+ */
+export type ScopePolicy = { scopes: readonly string[]; scopesBeyondRole(role: string, scopes: readonly string[]): string[] };
+
+function assertGrantable(ctx: TenantContext, policy: ScopePolicy, scopes: readonly string[]) {
+  const unknown = scopes.filter((scope) => !policy.scopes.includes(scope));
+  if (unknown.length) throw errors.validation({ scopes: `Unknown scope ${unknown.join(", ")}. Known: ${policy.scopes.join(", ")}.` });
+  const beyond = policy.scopesBeyondRole(ctx.role, scopes);
+  if (beyond.length) throw coreError("forbidden", `Your role (${ctx.role}) cannot grant ${beyond.join(", ")}.`, { fields: { scopes: `Not grantable: ${beyond.join(", ")}` } });
 }
 
 /** The tenant's keys that are not revoked, newest first. */
@@ -56,10 +63,10 @@ export async function listApiKeys(ctx: TenantContext, params: PageParams) {
 }
 
 /** Creates a key. The answer holds the key itself; nothing can show it again. */
-export async function createApiKey(ctx: TenantContext, input: CreateApiKeyInput) {
-  assertGrantable(ctx, input.scopes);
+export async function createApiKey(ctx: TenantContext, input: CreateApiKeyInput, policy: ScopePolicy) {
+  assertGrantable(ctx, policy, input.scopes);
   const key = generateKey(input.environment);
-  const id = newId("apiKey");
+  const id = apiKeyIds.newId("apiKey");
   return withTenant(ctx, async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
@@ -84,8 +91,8 @@ export async function createApiKey(ctx: TenantContext, input: CreateApiKeyInput)
 }
 
 /** Renames a key or changes its scopes or rate limit; takes effect at once in this process. */
-export async function updateApiKey(ctx: TenantContext, keyId: string, input: UpdateApiKeyInput) {
-  if (input.scopes) assertGrantable(ctx, input.scopes);
+export async function updateApiKey(ctx: TenantContext, keyId: string, input: UpdateApiKeyInput, policy: ScopePolicy) {
+  if (input.scopes) assertGrantable(ctx, policy, input.scopes);
   const { keyHash, ...row } = await withTenant(ctx, async (tx) => {
     const [row] = await tx
       .update(apiKeys)

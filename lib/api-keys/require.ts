@@ -1,6 +1,6 @@
 import { deductCredits, type LedgerResult } from "@/lib/credits";
 import type { ApiKeyPrincipal } from "@/lib/http/api-key";
-import { errors, HttpError } from "@/lib/http/errors";
+import { coreError, errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { KeyRateLimit } from "./limits";
 import { keyFromRequest } from "./token";
@@ -28,7 +28,7 @@ export async function verifyApiKey(request: Request, options: VerifyApiKeyOption
   if (raw === null) throw errors.unauthorized("Send an API key as `Authorization: Bearer sk_…` or `X-API-Key`.");
   const { principal, rateLimit } = await acceptKey(raw);
   const missing = (options.require ?? []).filter((scope) => !principal.scopes.includes(scope));
-  if (missing.length) throw new HttpError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`, { headers: rateLimit.headers });
+  if (missing.length) throw coreError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`, { headers: rateLimit.headers });
   let charge: LedgerResult | null = null;
   if (options.cost !== undefined && principal.environment === "live") {
     const given = request.headers.get("idempotency-key");

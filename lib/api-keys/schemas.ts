@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiKeyScopes } from "@/lib/auth/scopes";
 
 /** A key's own rate limit: `limit` requests per `windowSeconds`. */
 export const rateLimitRule = z
@@ -10,8 +9,9 @@ export const rateLimitRule = z
   .describe("The key's own rate limit; omit or null for the plan's default.");
 
 export const scopeList = z
-  .array(z.string().refine((s) => apiKeyScopes.includes(s), { message: `Unknown scope. Known: ${apiKeyScopes.join(", ")}.` }))
-  .max(apiKeyScopes.length)
+  // The vocabulary is the app's matrix, checked by createApiKey/updateApiKey against GET /iam-roles.
+  .array(z.string().regex(/^[a-z][a-z_]*:(read|write)$/, "A scope looks like `projects:read`."))
+  .max(100)
   .transform((scopes) => [...new Set(scopes)].sort())
   .describe("What the key may do, e.g. `projects:read`. See GET /iam-roles for the vocabulary.");
 

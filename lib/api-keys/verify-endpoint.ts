@@ -1,4 +1,4 @@
-import { HttpError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
 import { checkKey, countUse } from "./verify";
 
 export { verifyKeyInput } from "./schemas";
@@ -30,7 +30,7 @@ export async function verifyKeyAnswer(key: string): Promise<VerifyKeyAnswer> {
       rateLimit: { limit: rateLimit.limit, remaining: rateLimit.remaining, reset: rateLimit.reset },
     };
   } catch (error) {
-    if (error instanceof HttpError && error.code === "rate_limited") return { valid: false, reason: "rate_limited" };
+    if (error instanceof DomainError && error.code === "rate_limited") return { valid: false, reason: "rate_limited" };
     throw error;
   }
 }

@@ -39,13 +39,13 @@ describe("authenticateApiKey before the database", () => {
   it("refuses a key with a wrong checksum without any query", async () => {
     const key = generateKey("live");
     const tampered = key.slice(0, -1) + (key.endsWith("A") ? "B" : "A");
-    await expect(authenticateApiKey(withKey(tampered))).rejects.toMatchObject({ status: 401, code: "unauthorized" });
+    await expect(authenticateApiKey(withKey(tampered))).rejects.toMatchObject({ kind: "unauthenticated", code: "unauthorized" });
     expect(await checkKey(tampered)).toEqual({ valid: false, reason: "malformed" });
     expect(touched).toEqual({ db: 0, rateLimit: 0 });
   });
 
   it.each(["sk_live_short", "not-a-key", "sk_live_" + "!".repeat(30), "sk_test_"])("refuses a malformed key %j without any query", async (key) => {
-    await expect(authenticateApiKey(withKey(key, "x-api-key"))).rejects.toMatchObject({ status: 401 });
+    await expect(authenticateApiKey(withKey(key, "x-api-key"))).rejects.toMatchObject({ kind: "unauthenticated" });
     expect(touched).toEqual({ db: 0, rateLimit: 0 });
   });
 

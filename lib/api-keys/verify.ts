@@ -1,5 +1,5 @@
 import type { ApiKeyPrincipal } from "@/lib/http/api-key";
-import { HttpError } from "@/lib/http/errors";
+import { coreError } from "@/lib/errors";
 import { cachedKey, cacheKey, type CachedKey } from "./cache";
 import { consumeRateLimit, type KeyRateLimit } from "./limits";
 import { findKeyByHash, touchLastUsed } from "./lookup";
@@ -43,7 +43,7 @@ export type VerifiedKey = { principal: ApiKeyPrincipal; rateLimit: KeyRateLimit 
  */
 export async function acceptKey(key: string): Promise<VerifiedKey> {
   const check = await checkKey(key);
-  if (!check.valid) throw new HttpError("unauthorized", refusalMessages[check.reason]);
+  if (!check.valid) throw coreError("unauthorized", refusalMessages[check.reason]);
   return countUse(check.key);
 }
 

@@ -1,73 +1,90 @@
 import { createAccessControl } from "better-auth/plugins/access";
-import { defaultStatements } from "better-auth/plugins/organization/access";
 
 /**
- * The one permission matrix. Every tenant route names the permission it needs
- * (`permission: { project: ["create"] }`); `GET /iam-roles` publishes this table; the role tests
- * read it. Better Auth's organization statements are kept so its own checks agree with ours.
+ * The five tenant roles. What each may do is declared per resource by the module that owns the
+ * resource (`definePermissions` in its manifest); `createAccess` folds those into the one matrix.
  */
-export const statements = {
-  ...defaultStatements,
-  organization: ["update", "delete", "transfer"],
-  member: ["read", "create", "update", "delete"],
-  invitation: ["read", "create", "cancel"],
-  project: ["read", "create", "update", "delete"],
-  billing: ["read", "manage"],
-  apiKey: ["read", "create", "update", "delete"],
-  webhook: ["read", "create", "update", "delete"],
-  audit: ["read"],
-  usage: ["read", "write"],
-} as const;
+export const roleNames = ["owner", "admin", "member", "viewer", "guest"] as const;
+export type Role = (typeof roleNames)[number];
 
-export const ac = createAccessControl(statements);
-
-// What owners and admins both may do: everything in the matrix but the tenant itself (and
-// Better Auth's team and dynamic-role statements, which Keel does not use).
-const { organization: _tenant, team: _team, ac: _dynamicRoles, ...manageEverything } = statements;
-
-export const roles = {
-  owner: ac.newRole({ ...manageEverything, organization: ["update", "delete", "transfer"] }),
-  admin: ac.newRole({ ...manageEverything, organization: ["update"] }),
-  member: ac.newRole({
-    member: ["read"],
-    invitation: ["read"],
-    project: ["read", "create", "update"],
-    apiKey: ["read"],
-    webhook: ["read"],
-    usage: ["read"],
-  }),
-  viewer: ac.newRole({
-    member: ["read"],
-    project: ["read"],
-  }),
-  // Guests see the projects they were invited to work on, and nothing about the team.
-  guest: ac.newRole({
-    project: ["read"],
-  }),
-};
-
-export type Role = keyof typeof roles;
-export const roleNames = Object.keys(roles) as Role[];
 /** Roles an invitation or a role change may grant; ownership moves only by transfer. */
 export const assignableRoles = ["admin", "member", "viewer", "guest"] as const satisfies readonly Role[];
 
-export type Resource = keyof typeof statements;
-export type Permission = { [R in Resource]?: readonly (typeof statements)[R][number][] };
-
 export function isRole(value: string): value is Role {
-  return Object.hasOwn(roles, value);
+  return (roleNames as readonly string[]).includes(value);
 }
 
-/** Whether `role` grants every action in `permission`. Pure: no database, no session. */
-export function can(role: string, permission: Permission): boolean {
-  if (!isRole(role)) return false;
-  const result = roles[role].authorize(permission as Record<string, string[]>);
-  return result.success;
+/** One resource of the matrix: its actions, each role's grants, and its API-key scope name. */
+export type ResourceSpec<A extends string = string> = {
+  actions: readonly A[];
+  /** What each role may do; a role left out may do nothing. */
+  grants: Partial<Record<Role, readonly A[]>>;
+  /** API keys get `<scope>:read` and `<scope>:write` for it. Omit when keys never reach the resource. */
+  scope?: string;
+};
+
+export type PermissionSpec = Record<string, ResourceSpec>;
+
+/** Declares a module's resources. Typed so that grants name only the resource's own actions. */
+export function definePermissions<const S extends PermissionSpec>(
+  spec: S & { [R in keyof S]: { grants: Partial<Record<Role, readonly S[R]["actions"][number][]>> } },
+): S {
+  return spec;
 }
 
-/** The matrix as data: role → resource → actions. */
-export function permissionMatrix(): Record<Role, Record<string, readonly string[]>> {
-  const matrix = {} as Record<Role, Record<string, readonly string[]>>;
-  for (const name of roleNames) matrix[name] = roles[name].statements as Record<string, readonly string[]>;
-  return matrix;
+/** What a route or a check asks for, e.g. `{ project: ["create"] }`. */
+export type PermissionOf<S extends PermissionSpec> = { [R in keyof S]?: readonly S[R]["actions"][number][] };
+type AnyPermission = Record<string, readonly string[] | undefined>;
+
+/** The matrix built from every module's spec, with the checks route() and pages use. */
+export type Access<S extends PermissionSpec = PermissionSpec> = ReturnType<typeof createAccess<S>>;
+
+export function createAccess<S extends PermissionSpec>(spec: S) {
+  const resources = Object.keys(spec) as (keyof S & string)[];
+  const statements = Object.fromEntries(resources.map((r) => [r, spec[r]!.actions])) as { [R in keyof S]: S[R]["actions"] };
+  // Better Auth's access control does the checking, so its organization plugin agrees with us.
+  const ac = createAccessControl(statements as Record<string, readonly string[]>);
+  const roles = Object.fromEntries(
+    roleNames.map((role) => [role, ac.newRole(Object.fromEntries(resources.map((r) => [r, [...(spec[r]!.grants[role] ?? [])]])))]),
+  ) as Record<Role, ReturnType<typeof ac.newRole>>;
+
+  function can(role: string, permission: PermissionOf<S>): boolean {
+    if (!isRole(role)) return false;
+    return roles[role].authorize(permission as Record<string, string[]>).success;
+  }
+
+  /** The scopes a key needs for `permission`: `{ project: ["create"] }` → `["projects:write"]`. */
+  function scopesFor(permission: PermissionOf<S>): string[] {
+    const needed = new Set<string>();
+    for (const [resource, actions] of Object.entries(permission as AnyPermission)) {
+      const scope = spec[resource]?.scope ?? resource;
+      for (const action of actions ?? []) needed.add(`${scope}:${action === "read" ? "read" : "write"}`);
+    }
+    return [...needed];
+  }
+
+  /** Every scope a key can carry. */
+  const scopes = resources.flatMap((r) => (spec[r]!.scope ? [`${spec[r]!.scope}:read`, `${spec[r]!.scope}:write`] : []));
+
+  /**
+   * The scopes `role` may not put on a key: a key never does more than its creator could. A write
+   * scope needs every write action of its resource (a member who may create projects but not
+   * delete them cannot mint `projects:write`, which would allow deletes).
+   */
+  function scopesBeyondRole(role: string, wanted: readonly string[]): string[] {
+    return wanted.filter((scope) => {
+      const [name, level] = scope.split(":");
+      const resource = resources.find((r) => spec[r]!.scope === name);
+      if (!resource) return false;
+      const actions = spec[resource]!.actions.filter((a) => (level === "read" ? a === "read" : a !== "read"));
+      return !actions.every((action) => can(role, { [resource]: [action] } as unknown as PermissionOf<S>));
+    });
+  }
+
+  /** The matrix as data: role → resource → actions (for `GET /iam-roles`). */
+  function matrix(): Record<Role, Record<string, readonly string[]>> {
+    return Object.fromEntries(roleNames.map((role) => [role, roles[role].statements])) as Record<Role, Record<string, readonly string[]>>;
+  }
+
+  return { statements, ac, roles, can, scopesFor, scopes, scopesBeyondRole, matrix };
 }

@@ -4,10 +4,13 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { magicLink, organization } from "better-auth/plugins";
 import { db } from "@/db/client";
-import * as schema from "@/db/schema";
+import * as authTables from "@/db/schema/auth";
+import * as tenantTables from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email";
-import { idPrefixes, newId, type IdKind } from "@/lib/ids";
+import { magicLinkEmail, resetPasswordEmail, verifyEmail } from "./emails";
+import { coreIdPrefixes, newId, type IdKind } from "@/lib/ids";
+import type { TenantHook } from "@/lib/tenants/hooks";
 import { provisionTenantsForUser } from "@/lib/tenants/provision";
 import {
   appUrl,
@@ -22,7 +25,7 @@ import { organizationPaths } from "./disabled-paths";
 import { isDisposableEmail } from "./disposable";
 import { throttleAuthRequest, throttlesOnSharedStore } from "./throttle";
 import { hashPassword, isCommonPassword, passwordLength, verifyPassword } from "./password";
-import { ac, roles } from "./roles";
+import type { Access } from "./roles";
 
 // Better Auth model name → our id prefix (usr_, ses_, org_, …).
 const idKindByModel: Record<string, IdKind> = {
@@ -40,130 +43,145 @@ const passwordPaths = new Set(["/sign-up/email", "/reset-password", "/change-pas
 // Paths where a new account can appear: sign-up, and magic links for unknown addresses.
 const signUpPaths = new Set(["/sign-up/email", "/sign-in/magic-link"]);
 
-export const auth = betterAuth({
-  appName: "Keel",
-  baseURL: appUrl,
-  secret: authSecret,
-  database: drizzleAdapter(db, { provider: "pg", schema }),
-  user: {
-    modelName: "users",
-    additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "user" } },
-  },
-  session: { modelName: "sessions" },
-  account: { modelName: "accounts" },
-  verification: { modelName: "verifications" },
-  emailAndPassword: {
-    enabled: true,
-    minPasswordLength: passwordLength.min,
-    maxPasswordLength: passwordLength.max,
-    requireEmailVerification: emailVerificationRequired,
-    autoSignIn: true,
-    revokeSessionsOnPasswordReset: true,
-    password: { hash: hashPassword, verify: verifyPassword },
-    sendResetPassword: async ({ user, url }) => {
-      await sendEmail(db, { to: user.email, template: "reset-password", props: { name: user.name, url } });
-    },
-  },
-  emailVerification: {
-    sendOnSignUp: true,
-    // Stated in emails/verify-email.tsx: keep the two in step.
-    expiresIn: 24 * 60 * 60,
-    autoSignInAfterVerification: true,
-    sendVerificationEmail: async ({ user, url }) => {
-      await sendEmail(db, { to: user.email, template: "verify-email", props: { name: user.name, url } });
-    },
-    // With verification required, tenants are set up once the address is proven (see provision.ts).
-    afterEmailVerification: async (user) => {
-      await provisionTenantsForUser(user);
-    },
-  },
-  socialProviders,
-  // Counters live in the database so limits hold across processes and restarts.
-  // With Redis/Upstash the shared store throttles instead (lib/auth/throttle.ts); else the database.
-  rateLimit: { enabled: authRateLimitEnabled && !throttlesOnSharedStore(), storage: "database", modelName: "rateLimits" },
-  // Tenants change only through Keel's /tenants routes, which audit and emit events in the same
-  // transaction; the plugin's own HTTP endpoints would bypass that, so they are switched off.
-  disabledPaths: organizationPaths,
-  advanced: {
-    cookiePrefix: "keel",
-    database: {
-      generateId: ({ model }) => {
-        const kind = idKindByModel[model];
-        return kind ? newId(kind) : `${idPrefixes.verification}_${crypto.randomUUID()}`;
-      },
-    },
-  },
-  hooks: {
-    before: createAuthMiddleware(async (ctx) => {
-      if (authRateLimitEnabled && throttlesOnSharedStore()) await throttleAuthRequest(ctx.path, ctx.headers);
-      const body = ctx.body as { email?: unknown; password?: unknown; newPassword?: unknown } | undefined;
-      if (blockDisposableEmails && signUpPaths.has(ctx.path) && typeof body?.email === "string" && isDisposableEmail(body.email)) {
-        throw new APIError("BAD_REQUEST", {
-          code: "DISPOSABLE_EMAIL",
-          message: "Sign up with a permanent email address: this one belongs to a disposable-mail service.",
-        });
-      }
-      if (!passwordPaths.has(ctx.path)) return;
-      const password = body?.newPassword ?? body?.password;
-      if (typeof password === "string" && isCommonPassword(password)) {
-        throw new APIError("BAD_REQUEST", {
-          code: "PASSWORD_TOO_COMMON",
-          message: "This password appears in lists of leaked passwords. Choose another.",
-        });
-      }
-    }),
-  },
-  databaseHooks: {
+export type AuthOptions = {
+  /** The permission matrix of every module (lib/app), so Better Auth's checks agree with route()'s. */
+  access: Access;
+  /** Modules' `onTenantCreated` hooks, run when sign-up creates a first tenant. */
+  tenantHooks: readonly TenantHook[];
+};
+
+/**
+ * Builds the Better Auth instance. The composition root (lib/app) calls it once with what the
+ * modules contribute; core never holds an instance of its own, so it never needs the module list.
+ */
+export function createAuth({ access, tenantHooks }: AuthOptions) {
+  return betterAuth({
+    appName: "Keel",
+    baseURL: appUrl,
+    secret: authSecret,
+    database: drizzleAdapter(db, { provider: "pg", schema: { ...authTables, ...tenantTables } }),
     user: {
-      create: {
-        before: async (user) => ({
-          data: { ...user, email: user.email.toLowerCase(), role: isPlatformAdminEmail(user.email) ? "admin" : "user" },
-        }),
-        after: async (user) => {
-          await recordAudit(db, { action: "auth.sign_up", actorId: user.id, targetType: "user", targetId: user.id });
-          if (!emailVerificationRequired || user.emailVerified) await provisionTenantsForUser(user);
+      modelName: "users",
+      additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "user" } },
+    },
+    session: { modelName: "sessions" },
+    account: { modelName: "accounts" },
+    verification: { modelName: "verifications" },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+      requireEmailVerification: emailVerificationRequired,
+      autoSignIn: true,
+      revokeSessionsOnPasswordReset: true,
+      password: { hash: hashPassword, verify: verifyPassword },
+      sendResetPassword: async ({ user, url }) => {
+        await sendEmail(db, { to: user.email, template: resetPasswordEmail, props: { name: user.name, url } });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      // Stated in emails/verify-email.tsx: keep the two in step.
+      expiresIn: 24 * 60 * 60,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: async ({ user, url }) => {
+        await sendEmail(db, { to: user.email, template: verifyEmail, props: { name: user.name, url } });
+      },
+      // With verification required, tenants are set up once the address is proven (see provision.ts).
+      afterEmailVerification: async (user) => {
+        await provisionTenantsForUser(user, tenantHooks);
+      },
+    },
+    socialProviders,
+    // Counters live in the database so limits hold across processes and restarts.
+    // With Redis/Upstash the shared store throttles instead (lib/auth/throttle.ts); else the database.
+    rateLimit: { enabled: authRateLimitEnabled && !throttlesOnSharedStore(), storage: "database", modelName: "rateLimits" },
+    // Tenants change only through Keel's /tenants routes, which audit and emit events in the same
+    // transaction; the plugin's own HTTP endpoints would bypass that, so they are switched off.
+    disabledPaths: organizationPaths,
+    advanced: {
+      cookiePrefix: "keel",
+      database: {
+        generateId: ({ model }) => {
+          const kind = idKindByModel[model];
+          return kind ? newId(kind) : `${coreIdPrefixes.verification}_${crypto.randomUUID()}`;
         },
       },
     },
-    session: {
-      create: {
-        // Better Auth names the field activeOrganizationId; it is stored as sessions.active_tenant_id.
-        before: async (session) => ({ data: { ...session, activeOrganizationId: await firstTenantId(session.userId) } }),
-        after: async (session) => {
-          await recordAudit(db, {
-            action: "auth.sign_in",
-            actorId: session.userId,
-            targetType: "session",
-            targetId: session.id,
-            ipAddress: session.ipAddress,
-            userAgent: session.userAgent,
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (authRateLimitEnabled && throttlesOnSharedStore()) await throttleAuthRequest(ctx.path, ctx.headers);
+        const body = ctx.body as { email?: unknown; password?: unknown; newPassword?: unknown } | undefined;
+        if (blockDisposableEmails && signUpPaths.has(ctx.path) && typeof body?.email === "string" && isDisposableEmail(body.email)) {
+          throw new APIError("BAD_REQUEST", {
+            code: "DISPOSABLE_EMAIL",
+            message: "Sign up with a permanent email address: this one belongs to a disposable-mail service.",
           });
+        }
+        if (!passwordPaths.has(ctx.path)) return;
+        const password = body?.newPassword ?? body?.password;
+        if (typeof password === "string" && isCommonPassword(password)) {
+          throw new APIError("BAD_REQUEST", {
+            code: "PASSWORD_TOO_COMMON",
+            message: "This password appears in lists of leaked passwords. Choose another.",
+          });
+        }
+      }),
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (user) => ({
+            data: { ...user, email: user.email.toLowerCase(), role: isPlatformAdminEmail(user.email) ? "admin" : "user" },
+          }),
+          after: async (user) => {
+            await recordAudit(db, { action: "auth.sign_up", actorId: user.id, targetType: "user", targetId: user.id });
+            if (!emailVerificationRequired || user.emailVerified) await provisionTenantsForUser(user, tenantHooks);
+          },
+        },
+      },
+      session: {
+        create: {
+          // Better Auth names the field activeOrganizationId; it is stored as sessions.active_tenant_id.
+          before: async (session) => ({ data: { ...session, activeOrganizationId: await firstTenantId(session.userId) } }),
+          after: async (session) => {
+            await recordAudit(db, {
+              action: "auth.sign_in",
+              actorId: session.userId,
+              targetType: "session",
+              targetId: session.id,
+              ipAddress: session.ipAddress,
+              userAgent: session.userAgent,
+            });
+          },
         },
       },
     },
-  },
-  plugins: [
-    organization({
-      ac,
-      roles,
-      creatorRole: "owner",
-      schema: {
-        organization: { modelName: "tenants" },
-        member: { modelName: "tenantMembers", fields: { organizationId: "tenantId" } },
-        invitation: { modelName: "tenantInvitations", fields: { organizationId: "tenantId" } },
-        session: { fields: { activeOrganizationId: "activeTenantId" } },
-      },
-    }),
-    magicLink({
-      // Stated in emails/magic-link.tsx: keep the two in step.
-      expiresIn: 10 * 60,
-      sendMagicLink: async ({ email, url }) => {
-        await sendEmail(db, { to: email, template: "magic-link", props: { url } });
-      },
-    }),
-    nextCookies(), // must stay last: lets server actions set auth cookies
-  ],
-});
+    plugins: [
+      organization({
+        ac: access.ac,
+        roles: access.roles,
+        creatorRole: "owner",
+        schema: {
+          organization: { modelName: "tenants" },
+          member: { modelName: "tenantMembers", fields: { organizationId: "tenantId" } },
+          invitation: { modelName: "tenantInvitations", fields: { organizationId: "tenantId" } },
+          session: { fields: { activeOrganizationId: "activeTenantId" } },
+        },
+      }),
+      magicLink({
+        // Stated in emails/magic-link.tsx: keep the two in step.
+        expiresIn: 10 * 60,
+        sendMagicLink: async ({ email, url }) => {
+          await sendEmail(db, { to: email, template: magicLinkEmail, props: { url } });
+        },
+      }),
+      nextCookies(), // must stay last: lets server actions set auth cookies
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
 
 async function firstTenantId(userId: string): Promise<string | null> {
   const { listUserTenants } = await import("@/lib/tenants/membership");

@@ -1,9 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { billingCustomers, checkouts, invoices, subscriptions, tenants } from "@/db/schema";
+import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 import { grantCredits } from "@/lib/credits/ledger";
-import { env } from "@/lib/env";
-import { newId } from "@/lib/ids";
 import { sendDunningNotice } from "./dunning-notices";
 import type { BillingEvent, PaymentEvent, SubscriptionEvent } from "./events";
 import { creditPacks, plans, productFromId, type Interval, type PurchasablePlanId } from "./plans";
@@ -11,6 +10,8 @@ import { addInterval } from "./periods";
 import type { ProviderName } from "./providers/types";
 import { canTransition, transitionBillingState, type BillingState } from "./state";
 import { applySubscriptionChange } from "./subscription-row";
+import { billingIds } from "./catalog";
+import { billingEnv } from "@/lib/billing/env";
 
 const day = 86_400_000;
 
@@ -96,7 +97,7 @@ async function applyPayment(tx: Executor, provider: ProviderName, eventId: strin
   await tx
     .insert(invoices)
     .values({
-      id: newId("invoice"),
+      id: billingIds.newId("invoice"),
       tenantId,
       provider,
       providerPaymentId: payment.providerPaymentId,
@@ -181,7 +182,7 @@ export async function syncTenantState(tx: Executor, tenantId: string, at: Date, 
     if (current && !canTransition(current, "past_due") && canTransition(current, "active")) {
       await transitionBillingState(tx, { tenantId, to: "active", reason: `${reason} (implied: was active before on hold)`, at, fields: { plan: onHold.plan, trialEndsAt: null } });
     }
-    const graceUntil = new Date(at.getTime() + env.BILLING_GRACE_DAYS * day);
+    const graceUntil = new Date(at.getTime() + billingEnv.BILLING_GRACE_DAYS * day);
     moved = await transitionBillingState(tx, { tenantId, to: "past_due", reason, at, fields: { plan: onHold.plan, graceUntil, pastDueSince: at } });
     if (moved) await sendDunningNotice(tx, { tenantId, stage: "day0", pastDueSince: at, graceUntil });
   } else if (rows.some((s) => s.status === "cancelled" || s.status === "expired" || s.status === "failed")) {

@@ -1,7 +1,8 @@
 import type { Executor } from "@/db/client";
-import { billingNotices } from "@/db/schema";
+import { billingNotices } from "@/db/schema/billing";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
+import { paymentFailedEmail } from "./emails";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 
 const dateFormat = new Intl.DateTimeFormat("en", { month: "long", day: "numeric", timeZone: "UTC" });
@@ -20,7 +21,7 @@ export async function sendDunningNotice(
   for (const contact of await tenantAdminContacts(input.tenantId, tx)) {
     await sendEmail(tx, {
       to: contact.email,
-      template: "payment-failed",
+      template: paymentFailedEmail,
       props: { tenantName: contact.tenantName, stage: input.stage, graceUntil: dateFormat.format(input.graceUntil), url: `${appUrl}/dashboard/billing` },
     });
   }

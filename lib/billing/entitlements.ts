@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { tenants } from "@/db/schema";
-import { HttpError } from "@/lib/http/errors";
+import { tenants } from "@/db/schema/tenants";
+import type { DomainError } from "@/lib/errors";
+import { billingError } from "./catalog";
 import { isPlanId, plans, type Feature, type PlanId, type PlanLimits } from "./plans";
 import { isBillingState, type BillingState } from "./state";
 
@@ -36,11 +37,11 @@ export async function getEntitlements(tenantId: string, executor: Executor = db)
 }
 
 /** The error for going past a limit: 402 payment_required when suspended, else plan_limit_reached. */
-export function limitError(entitlements: Entitlements, message: string): HttpError {
+export function limitError(entitlements: Entitlements, message: string): DomainError {
   if (entitlements.paymentRequired) {
-    return new HttpError("payment_required", "Payment failed and the grace period is over: update your card to use paid features again. Your data is kept.");
+    return billingError("payment_required", "Payment failed and the grace period is over: update your card to use paid features again. Your data is kept.");
   }
-  return new HttpError("plan_limit_reached", message);
+  return billingError("plan_limit_reached", message);
 }
 
 /** Throws 402 unless the tenant's plan includes `feature` and it is in good standing. */

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { billingEvents } from "@/db/schema";
-import { newId } from "@/lib/ids";
+import { billingEvents } from "@/db/schema/billing";
 import { logger } from "@/lib/observability";
 import { applyBillingEvent } from "./apply";
 import { MalformedEventError, normalizeEvent } from "./events";
 import type { BillingProvider } from "./providers/types";
+import { billingIds } from "./catalog";
 
 export type InboxResult = { status: "applied" | "duplicate"; outcome: string };
 
@@ -28,7 +28,7 @@ export async function receiveEvent(provider: BillingProvider, eventId: string, p
     const [stored] = await tx
       .insert(billingEvents)
       .values({
-        id: newId("billingEvent"),
+        id: billingIds.newId("billingEvent"),
         provider: provider.name,
         eventId,
         type: event?.type ?? "unreadable",

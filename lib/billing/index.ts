@@ -1,4 +1,4 @@
-import { HttpError } from "@/lib/http/errors";
+import { errors } from "@/lib/errors";
 import { creditPacks, plans } from "./plans";
 import { configuredProvider } from "./providers";
 
@@ -29,5 +29,5 @@ export function publicPlans() {
 
 /** Simulator routes exist only while the simulator is the provider. */
 export function requireSimulator(): void {
-  if (configuredProvider() !== "simulator") throw new HttpError("not_found", "The payment simulator is not enabled on this deployment.");
+  if (configuredProvider() !== "simulator") throw errors.notFound("The payment simulator (not enabled on this deployment)");
 }

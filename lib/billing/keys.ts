@@ -23,8 +23,6 @@ export const keys = () =>
       BILLING_GRACE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
       /** Free-trial length for new tenants, in days; 0 turns trials off. @default 14 */
       BILLING_TRIAL_DAYS: z.coerce.number().int().min(0).max(90).default(14),
-      /** Balance under which a tenant is warned (email + banner), once per crossing. @default 100 */
-      CREDITS_LOW_BALANCE_THRESHOLD: z.coerce.number().int().min(0).default(100),
       // Dodo product ids, one per plan × interval and per credit pack (from the Dodo dashboard).
       DODO_PRODUCT_STARTER_MONTH: z.string().optional(),
       DODO_PRODUCT_STARTER_YEAR: z.string().optional(),

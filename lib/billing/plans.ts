@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { billingEnv } from "@/lib/billing/env";
 
 /**
  * Plans and credit packs, in one typed file: the pricing page, checkout, entitlements and limits
@@ -105,13 +105,13 @@ type ProductRef = { kind: "plan"; plan: PurchasablePlanId; interval: Interval } 
 
 function dodoProducts(): Record<string, string | undefined> {
   return {
-    "plan:starter:month": env.DODO_PRODUCT_STARTER_MONTH,
-    "plan:starter:year": env.DODO_PRODUCT_STARTER_YEAR,
-    "plan:pro:month": env.DODO_PRODUCT_PRO_MONTH,
-    "plan:pro:year": env.DODO_PRODUCT_PRO_YEAR,
-    "credits:small": env.DODO_PRODUCT_CREDITS_SMALL,
-    "credits:medium": env.DODO_PRODUCT_CREDITS_MEDIUM,
-    "credits:large": env.DODO_PRODUCT_CREDITS_LARGE,
+    "plan:starter:month": billingEnv.DODO_PRODUCT_STARTER_MONTH,
+    "plan:starter:year": billingEnv.DODO_PRODUCT_STARTER_YEAR,
+    "plan:pro:month": billingEnv.DODO_PRODUCT_PRO_MONTH,
+    "plan:pro:year": billingEnv.DODO_PRODUCT_PRO_YEAR,
+    "credits:small": billingEnv.DODO_PRODUCT_CREDITS_SMALL,
+    "credits:medium": billingEnv.DODO_PRODUCT_CREDITS_MEDIUM,
+    "credits:large": billingEnv.DODO_PRODUCT_CREDITS_LARGE,
   };
 }
 

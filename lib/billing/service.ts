@@ -1,25 +1,27 @@
 import { and, desc, eq, lt, notInArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { billingCustomers, checkouts, invoices, subscriptions, tenants } from "@/db/schema";
+import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/auth/config";
-import { HttpError, errors } from "@/lib/http/errors";
+import { DomainError, errors } from "@/lib/errors";
+import { billingError } from "./catalog";
 import { page, type PageParams } from "@/lib/http/pagination";
-import { newId } from "@/lib/ids";
 import { logger } from "@/lib/observability";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { creditPacks, plans, productId, type CreditPackId, type Interval, type PurchasablePlanId } from "./plans";
 import { billingProvider } from "./providers";
 import type { CancelReason, CheckoutRequest } from "./providers/types";
 import { terminalStatuses } from "./events";
+import { billingIds } from "./catalog";
 
 type Caller = Pick<UserContext, "email" | "name">;
 
 async function startCheckout(ctx: TenantContext, caller: Caller, item: { kind: "subscription"; plan: PurchasablePlanId; interval: Interval } | { kind: "credits"; pack: CreditPackId }) {
   const provider = billingProvider();
   const product = productId(provider.name, item.kind === "subscription" ? { kind: "plan", plan: item.plan, interval: item.interval } : { kind: "credits", pack: item.pack });
-  if (!product) throw new HttpError("billing_not_configured", `No ${provider.name} product is configured for this ${item.kind === "subscription" ? "plan" : "pack"}.`);
-  const checkoutId = newId("checkout");
+  if (!product) throw billingError("billing_not_configured", `No ${provider.name} product is configured for this ${item.kind === "subscription" ? "plan" : "pack"}.`);
+  const checkoutId = billingIds.newId("checkout");
   await db.insert(checkouts).values({ id: checkoutId, tenantId: ctx.tenantId, provider: provider.name, kind: item.kind, url: "", ...(item.kind === "subscription" ? { plan: item.plan, interval: item.interval } : { pack: item.pack }) });
   const request: CheckoutRequest = { checkoutId, tenantId: ctx.tenantId, customer: { email: caller.email, name: caller.name }, returnUrl: `${appUrl}/dashboard/billing?checkout=${checkoutId}`, productId: product, ...item };
   try {
@@ -30,7 +32,7 @@ async function startCheckout(ctx: TenantContext, caller: Caller, item: { kind: "
     // Provider down: nothing was charged and nothing changed here; the customer can try again.
     await db.update(checkouts).set({ status: "failed" }).where(eq(checkouts.id, checkoutId));
     logger.error("billing: checkout failed at the provider", { tenantId: ctx.tenantId, provider: provider.name, error: String(error) });
-    throw new HttpError("provider_unavailable", "The payment provider did not answer. Nothing was charged; please try again in a minute.");
+    throw billingError("provider_unavailable", "The payment provider did not answer. Nothing was charged; please try again in a minute.");
   }
 }
 
@@ -39,9 +41,9 @@ async function atProvider<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof HttpError) throw error;
+    if (error instanceof DomainError) throw error;
     logger.error(`billing: ${what} failed at the provider`, { error: String(error) });
-    throw new HttpError("provider_unavailable", `The payment provider did not answer (${what}). Nothing changed; please try again in a minute.`);
+    throw billingError("provider_unavailable", `The payment provider did not answer (${what}). Nothing changed; please try again in a minute.`);
   }
 }
 
@@ -93,7 +95,7 @@ export async function changePlan(ctx: TenantContext, input: { plan: PurchasableP
   if (sub.plan === input.plan && sub.interval === input.interval) throw errors.conflict(`Already on ${plans[input.plan].name} (${input.interval}ly).`);
   const provider = billingProvider();
   const product = productId(provider.name, { kind: "plan", ...input });
-  if (!product) throw new HttpError("billing_not_configured", "No product is configured for this plan.");
+  if (!product) throw billingError("billing_not_configured", "No product is configured for this plan.");
   await atProvider("change plan", () => provider.changePlan({ providerSubscriptionId: sub.providerSubscriptionId, productId: product }));
   await recordAudit(db, { action: "billing.plan_changed", tenantId: ctx.tenantId, actorId: ctx.userId, data: { from: `${sub.plan}/${sub.interval}`, to: `${input.plan}/${input.interval}` }, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent });
   return getSubscription(ctx);

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { billingStateChanges, tenants } from "@/db/schema";
-import { newId } from "@/lib/ids";
+import { billingStateChanges } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 import { emit } from "@/lib/jobs";
 import { logger } from "@/lib/observability";
+import { billingIds } from "./catalog";
 
 export const billingStates = ["free", "trialing", "active", "past_due", "suspended", "canceled"] as const;
 export type BillingState = (typeof billingStates)[number];
@@ -65,7 +66,7 @@ export async function transitionBillingState(
   if (from !== input.to) {
     const recoveredAfterMs = from === "past_due" || from === "suspended" ? recoveryTime(tenant.pastDueSince, input.at) : null;
     await tx.insert(billingStateChanges).values({
-      id: newId("stateChange"),
+      id: billingIds.newId("stateChange"),
       tenantId: input.tenantId,
       from,
       to: input.to,

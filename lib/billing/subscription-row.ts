@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { subscriptions } from "@/db/schema";
-import { newId } from "@/lib/ids";
+import { subscriptions } from "@/db/schema/billing";
 import { terminalStatuses, type SubscriptionStatus } from "./events";
 import type { Interval, PurchasablePlanId } from "./plans";
 import type { ProviderName } from "./providers/types";
+import { billingIds } from "./catalog";
 
 export type SubscriptionChange = {
   provider: ProviderName;
@@ -56,7 +56,7 @@ export async function applySubscriptionChange(tx: Executor, change: Subscription
     if (!change.product) return false;
     const inserted = await tx
       .insert(subscriptions)
-      .values({ id: newId("subscription"), tenantId: change.tenantId, provider: change.provider, providerSubscriptionId: change.providerSubscriptionId, plan: change.product.plan, interval: change.product.interval, ...fields })
+      .values({ id: billingIds.newId("subscription"), tenantId: change.tenantId, provider: change.provider, providerSubscriptionId: change.providerSubscriptionId, plan: change.product.plan, interval: change.product.interval, ...fields })
       .onConflictDoNothing()
       .returning({ id: subscriptions.id });
     // Lost a race with a concurrent first event for this subscription: retry as an update.

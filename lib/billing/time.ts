@@ -1,9 +1,11 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { billingNotices, tenants } from "@/db/schema";
+import { billingNotices } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
+import { trialEndingEmail } from "./emails";
 import { defineJob } from "@/lib/jobs";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 import { sendDunningNotice } from "./dunning-notices";
@@ -26,7 +28,7 @@ async function runTrial(tx: Executor, tenant: { id: string; trialEndsAt: Date | 
     const [fresh] = await tx.insert(billingNotices).values({ tenantId: tenant.id, key }).onConflictDoNothing().returning();
     if (fresh && now < tenant.trialEndsAt) {
       for (const contact of await tenantAdminContacts(tenant.id, tx)) {
-        await sendEmail(tx, { to: contact.email, template: "trial-ending", props: { tenantName: contact.tenantName, planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt), url: `${appUrl}/dashboard/billing` } });
+        await sendEmail(tx, { to: contact.email, template: trialEndingEmail, props: { tenantName: contact.tenantName, planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt), url: `${appUrl}/dashboard/billing` } });
       }
     }
   }

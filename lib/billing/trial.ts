@@ -1,9 +1,10 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { billingStateChanges, tenantMembers } from "@/db/schema";
-import { env } from "@/lib/env";
+import { billingStateChanges } from "@/db/schema/billing";
+import { tenantMembers } from "@/db/schema/tenants";
 import { trialPlan } from "./plans";
 import { transitionBillingState } from "./state";
+import { billingEnv } from "@/lib/billing/env";
 
 /**
  * A new tenant tries the trial plan for BILLING_TRIAL_DAYS, no card needed (0 turns it off) —
@@ -11,9 +12,9 @@ import { transitionBillingState } from "./state";
  * creating tenants is not a way to extend a trial forever.
  */
 export async function startTrial(tx: Executor, tenantId: string, now = new Date(), ownerId?: string): Promise<void> {
-  if (env.BILLING_TRIAL_DAYS <= 0) return;
+  if (billingEnv.BILLING_TRIAL_DAYS <= 0) return;
   if (ownerId && (await hasTrialedBefore(tx, ownerId, tenantId))) return;
-  const trialEndsAt = new Date(now.getTime() + env.BILLING_TRIAL_DAYS * 86_400_000);
+  const trialEndsAt = new Date(now.getTime() + billingEnv.BILLING_TRIAL_DAYS * 86_400_000);
   await transitionBillingState(tx, { tenantId, to: "trialing", reason: "trial started", at: now, fields: { plan: trialPlan, trialEndsAt } });
 }
 

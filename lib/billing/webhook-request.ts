@@ -1,4 +1,4 @@
-import { HttpError } from "@/lib/http/errors";
+import { coreError, errors } from "@/lib/errors";
 import { readTextBody } from "@/lib/http/body";
 import { receiveEvent, type InboxResult } from "./inbox";
 import { providerByName } from "./providers";
@@ -11,13 +11,13 @@ import { WebhookVerificationError } from "./providers/types";
  */
 export async function handleWebhookRequest(providerName: string, req: Request): Promise<InboxResult> {
   const provider = providerByName(providerName);
-  if (!provider) throw new HttpError("not_found", `No billing provider "${providerName}" is configured.`);
+  if (!provider) throw errors.notFound(`Billing provider "${providerName}"`);
   const raw = await readTextBody(req);
   let verified;
   try {
     verified = provider.verifyWebhook(raw, req.headers);
   } catch (error) {
-    if (error instanceof WebhookVerificationError) throw new HttpError("invalid_signature", `Webhook signature check failed: ${error.message}`);
+    if (error instanceof WebhookVerificationError) throw coreError("invalid_signature", `Webhook signature check failed: ${error.message}`);
     throw error;
   }
   return receiveEvent(provider, verified.eventId, verified.payload);

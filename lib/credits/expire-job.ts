@@ -1,7 +1,7 @@
 import { and, gt, lte } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { creditGrants } from "@/db/schema";
+import { creditGrants } from "@/db/schema/credits";
 import { defineJob } from "@/lib/jobs";
 import { expireDueGrants } from "./ledger";
 

@@ -1,11 +1,11 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { db } from "@/db/client";
-import { creditBalances, creditLedger } from "@/db/schema";
+import { creditBalances, creditLedger } from "@/db/schema/credits";
 import { recordAudit } from "@/lib/audit";
-import { env } from "@/lib/env";
 import { page, type PageParams } from "@/lib/http/pagination";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { deductFromBalance, grantCredits, type LedgerResult } from "./ledger";
+import { creditsEnv } from "@/lib/credits/env";
 
 export { grantCredits, expireDueGrants, creditSources, type CreditSource, type LedgerResult } from "./ledger";
 
@@ -43,7 +43,7 @@ export async function listCredits(ctx: Pick<TenantContext, "tenantId">, params: 
     .orderBy(desc(creditLedger.id))
     .limit(params.limit + 1);
   const balance = await getBalance(ctx);
-  return { balance, lowBalance: balance < env.CREDITS_LOW_BALANCE_THRESHOLD, ...page(rows, params.limit) };
+  return { balance, lowBalance: balance < creditsEnv.CREDITS_LOW_BALANCE_THRESHOLD, ...page(rows, params.limit) };
 }
 
 /** A platform admin's manual correction: positive grants, negative deducts; audited. */

@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { creditBalances, creditGrants, creditLedger } from "@/db/schema";
-import { HttpError } from "@/lib/http/errors";
-import { newId } from "@/lib/ids";
+import { creditBalances, creditGrants, creditLedger } from "@/db/schema/credits";
+import { errors } from "@/lib/errors";
+import { creditError } from "./catalog";
 import { afterBalanceChange } from "./low-balance";
+import { creditIds } from "./catalog";
 
 export const creditSources = ["plan_allowance", "top_up", "promo", "referral", "manual"] as const;
 export type CreditSource = (typeof creditSources)[number];
@@ -55,7 +56,7 @@ async function insertEntry(
 ): Promise<string> {
   const [row] = await tx
     .insert(creditLedger)
-    .values({ id: newId("creditEntry"), ...entry, source: entry.source ?? null, grantId: entry.grantId ?? null, actorId: entry.actorId ?? null })
+    .values({ id: creditIds.newId("creditEntry"), ...entry, source: entry.source ?? null, grantId: entry.grantId ?? null, actorId: entry.actorId ?? null })
     .onConflictDoNothing({ target: [creditLedger.tenantId, creditLedger.idempotencyKey] })
     .returning({ id: creditLedger.id });
   if (!row) throw new DuplicateKey();
@@ -79,7 +80,7 @@ export async function expireDueGrants(tx: Executor, tenantId: string, now: Date)
       .returning({ balance: creditBalances.balance });
     await tx
       .insert(creditLedger)
-      .values({ id: newId("creditEntry"), tenantId, kind: "expire", amount: -grant.remaining, balanceAfter: balance?.balance ?? 0, reason: "Credits expired", grantId: grant.id, idempotencyKey: `expire:${grant.id}` })
+      .values({ id: creditIds.newId("creditEntry"), tenantId, kind: "expire", amount: -grant.remaining, balanceAfter: balance?.balance ?? 0, reason: "Credits expired", grantId: grant.id, idempotencyKey: `expire:${grant.id}` })
       .onConflictDoNothing();
     expired += grant.remaining;
   }
@@ -98,9 +99,9 @@ export type GrantInput = {
 
 /** Adds credits. The same idempotency key twice grants once. */
 export async function grantCredits(input: GrantInput, executor: Executor = db): Promise<LedgerResult> {
-  if (!Number.isInteger(input.amount) || input.amount <= 0) throw new HttpError("validation_failed", "amount must be a positive integer.", { fields: { amount: "Must be a positive integer." } });
+  if (!Number.isInteger(input.amount) || input.amount <= 0) throw errors.validation({ amount: "Must be a positive integer." }, "amount must be a positive integer.");
   return idempotent(executor, input.tenantId, input.idempotencyKey, async (tx) => {
-    const grantId = newId("creditGrant");
+    const grantId = creditIds.newId("creditGrant");
     await tx.insert(creditGrants).values({ id: grantId, tenantId: input.tenantId, source: input.source, amount: input.amount, remaining: input.amount, expiresAt: input.expiresAt ?? null });
     const [row] = await tx
       .update(creditBalances)
@@ -122,7 +123,7 @@ export type DeductInput = { tenantId: string; amount: number; reason: string; id
  * Throws 402 `insufficient_credits` when the balance is short. The same key twice deducts once.
  */
 export async function deductFromBalance(input: DeductInput, executor: Executor = db): Promise<LedgerResult> {
-  if (!Number.isInteger(input.amount) || input.amount <= 0) throw new HttpError("validation_failed", "amount must be a positive integer.", { fields: { amount: "Must be a positive integer." } });
+  if (!Number.isInteger(input.amount) || input.amount <= 0) throw errors.validation({ amount: "Must be a positive integer." }, "amount must be a positive integer.");
   const now = input.now ?? new Date();
   return idempotent(executor, input.tenantId, input.idempotencyKey, async (tx) => {
     await expireDueGrants(tx, input.tenantId, now);
@@ -134,7 +135,7 @@ export async function deductFromBalance(input: DeductInput, executor: Executor =
     if (!row) {
       // A concurrent call with this key may have spent the balance and committed meanwhile.
       if (await existingEntry(tx, input.tenantId, input.idempotencyKey)) throw new DuplicateKey();
-      throw new HttpError("insufficient_credits", `Not enough credits: this needs ${input.amount}. Buy more on the billing page.`);
+      throw creditError("insufficient_credits", `Not enough credits: this needs ${input.amount}. Buy more on the billing page.`);
     }
     await drawDownGrants(tx, input.tenantId, input.amount, now);
     const entryId = await insertEntry(tx, { tenantId: input.tenantId, kind: "deduct", amount: -input.amount, balanceAfter: row.balance, reason: input.reason, idempotencyKey: input.idempotencyKey, actorId: input.actorId });

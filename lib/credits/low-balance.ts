@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { creditBalances } from "@/db/schema";
+import { creditBalances } from "@/db/schema/credits";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
-import { env } from "@/lib/env";
+import { creditsLowEmail } from "./emails";
 import { emit } from "@/lib/jobs";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
+import { creditsEnv } from "@/lib/credits/env";
 
 /**
  * Warns once per crossing of the low-balance threshold: the flag flips with a conditional UPDATE,
@@ -13,7 +14,7 @@ import { tenantAdminContacts } from "@/lib/tenants/membership";
  * above the threshold re-arms it.
  */
 export async function afterBalanceChange(tx: Executor, tenantId: string, balance: number): Promise<void> {
-  const threshold = env.CREDITS_LOW_BALANCE_THRESHOLD;
+  const threshold = creditsEnv.CREDITS_LOW_BALANCE_THRESHOLD;
   const low = balance < threshold;
   const [flipped] = await tx
     .update(creditBalances)
@@ -25,7 +26,7 @@ export async function afterBalanceChange(tx: Executor, tenantId: string, balance
   for (const contact of await tenantAdminContacts(tenantId, tx)) {
     await sendEmail(tx, {
       to: contact.email,
-      template: "credits-low",
+      template: creditsLowEmail,
       props: { tenantName: contact.tenantName, balance, url: `${appUrl}/dashboard/credits` },
     });
   }

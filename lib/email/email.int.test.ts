@@ -1,9 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
-import { drainJobs } from "@/lib/jobs";
+import { jobs } from "@/db/schema/jobs";
+import { drainJobs } from "@/lib/app";
+import { magicLinkEmail, verifyEmail } from "@/lib/auth/emails";
 import { emailProvider, getMailboxMessage, listMailbox, sendEmail } from "@/lib/email";
+import { invitationEmail, welcomeEmail } from "@/lib/tenants/emails";
 
 function uniqueAddress() {
   return `user-${Math.random().toString(36).slice(2, 10)}@Example.com`;
@@ -17,7 +19,7 @@ describe("sendEmail with the local mailbox", () => {
   it("enqueues email.send; draining renders the template into the mailbox", async () => {
     const to = uniqueAddress();
     const url = "https://keel.example/verify?token=t0k3n";
-    await db.transaction((tx) => sendEmail(tx, { to, template: "verify-email", props: { name: "Ada", url } }));
+    await db.transaction((tx) => sendEmail(tx, { to, template: verifyEmail, props: { name: "Ada", url } }));
 
     const [job] = await db
       .select()
@@ -44,7 +46,7 @@ describe("sendEmail with the local mailbox", () => {
     const to = uniqueAddress();
     await expect(
       db.transaction(async (tx) => {
-        await sendEmail(tx, { to, template: "magic-link", props: { url: "https://keel.example/m" } });
+        await sendEmail(tx, { to, template: magicLinkEmail, props: { url: "https://keel.example/m" } });
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
@@ -53,16 +55,16 @@ describe("sendEmail with the local mailbox", () => {
   });
 
   it("rejects a bad address or props at enqueue", async () => {
-    await expect(sendEmail(db, { to: "not-an-email", template: "magic-link", props: { url: "https://keel.example" } })).rejects.toThrow();
+    await expect(sendEmail(db, { to: "not-an-email", template: magicLinkEmail, props: { url: "https://keel.example" } })).rejects.toThrow();
     // @ts-expect-error -- invitation needs inviterName, tenantName and role
-    await expect(sendEmail(db, { to: uniqueAddress(), template: "invitation", props: { url: "https://keel.example" } })).rejects.toThrow();
+    await expect(sendEmail(db, { to: uniqueAddress(), template: invitationEmail, props: { url: "https://keel.example" } })).rejects.toThrow();
   });
 
   it("lists newest first and scopes single reads to the recipient", async () => {
     const to = uniqueAddress();
-    await sendEmail(db, { to, template: "welcome", props: { name: "Ada", dashboardUrl: "https://keel.example/dashboard" } });
+    await sendEmail(db, { to, template: welcomeEmail, props: { name: "Ada", dashboardUrl: "https://keel.example/dashboard" } });
     await drainJobs();
-    await sendEmail(db, { to, template: "magic-link", props: { url: "https://keel.example/m" } });
+    await sendEmail(db, { to, template: magicLinkEmail, props: { url: "https://keel.example/m" } });
     await drainJobs();
     const messages = await listMailbox({ to });
     expect(messages.map((message) => message.template)).toEqual(["magic-link", "welcome"]);

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { mailboxMessages } from "@/db/schema";
+import { mailboxMessages } from "@/db/schema/email";
 
 export type MailboxMessage = typeof mailboxMessages.$inferSelect;
 

@@ -1,39 +1,31 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { defineJob } from "@/lib/jobs";
+import { defineJob } from "@/lib/jobs/define";
 import { emailSender } from "./providers";
-import { renderEmail } from "./render";
-import { emailTemplates, templates } from "./templates";
 
-/** The `email.send` payload: recipient, template and that template's props (checked per template). */
-export const emailMessageSchema = z
-  .object({
-    to: z.email(),
-    template: z.enum(emailTemplates),
-    props: z.record(z.string(), z.unknown()),
-  })
-  .superRefine((message, ctx) => {
-    const result = templates[message.template].schema.safeParse(message.props);
-    for (const issue of result.error?.issues ?? []) {
-      ctx.addIssue({ code: "custom", path: ["props", ...issue.path], message: issue.message });
-    }
-  });
+/** The `email.send` payload: a rendered message. */
+export const emailMessageSchema = z.object({
+  to: z.email(),
+  template: z.string().min(1).max(64),
+  subject: z.string().min(1).max(998),
+  html: z.string().min(1),
+  text: z.string(),
+});
 
 /**
- * Renders a template and hands it to the provider. Sending is a job so a provider outage retries
- * with backoff instead of failing the request that asked for the mail.
+ * Hands a rendered message to the provider. Sending is a job so a provider outage retries with
+ * backoff instead of failing the request that asked for the mail.
  */
 export const sendEmailJob = defineJob({
   id: "email.send",
   schema: emailMessageSchema,
   run: async (message, { jobId }) => {
-    const { subject, html, text } = await renderEmail(message.template, message.props);
     await emailSender().send({
       to: message.to,
       from: env.EMAIL_FROM,
-      subject,
-      html,
-      text,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
       template: message.template,
       tags: { template: message.template },
       // A retry after the provider accepted the message (then we crashed) must not send it twice.

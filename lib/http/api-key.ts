@@ -15,6 +15,6 @@ export type ApiKeyPrincipal = {
 
 /**
  * Reads `Authorization: Bearer …` or `X-API-Key`. Returns null when the request carries no key;
- * throws an HttpError (401 invalid, 429 limited) when it carries a bad or over-limit one.
+ * throws a DomainError (unauthorized, rate_limited) when it carries a bad or over-limit one.
  */
 export type ApiKeyAuthenticator = (req: Request) => Promise<ApiKeyPrincipal | null>;

@@ -1,4 +1,4 @@
-import { HttpError } from "./errors";
+import { coreError } from "@/lib/errors";
 
 /** The largest JSON body a route accepts unless it says otherwise. */
 export const defaultMaxBodyBytes = 1024 * 1024;
@@ -13,7 +13,7 @@ export async function readJsonBody(req: Request, maxBytes = defaultMaxBodyBytes)
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError("invalid_json", "The request body is not valid JSON.");
+    throw coreError("invalid_json", "The request body is not valid JSON.");
   }
 }
 
@@ -40,5 +40,5 @@ export async function readTextBody(req: Request, maxBytes = defaultMaxBodyBytes)
 }
 
 function tooLarge(maxBytes: number) {
-  return new HttpError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  return coreError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
 }

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { idempotencyKeys } from "@/db/schema";
-import { errorBody, HttpError } from "./errors";
+import { idempotencyKeys } from "@/db/schema/http";
+import { DomainError, errors } from "@/lib/errors";
+import { errorBody, statusOf } from "./errors";
 
 export type Stored = { status: number; body: unknown };
 
@@ -11,13 +12,13 @@ export type Stored = { status: number; body: unknown };
  * bound to method and path, so reusing it for another request is refused.
  */
 export async function claimIdempotencyKey(scope: string, key: string, method: string, path: string): Promise<Stored | null> {
-  if (key.length > 255) throw new HttpError("validation_failed", "Idempotency-Key is too long.", { fields: { "Idempotency-Key": "At most 255 characters." } });
+  if (key.length > 255) throw errors.validation({ "Idempotency-Key": "At most 255 characters." }, "Idempotency-Key is too long.");
   const [claimed] = await db.insert(idempotencyKeys).values({ scope, key, method, path }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
   if (claimed) return null;
   const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   if (!existing) return claimIdempotencyKey(scope, key, method, path); // released meanwhile: claim again
-  if (existing.method !== method || existing.path !== path) throw new HttpError("conflict", "This Idempotency-Key was used for a different request.");
-  if (existing.status === null) throw new HttpError("conflict", "A request with this Idempotency-Key is still in progress.");
+  if (existing.method !== method || existing.path !== path) throw errors.conflict("This Idempotency-Key was used for a different request.");
+  if (existing.status === null) throw errors.conflict("A request with this Idempotency-Key is still in progress.");
   return { status: existing.status, body: existing.body };
 }
 
@@ -44,11 +45,11 @@ export async function runIdempotently(key: string, scope: string, req: Request, 
     response = toResponse(await run());
   } catch (error) {
     // Unexpected failures and 5xx answers (provider down) free the key: the retry must run again.
-    if (!(error instanceof HttpError) || error.status >= 500) {
+    if (!(error instanceof DomainError) || statusOf(error) >= 500) {
       await releaseIdempotencyKey(scope, key);
       throw error;
     }
-    await storeIdempotentAnswer(scope, key, { status: error.status, body: errorBody(error, "replayed") });
+    await storeIdempotentAnswer(scope, key, { status: statusOf(error), body: errorBody(error, "replayed") });
     throw error;
   }
   const text = await response.clone().text();

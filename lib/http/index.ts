@@ -1,5 +1,5 @@
-export { route, type RouteHandler, type RouteOptions, type HandlerArgs } from "./route";
-export { HttpError, errors, errorStatus, type ErrorCode } from "./errors";
+export { createRoute, clientIp, type RouteHandler, type RouteOptions, type RouteDeps, type HandlerArgs, type AuthMode } from "./route";
+export { errorBody, errorResponse, statusOf, statusOfKind } from "./errors";
 export { page, pageQuery, type PageParams } from "./pagination";
 
 /** A 201 answer with a JSON body. */

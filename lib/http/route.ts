@@ -1,22 +1,32 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { getSessionFromHeaders, toUserContext, type SessionResult } from "@/lib/auth/session";
-import { can, type Permission } from "@/lib/auth/roles";
-import { scopesFor } from "@/lib/auth/scopes";
+import { toUserContext, type SessionResult } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { DomainError, coreError, errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { captureException } from "@/lib/observability";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 import { defaultMaxBodyBytes, readJsonBody } from "./body";
-import type { ApiKeyPrincipal } from "./api-key";
-import { errorResponse, errors, HttpError } from "./errors";
+import type { ApiKeyAuthenticator, ApiKeyPrincipal } from "./api-key";
+import { errorResponse } from "./errors";
 import { runIdempotently, toResponse } from "./idempotency";
 import { zodFieldErrors } from "./zod";
 
 export type AuthMode = "session" | "apiKey" | "platformAdmin" | "cron" | "public";
 
-export type RouteOptions = {
+/** A permission as routes name it, e.g. `{ project: ["create"] }`; lib/app types it by the matrix. */
+type AnyPermission = Record<string, readonly string[] | undefined>;
+
+/** What route() needs from the assembled app (lib/app builds it from the module list). */
+export type RouteDeps<P extends AnyPermission> = {
+  getSession: (headers: Headers) => Promise<SessionResult | null>;
+  access: { can(role: string, permission: P): boolean; scopesFor(permission: P): string[] };
+  /** The api-keys module's authenticator; absent when the module is removed. */
+  authenticateApiKey?: ApiKeyAuthenticator;
+};
+
+export type RouteOptions<P extends AnyPermission = AnyPermission> = {
   /** Who may call; a list accepts any of them (an API key is tried first). `public` skips authentication. */
   auth: AuthMode | readonly AuthMode[];
   /**
@@ -25,8 +35,8 @@ export type RouteOptions = {
    * `permission` is set.
    */
   tenant?: boolean;
-  /** What the caller's role must grant in that tenant (lib/auth/roles.ts). */
-  permission?: Permission;
+  /** What the caller's role must grant in that tenant (the matrix the modules declare). */
+  permission?: P;
   /** Schema for the JSON body; a failure answers 422 with field paths. */
   body?: z.ZodType;
   /** Schema for the query string (values arrive as strings: use z.coerce). */
@@ -44,7 +54,7 @@ type TenantFlag<O extends RouteOptions> = O["tenant"] extends true
   ? true
   : O["tenant"] extends false
     ? false
-    : O["permission"] extends Permission
+    : O["permission"] extends AnyPermission
       ? true
       : false;
 
@@ -67,37 +77,41 @@ export type RouteHandler = ((req: Request, context: NextContext) => Promise<Resp
 };
 
 /**
- * The one way into a route handler: authenticate, resolve the tenant, check the permission,
- * parse input, call the handler, and answer every failure in the one error envelope. A handler
- * returns data (sent as JSON 200) or a Response.
+ * Builds `route()`, the one way into a route handler: authenticate, resolve the tenant, check the
+ * permission, parse input, call the handler, and answer every failure in the one error envelope.
+ * A handler returns data (sent as JSON 200) or a Response. lib/app calls this once with what the
+ * modules contribute; route files import the result from there.
  */
-export function route<const O extends RouteOptions>(
-  options: O,
-  handler: (args: HandlerArgs<O>) => Promise<unknown> | unknown,
-): RouteHandler {
-  const wantsTenant = options.tenant ?? options.permission !== undefined;
-  const wrapped = async (req: Request, context: NextContext) => {
-    const requestId = newId("request");
-    try {
-      const params = normalizeParams(await context.params);
-      const modes: readonly AuthMode[] = typeof options.auth === "string" ? [options.auth] : options.auth;
-      const apiKey = modes.includes("apiKey") ? await authenticateApiKey(req, modes.length === 1) : null;
-      const user = apiKey ? null : await authenticate(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId);
-      const tenant = !wantsTenant ? null : apiKey ? apiKeyTenant(apiKey, params, requestId) : await resolveTenant(req, params, user, requestId);
-      if (options.permission && tenant) authorize(tenant, apiKey, options.permission);
-      const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
-      const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
-      const run = () => handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>);
-      const key = options.idempotent ? req.headers.get("idempotency-key") : null;
-      const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : toResponse(await run());
-      response.headers.set("x-request-id", requestId);
-      for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
-      return response;
-    } catch (error) {
-      return toErrorResponse(error, requestId, req);
-    }
+export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
+  const authenticate = authenticator(deps);
+  return function route<const O extends RouteOptions<P>>(
+    options: O,
+    handler: (args: HandlerArgs<O>) => Promise<unknown> | unknown,
+  ): RouteHandler {
+    const wantsTenant = options.tenant ?? options.permission !== undefined;
+    const wrapped = async (req: Request, context: NextContext) => {
+      const requestId = newId("request");
+      try {
+        const params = normalizeParams(await context.params);
+        const modes: readonly AuthMode[] = typeof options.auth === "string" ? [options.auth] : options.auth;
+        const apiKey = modes.includes("apiKey") ? await authenticate.apiKey(req, modes.length === 1) : null;
+        const user = apiKey ? null : await authenticate.user(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId);
+        const tenant = !wantsTenant ? null : apiKey ? apiKeyTenant(apiKey, params, requestId) : await resolveTenant(req, params, user, requestId);
+        if (options.permission && tenant) authorize(deps.access, tenant, apiKey, options.permission);
+        const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+        const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
+        const run = () => handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>);
+        const key = options.idempotent ? req.headers.get("idempotency-key") : null;
+        const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : toResponse(await run());
+        response.headers.set("x-request-id", requestId);
+        for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
+        return response;
+      } catch (error) {
+        return toErrorResponse(error, requestId, req);
+      }
+    };
+    return Object.assign(wrapped, { meta: options as RouteOptions });
   };
-  return Object.assign(wrapped, { meta: options });
 }
 
 function normalizeParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -115,33 +129,40 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return result.data;
 }
 
-async function authenticate(mode: AuthMode, req: Request, requestId: string): Promise<UserContext | null> {
-  switch (mode) {
-    case "public":
-      return optionalUser(await getSessionFromHeaders(req.headers), req, requestId);
-    case "session":
-    case "platformAdmin": {
-      const user = optionalUser(await getSessionFromHeaders(req.headers), req, requestId);
-      if (!user) throw errors.unauthorized();
-      // To anyone else platform routes do not exist (as the admin pages answer 404).
-      if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.notFound("Page");
-      return user;
-    }
-    case "cron":
-      if (!isCronCaller(req)) throw errors.unauthorized("A valid cron secret is required.");
-      return null;
-    case "apiKey":
-      throw errors.unauthorized("This route needs an API key.");
-  }
-}
-
-/** Runs the api-keys module's authenticator (registered in lib/modules.ts), if the module is there. */
-async function authenticateApiKey(req: Request, required: boolean): Promise<ApiKeyPrincipal | null> {
-  const { modules } = await import("@/lib/modules");
-  const authenticator = modules.find((m) => m.authenticateApiKey)?.authenticateApiKey;
-  const principal = authenticator ? await authenticator(req) : null;
-  if (!principal && required) throw errors.unauthorized(authenticator ? "Send an API key as `Authorization: Bearer sk_…` or `X-API-Key`." : "API keys are not enabled in this deployment.");
-  return principal;
+function authenticator<P extends AnyPermission>(deps: RouteDeps<P>) {
+  const optionalUser = async (req: Request, requestId: string): Promise<UserContext | null> => {
+    const session = await deps.getSession(req.headers);
+    return session ? toUserContext(session, { requestId, ipAddress: clientIp(req), userAgent: req.headers.get("user-agent") }) : null;
+  };
+  return {
+    async user(mode: AuthMode, req: Request, requestId: string): Promise<UserContext | null> {
+      switch (mode) {
+        case "public":
+          return optionalUser(req, requestId);
+        case "session":
+        case "platformAdmin": {
+          const user = await optionalUser(req, requestId);
+          if (!user) throw errors.unauthorized();
+          // To anyone else platform routes do not exist (as the admin pages answer 404).
+          if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.notFound("Page");
+          return user;
+        }
+        case "cron":
+          if (!isCronCaller(req)) throw errors.unauthorized("A valid cron secret is required.");
+          return null;
+        case "apiKey":
+          throw errors.unauthorized("This route needs an API key.");
+      }
+    },
+    /** Runs the api-keys module's authenticator, if the module is installed. */
+    async apiKey(req: Request, required: boolean): Promise<ApiKeyPrincipal | null> {
+      const principal = deps.authenticateApiKey ? await deps.authenticateApiKey(req) : null;
+      if (!principal && required) {
+        throw errors.unauthorized(deps.authenticateApiKey ? "Send an API key as `Authorization: Bearer sk_…` or `X-API-Key`." : "API keys are not enabled in this deployment.");
+      }
+      return principal;
+    },
+  };
 }
 
 /** An API key acts on its own tenant; a path naming another tenant is a 404, like any foreign id. */
@@ -151,17 +172,13 @@ function apiKeyTenant(key: ApiKeyPrincipal, params: Record<string, string>, requ
   return { tenantId: key.tenantId, userId: null, role: "guest", via: "apiKey", requestId };
 }
 
-function authorize(tenant: TenantContext, apiKey: ApiKeyPrincipal | null, permission: Permission) {
+function authorize<P extends AnyPermission>(access: RouteDeps<P>["access"], tenant: TenantContext, apiKey: ApiKeyPrincipal | null, permission: P) {
   if (apiKey) {
-    const missing = scopesFor(permission).filter((scope) => !apiKey.scopes.includes(scope));
-    if (missing.length) throw new HttpError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`);
+    const missing = access.scopesFor(permission).filter((scope) => !apiKey.scopes.includes(scope));
+    if (missing.length) throw coreError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`);
     return;
   }
-  if (!can(tenant.role, permission)) throw errors.forbidden();
-}
-
-function optionalUser(session: SessionResult | null, req: Request, requestId: string): UserContext | null {
-  return session ? toUserContext(session, { requestId, ipAddress: clientIp(req), userAgent: req.headers.get("user-agent") }) : null;
+  if (!access.can(tenant.role, permission)) throw errors.forbidden();
 }
 
 function isCronCaller(req: Request): boolean {
@@ -187,7 +204,7 @@ async function resolveTenant(
     const [first] = await listUserTenants(user.userId);
     if (first) membership = await findMembership(user.userId, first.id);
   }
-  if (!membership) throw new HttpError("tenant_required", "You do not belong to any tenant yet: create one first.");
+  if (!membership) throw coreError("tenant_required", "You do not belong to any tenant yet: create one first.");
   return {
     tenantId: membership.tenantId,
     userId: user.userId,
@@ -204,13 +221,13 @@ export function clientIp(req: Request): string | null {
 }
 
 function toErrorResponse(error: unknown, requestId: string, req: Request): Response {
-  if (error instanceof HttpError) return errorResponse(error, requestId);
+  if (error instanceof DomainError) return errorResponse(error, requestId);
   if (error instanceof z.ZodError) return errorResponse(errors.validation(zodFieldErrors(error)), requestId);
   const pgCode = postgresCode(error);
   if (pgCode === "23505") return errorResponse(errors.conflict("That already exists."), requestId);
   if (pgCode === "23503") return errorResponse(errors.conflict("A referenced record does not exist."), requestId);
   captureException(error, { requestId, method: req.method, path: new URL(req.url).pathname });
-  return errorResponse(new HttpError("internal_error", `Something went wrong. Quote ${requestId} to support.`), requestId);
+  return errorResponse(coreError("internal_error", `Something went wrong. Quote ${requestId} to support.`), requestId);
 }
 
 /** The SQLSTATE of a database error, looking through drizzle's wrapping. */

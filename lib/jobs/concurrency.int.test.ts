@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { defineJob, enqueue, registerJobs, runDueJobs } from "@/lib/jobs";
-import { jobRows, uniqueJobId } from "./test-helpers";
+import { defineJob, enqueue, runDueJobs } from "@/lib/jobs";
+import { jobRows, uniqueJobId, testCatalog } from "./test-helpers";
+
+const testJobs = testCatalog();
 
 describe("runDueJobs under concurrency", () => {
   it("never runs the same job twice when several runners poll at once", async () => {
@@ -16,7 +18,7 @@ describe("runDueJobs under concurrency", () => {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
       },
     });
-    registerJobs(job);
+    testJobs.register(job);
 
     const ids = await db.transaction(async (tx) => {
       const created: string[] = [];
@@ -27,7 +29,7 @@ describe("runDueJobs under concurrency", () => {
     // Five runners, each polling until a pass finds nothing: they race for the same rows.
     const runner = async () => {
       let ran = 0;
-      for (let batch = await runDueJobs({ limit: 7 }); batch > 0; batch = await runDueJobs({ limit: 7 })) ran += batch;
+      for (let batch = await runDueJobs(testJobs.catalog, { limit: 7 }); batch > 0; batch = await runDueJobs(testJobs.catalog, { limit: 7 })) ran += batch;
       return ran;
     };
     const counts = await Promise.all([runner(), runner(), runner(), runner(), runner()]);

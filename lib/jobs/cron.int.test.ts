@@ -2,13 +2,15 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
-import { defineJob, nextCronSlot, registerJobs, scheduleCronJob, scheduleCronJobs } from "@/lib/jobs";
-import { uniqueJobId } from "./test-helpers";
+import { jobs } from "@/db/schema/jobs";
+import { defineJob, nextCronSlot, scheduleCronJob, scheduleCronJobs } from "@/lib/jobs";
+import { uniqueJobId, testCatalog } from "./test-helpers";
+
+const testJobs = testCatalog();
 
 function nightlyJob() {
   const job = defineJob({ id: uniqueJobId("nightly"), schema: z.object({}), cron: "0 3 * * *", run: async () => {} });
-  registerJobs(job);
+  testJobs.register(job);
   return job;
 }
 
@@ -39,8 +41,8 @@ describe("cron scheduling", () => {
   it("schedules every registered cron job's next slot, idempotently", async () => {
     const job = nightlyJob();
     const now = new Date();
-    await scheduleCronJobs(now);
-    await scheduleCronJobs(now);
+    await scheduleCronJobs(testJobs.catalog, now);
+    await scheduleCronJobs(testJobs.catalog, now);
     const rows = await db.select().from(jobs).where(eq(jobs.name, job.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.runAt).toEqual(nextCronSlot("0 3 * * *", now));

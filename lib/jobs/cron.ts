@@ -2,7 +2,7 @@ import { Cron } from "croner";
 import { db } from "@/db/client";
 import type { AnyJobDefinition } from "./define";
 import { enqueue } from "./enqueue";
-import { registeredJobs } from "./registry";
+import type { JobCatalog } from "./catalog";
 
 /** The first slot of `pattern` strictly after `after`, in UTC. */
 export function nextCronSlot(pattern: string, after: Date): Date | null {
@@ -24,9 +24,9 @@ export async function scheduleCronJob(job: AnyJobDefinition, now = new Date()): 
 // The slot each cron job was last scheduled for by this process: skips a write per tick.
 const scheduled = new Map<string, string>();
 
-/** Makes sure every registered cron job has its next slot enqueued. Called on each runner tick. */
-export async function scheduleCronJobs(now = new Date()): Promise<void> {
-  for (const job of registeredJobs()) {
+/** Makes sure every cron job of the catalog has its next slot enqueued. Called on each runner tick. */
+export async function scheduleCronJobs(catalog: JobCatalog, now = new Date()): Promise<void> {
+  for (const job of catalog.jobs.values()) {
     if (!job.cron) continue;
     const slot = nextCronSlot(job.cron, now)?.toISOString();
     if (!slot || scheduled.get(job.id) === slot) continue;

@@ -2,17 +2,18 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
+import { jobs } from "@/db/schema/jobs";
 import {
   defineJob,
   dispatchDueJobs,
   enqueue,
   executeJob,
-  registerJobs,
   sweepUndispatched,
   type DispatchedJob,
 } from "@/lib/jobs";
-import { jobRow, jobRows, uniqueJobId } from "./test-helpers";
+import { jobRow, jobRows, uniqueJobId, testCatalog } from "./test-helpers";
+
+const testJobs = testCatalog();
 
 function setup() {
   const ran: number[] = [];
@@ -25,7 +26,7 @@ function setup() {
       if (n < 0) throw new Error("negative");
     },
   });
-  registerJobs(job);
+  testJobs.register(job);
   const sent: DispatchedJob[] = [];
   // Stands in for tasks.trigger: records what would be handed to Trigger.dev.
   const dispatch = async (handed: DispatchedJob) => {
@@ -41,8 +42,8 @@ describe("Trigger.dev dispatch", () => {
     const ids = [await enqueue(db, job, { n: 1 }), await enqueue(db, job, { n: 2 })];
     const later = await enqueue(db, job, { n: 3 }, { runAt: new Date(Date.now() + 60_000) });
 
-    await dispatchDueJobs({ dispatch });
-    await dispatchDueJobs({ dispatch });
+    await dispatchDueJobs(testJobs.catalog, { dispatch });
+    await dispatchDueJobs(testJobs.catalog, { dispatch });
     expect(mine(ids).map((handed) => handed.idempotencyKey).sort()).toEqual([...ids].sort());
     expect(mine(ids)[0]).toMatchObject({ name: job.id, payload: { n: expect.any(Number) } });
     expect(mine([later])).toEqual([]);
@@ -56,14 +57,14 @@ describe("Trigger.dev dispatch", () => {
   it("keeps a job undispatched when the hand-over fails, and sends it on the next pass", async () => {
     const { job, dispatch, mine } = setup();
     const jobId = await enqueue(db, job, { n: 1 });
-    await dispatchDueJobs({
+    await dispatchDueJobs(testJobs.catalog, {
       dispatch: async (handed) => {
         if (handed.jobId === jobId) throw new Error("Trigger.dev unreachable");
       },
     });
     expect(await jobRow(jobId)).toMatchObject({ dispatchedAt: null, lockedAt: null });
     expect((await jobRow(jobId)).lastError).toContain("Trigger.dev unreachable");
-    await dispatchDueJobs({ dispatch });
+    await dispatchDueJobs(testJobs.catalog, { dispatch });
     expect(mine([jobId])).toHaveLength(1);
   });
 
@@ -74,10 +75,10 @@ describe("Trigger.dev dispatch", () => {
     await db.update(jobs).set({ lockedBy: "dead-host:1", lockedAt: sql`now() - interval '1 minute'` }).where(eq(jobs.id, stale));
     await db.update(jobs).set({ lockedBy: "dead-host:2", lockedAt: sql`now()` }).where(eq(jobs.id, fresh));
 
-    await dispatchDueJobs({ dispatch });
+    await dispatchDueJobs(testJobs.catalog, { dispatch });
     expect(mine([stale, fresh])).toEqual([]);
 
-    await sweepUndispatched({ dispatch });
+    await sweepUndispatched(testJobs.catalog, { dispatch });
     expect(mine([stale, fresh]).map((handed) => handed.jobId)).toEqual([stale]);
     // Same key as the lost hand-over, so Trigger.dev drops it if the first one did arrive.
     expect(mine([stale])[0]?.idempotencyKey).toBe(stale);
@@ -89,19 +90,19 @@ describe("Trigger.dev dispatch", () => {
     const { job, ran, dispatch, mine } = setup();
     const ok = await enqueue(db, job, { n: 1 });
     const failing = await enqueue(db, job, { n: -1 });
-    await dispatchDueJobs({ dispatch });
+    await dispatchDueJobs(testJobs.catalog, { dispatch });
 
-    expect(await executeJob(ok)).toBe("succeeded");
-    expect(await executeJob(ok)).toBe("skipped");
+    expect(await executeJob(testJobs.catalog, ok)).toBe("succeeded");
+    expect(await executeJob(testJobs.catalog, ok)).toBe("skipped");
     expect(await jobRow(ok)).toMatchObject({ status: "succeeded", attempts: 1 });
 
-    expect(await executeJob(failing)).toBe("retrying");
+    expect(await executeJob(testJobs.catalog, failing)).toBe("retrying");
     const retrying = await jobRow(failing);
     expect(retrying).toMatchObject({ status: "pending", attempts: 1, dispatchedAt: null });
     await db.update(jobs).set({ runAt: sql`now() - interval '1 second'` }).where(inArray(jobs.id, [failing]));
-    await dispatchDueJobs({ dispatch });
+    await dispatchDueJobs(testJobs.catalog, { dispatch });
     expect(mine([failing]).map((handed) => handed.idempotencyKey)).toEqual([failing, `${failing}:after-1`]);
-    expect(await executeJob(failing)).toBe("dead");
+    expect(await executeJob(testJobs.catalog, failing)).toBe("dead");
     expect(ran).toEqual([1, -1, -1]);
   });
 });

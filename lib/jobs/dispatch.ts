@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
+import { jobs } from "@/db/schema/jobs";
 import { env } from "@/lib/env";
-import { registeredJobs } from "./registry";
+import { jobNames, type JobCatalog } from "./catalog";
 import { workerId } from "./worker-id";
 
 /** A job handed to an external engine. */
@@ -35,8 +35,8 @@ export type DispatchOptions = {
 };
 
 /** Hands due, never-dispatched jobs to the engine and marks them `dispatchedAt`. */
-export function dispatchDueJobs(opts: DispatchOptions = {}): Promise<number> {
-  return handOver(isNull(jobs.lockedAt), opts);
+export function dispatchDueJobs(catalog: JobCatalog, opts: DispatchOptions = {}): Promise<number> {
+  return handOver(catalog, isNull(jobs.lockedAt), opts);
 }
 
 export type SweepOptions = DispatchOptions & {
@@ -48,14 +48,14 @@ export type SweepOptions = DispatchOptions & {
  * Re-sends jobs whose hand-over started more than `staleAfterMs` ago and never got marked: the
  * dispatching process died, or the engine call failed after the engine accepted the job.
  */
-export function sweepUndispatched(opts: SweepOptions = {}): Promise<number> {
+export function sweepUndispatched(catalog: JobCatalog, opts: SweepOptions = {}): Promise<number> {
   const staleAfterMs = opts.staleAfterMs ?? 30_000;
-  return handOver(lt(jobs.lockedAt, sql`now() - ${staleAfterMs}::double precision * interval '1 millisecond'`), opts);
+  return handOver(catalog, lt(jobs.lockedAt, sql`now() - ${staleAfterMs}::double precision * interval '1 millisecond'`), opts);
 }
 
-async function handOver(lease: SQL | undefined, opts: DispatchOptions): Promise<number> {
+async function handOver(catalog: JobCatalog, lease: SQL | undefined, opts: DispatchOptions): Promise<number> {
   const dispatch = opts.dispatch ?? triggerDispatch;
-  const names = registeredJobs().map((job) => job.id);
+  const names = jobNames(catalog);
   if (names.length === 0) return 0;
   // Take a lease first (a pending row's lockedAt), so two processes never send the same row.
   const candidates = db

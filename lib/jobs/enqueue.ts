@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { events, jobs } from "@/db/schema";
+import { events, jobs } from "@/db/schema/jobs";
 import { newId } from "@/lib/ids";
 import type { JobDefinition } from "./define";
-import { loadJobs, subscribersOf } from "./registry";
 
 export type EnqueueOptions = {
   /** Earliest time the job may run. @default now */
@@ -54,15 +53,12 @@ export async function enqueue<T>(
 export type EventData = Record<string, unknown> & { tenantId?: string | null };
 
 /**
- * Records a domain event and enqueues one job per subscriber, all in the caller's executor: the
- * event, its fan-out and the change it announces commit together or not at all.
+ * Records a domain event in the caller's executor, so it commits with the change it announces or
+ * not at all. The runner fans it out to the subscribed jobs (`fanOutEvents`): the emitter never
+ * needs to know who listens.
  */
 export async function emit(executor: Executor, type: string, data: EventData): Promise<string> {
-  await loadJobs();
   const id = newId("event");
   await executor.insert(events).values({ id, type, tenantId: data.tenantId ?? null, data });
-  for (const job of subscribersOf(type)) {
-    await enqueue(executor, job, { eventId: id });
-  }
   return id;
 }

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
+import { jobs } from "@/db/schema/jobs";
 import { backoffDelay, defaultRetry } from "./define";
-import { findJob, loadJobs } from "./registry";
+import type { JobCatalog } from "./catalog";
 import { workerId } from "./worker-id";
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -18,8 +18,8 @@ function errorText(error: unknown): string {
 }
 
 /** Runs one row that this worker has claimed (status running, attempts already counted). */
-export async function runClaimedJob(row: JobRow, worker = workerId): Promise<JobOutcome> {
-  const job = findJob(row.name);
+export async function runClaimedJob(catalog: JobCatalog, row: JobRow, worker = workerId): Promise<JobOutcome> {
+  const job = catalog.jobs.get(row.name);
   if (!job) return finish(row, worker, { dead: `No job named "${row.name}" is registered in this process.` });
 
   let payload: unknown;
@@ -70,8 +70,7 @@ async function finish(row: JobRow, worker: string, result: Result): Promise<JobO
  * Claims and runs one job by id, as the in-process runner would: what a Trigger.dev task calls.
  * The jobs table stays the source of truth for attempts, retries and the dead letter.
  */
-export async function executeJob(jobId: string): Promise<JobOutcome> {
-  await loadJobs();
+export async function executeJob(catalog: JobCatalog, jobId: string): Promise<JobOutcome> {
   const worker = `${workerId}:${jobId}`;
   const [row] = await db
     .update(jobs)
@@ -79,10 +78,10 @@ export async function executeJob(jobId: string): Promise<JobOutcome> {
     .where(and(eq(jobs.id, jobId), eq(jobs.status, "pending")))
     .returning();
   if (!row) return "skipped";
-  return runClaimedJob(row, worker);
+  return runClaimedJob(catalog, row, worker);
 }
 
 /** The retry budget a revived job gets: its definition's, or the default for unknown jobs. */
-export function retryBudget(name: string): number {
-  return findJob(name)?.retry.maxAttempts ?? defaultRetry.maxAttempts;
+export function retryBudget(catalog: JobCatalog, name: string): number {
+  return catalog.jobs.get(name)?.retry.maxAttempts ?? defaultRetry.maxAttempts;
 }

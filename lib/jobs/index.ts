@@ -2,9 +2,11 @@
 // in-process or on Trigger.dev. See content/docs for the guide.
 export { defineJob, backoffDelay, defaultRetry } from "./define";
 export type { AnyJobDefinition, JobDefinition, JobMeta, RetryPolicy } from "./define";
+export { jobCatalog, jobNames } from "./catalog";
+export type { JobCatalog, JobContribution, EventJob } from "./catalog";
 export { enqueue, emit } from "./enqueue";
 export type { EnqueueOptions, EventData } from "./enqueue";
-export { registerJobs, onEvent } from "./registry";
+export { fanOutEvents, replayWindowDays } from "./fan-out";
 export { runDueJobs, drainJobs, startJobRunner, jobRunnerStatus, reclaimStuckJobs } from "./runner";
 export type { RunDueJobsOptions, DrainJobsOptions } from "./runner";
 export { executeJob } from "./execute";

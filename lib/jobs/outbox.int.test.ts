@@ -2,9 +2,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { events, jobs } from "@/db/schema";
-import { defineJob, drainJobs, emit, enqueue, onEvent, registerJobs } from "@/lib/jobs";
-import { jobRow, jobRows, uniqueJobId } from "./test-helpers";
+import { events, jobs } from "@/db/schema/jobs";
+import { defineJob, drainJobs, emit, enqueue } from "@/lib/jobs";
+import { jobRow, jobRows, uniqueJobId, testCatalog } from "./test-helpers";
+
+const testJobs = testCatalog();
 
 class Rollback extends Error {}
 
@@ -17,7 +19,7 @@ function countingJob() {
       runs.push(n);
     },
   });
-  registerJobs(job);
+  testJobs.register(job);
   return { job, runs };
 }
 
@@ -38,8 +40,8 @@ describe("enqueue (transactional outbox)", () => {
   it("runs a committed job exactly once", async () => {
     const { job, runs } = countingJob();
     const jobId = await db.transaction((tx) => enqueue(tx, job, { n: 7 }));
-    await drainJobs();
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
+    await drainJobs(testJobs.catalog);
     expect(runs).toEqual([7]);
     const row = await jobRow(jobId);
     expect(row).toMatchObject({ status: "succeeded", attempts: 1, lockedBy: null });
@@ -59,14 +61,14 @@ describe("enqueue (transactional outbox)", () => {
     const second = await db.transaction((tx) => enqueue(tx, job, { n: 2 }, { idempotencyKey: key }));
     expect(second).toBe(first);
     expect(await db.select().from(jobs).where(eq(jobs.idempotencyKey, key))).toHaveLength(1);
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     expect(runs).toEqual([1]);
   });
 
   it("leaves a job scheduled in the future alone", async () => {
     const { job, runs } = countingJob();
     const jobId = await enqueue(db, job, { n: 1 }, { runAt: new Date(Date.now() + 60_000) });
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     expect(runs).toEqual([]);
     expect((await jobRow(jobId)).status).toBe("pending");
   });
@@ -83,19 +85,39 @@ describe("emit", () => {
       },
     });
     const type = `test.happened-${Math.random().toString(36).slice(2, 10)}`;
-    onEvent(type, job);
+    testJobs.subscribe(type, job);
     return { job, type, seen };
   }
 
-  it("writes the event and its subscriber jobs in the same transaction", async () => {
+  it("records the event in the caller's transaction; the runner fans it out to each subscriber once", async () => {
     const { job, type, seen } = subscriber();
+    const other = defineJob({ id: uniqueJobId("other"), schema: z.object({ eventId: z.string() }), run: async () => {} });
+    testJobs.subscribe(type, other);
     const eventId = await db.transaction((tx) => emit(tx, type, { tenantId: "org_test", answer: 42 }));
     const [event] = await db.select().from(events).where(eq(events.id, eventId));
-    expect(event).toMatchObject({ type, tenantId: "org_test", data: { tenantId: "org_test", answer: 42 } });
-    const fanOut = await db.select().from(jobs).where(eq(jobs.name, job.id));
-    expect(fanOut.map((row) => row.payload)).toEqual([{ eventId }]);
-    await drainJobs();
+    expect(event).toMatchObject({ type, tenantId: "org_test", data: { tenantId: "org_test", answer: 42 }, fannedOutAt: null });
+
+    await drainJobs(testJobs.catalog);
     expect(seen).toEqual([eventId]);
+    for (const name of [job.id, other.id]) {
+      const fanOut = await db.select().from(jobs).where(eq(jobs.name, name));
+      expect(fanOut.map((row) => [row.payload, row.status])).toEqual([[{ eventId }, "succeeded"]]);
+    }
+    const [after] = await db.select().from(events).where(eq(events.id, eventId));
+    expect(after?.fannedOutAt).toBeInstanceOf(Date);
+
+    // A second pass (another process, a retry) enqueues nothing more.
+    await drainJobs(testJobs.catalog);
+    expect(seen).toEqual([eventId]);
+    expect(await db.select().from(jobs).where(eq(jobs.name, job.id))).toHaveLength(1);
+  });
+
+  it("leaves events of types it does not subscribe to for the process that does", async () => {
+    const type = `test.unheard-${Math.random().toString(36).slice(2, 10)}`;
+    const eventId = await emit(db, type, { tenantId: null });
+    await drainJobs(testJobs.catalog);
+    const [event] = await db.select().from(events).where(eq(events.id, eventId));
+    expect(event?.fannedOutAt).toBeNull();
   });
 
   it("writes neither when the transaction rolls back", async () => {
@@ -108,6 +130,7 @@ describe("emit", () => {
       }),
     ).rejects.toBeInstanceOf(Rollback);
     expect(await db.select().from(events).where(eq(events.id, eventId))).toEqual([]);
+    await drainJobs(testJobs.catalog);
     expect(await db.select().from(jobs).where(eq(jobs.name, job.id))).toEqual([]);
   });
 });
@@ -115,7 +138,7 @@ describe("emit", () => {
 describe("startJobRunner", () => {
   it("stays off with JOBS_RUNNER=off (tests drain jobs themselves)", async () => {
     const { startJobRunner, jobRunnerStatus } = await import("@/lib/jobs");
-    startJobRunner();
+    startJobRunner(testJobs.catalog);
     expect(jobRunnerStatus()).toEqual({ running: false, lastTickAt: null, engine: "in-process" });
   });
 });

@@ -2,11 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
-import { HttpError } from "@/lib/http/errors";
-import { defineJob, drainJobs, enqueue, reclaimStuckJobs, registerJobs, retryJob, runDueJobs } from "@/lib/jobs";
+import { jobs } from "@/db/schema/jobs";
+import { DomainError } from "@/lib/errors";
+import { defineJob, drainJobs, enqueue, reclaimStuckJobs, retryJob, runDueJobs } from "@/lib/jobs";
 import { newId } from "@/lib/ids";
-import { jobRow, uniqueJobId } from "./test-helpers";
+import { jobRow, uniqueJobId, testCatalog } from "./test-helpers";
+
+const testJobs = testCatalog();
 
 const baseDelayMs = 60_000;
 
@@ -21,7 +23,7 @@ function flakyJob(maxAttempts: number) {
       if (state.failing) throw new Error(`provider down (attempt ${attempt})`);
     },
   });
-  registerJobs(job);
+  testJobs.register(job);
   return { job, state };
 }
 
@@ -38,7 +40,7 @@ describe("retries", () => {
     let previousRunAt = (await jobRow(jobId)).runAt;
     for (const attempt of [1, 2]) {
       const before = Date.now();
-      await drainJobs();
+      await drainJobs(testJobs.catalog);
       const row = await jobRow(jobId);
       expect(row).toMatchObject({ status: "pending", attempts: attempt, lockedBy: null });
       expect(row.lastError).toContain(`provider down (attempt ${attempt})`);
@@ -50,7 +52,7 @@ describe("retries", () => {
       previousRunAt = (await jobRow(jobId)).runAt;
     }
 
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     const dead = await jobRow(jobId);
     expect(dead).toMatchObject({ status: "dead", attempts: 3 });
     expect(dead.lastError).toContain("provider down (attempt 3)");
@@ -58,15 +60,15 @@ describe("retries", () => {
     expect(state.runs).toEqual([1, 2, 3]);
 
     // A dead job stays dead until someone retries it.
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     expect(state.runs).toHaveLength(3);
 
     state.failing = false;
-    await retryJob(jobId);
+    await retryJob(testJobs.catalog, jobId);
     const revived = await jobRow(jobId);
     expect(revived).toMatchObject({ status: "pending", attempts: 3, maxAttempts: 6 });
     expect(revived.lastError).toContain("provider down");
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     expect(await jobRow(jobId)).toMatchObject({ status: "succeeded", attempts: 4 });
     expect(state.runs).toEqual([1, 2, 3, 4]);
   });
@@ -74,8 +76,8 @@ describe("retries", () => {
   it("refuses to retry a job that is not dead, and an unknown job", async () => {
     const { job } = flakyJob(1);
     const jobId = await enqueue(db, job, { ok: true }, { runAt: new Date(Date.now() + 60_000) });
-    await expect(retryJob(jobId)).rejects.toMatchObject({ code: "conflict" });
-    await expect(retryJob(newId("job"))).rejects.toBeInstanceOf(HttpError);
+    await expect(retryJob(testJobs.catalog, jobId)).rejects.toMatchObject({ code: "conflict" });
+    await expect(retryJob(testJobs.catalog, newId("job"))).rejects.toBeInstanceOf(DomainError);
   });
 
   it("dead-letters a payload that fails the schema at run time, without retrying", async () => {
@@ -83,7 +85,7 @@ describe("retries", () => {
     const jobId = newId("job");
     // Written behind enqueue's back, like a row from an older version of the schema.
     await db.insert(jobs).values({ id: jobId, name: job.id, payload: { ok: "yes" }, maxAttempts: 5 });
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     const row = await jobRow(jobId);
     expect(row).toMatchObject({ status: "dead", attempts: 1 });
     expect(row.lastError).toContain("Invalid payload");
@@ -98,10 +100,10 @@ describe("retries", () => {
       .update(jobs)
       .set({ status: "running", attempts: 1, lockedBy: "dead-host:1", lockedAt: sql`now() - interval '10 minutes'` })
       .where(eq(jobs.id, jobId));
-    expect(await runDueJobs()).toBe(0);
+    expect(await runDueJobs(testJobs.catalog)).toBe(0);
     expect(await reclaimStuckJobs()).toBeGreaterThanOrEqual(1);
     expect(await jobRow(jobId)).toMatchObject({ status: "pending", lockedBy: null });
-    await drainJobs();
+    await drainJobs(testJobs.catalog);
     expect(await jobRow(jobId)).toMatchObject({ status: "succeeded", attempts: 2 });
   });
 });

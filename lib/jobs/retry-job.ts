@@ -1,17 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
+import { jobs } from "@/db/schema/jobs";
+import { errors } from "@/lib/errors";
 import { retryBudget } from "./execute";
-import { loadJobs } from "./registry";
+import type { JobCatalog } from "./catalog";
 
 /**
  * Revives a dead job: it becomes pending, due now, with a fresh retry budget. Attempts keep
  * counting (the history stays readable, and each hand-over to Trigger.dev gets a new key) and
  * `lastError` is kept until the next attempt. Throws not_found, or conflict if it is not dead.
  */
-export async function retryJob(jobId: string): Promise<void> {
-  await loadJobs();
+export async function retryJob(catalog: JobCatalog, jobId: string): Promise<void> {
   const [row] = await db.select({ name: jobs.name, status: jobs.status }).from(jobs).where(eq(jobs.id, jobId));
   if (!row) throw errors.notFound("Job");
   const revived = await db
@@ -19,7 +18,7 @@ export async function retryJob(jobId: string): Promise<void> {
     .set({
       status: "pending",
       runAt: sql`now()`,
-      maxAttempts: sql`${jobs.attempts} + ${retryBudget(row.name)}::integer`,
+      maxAttempts: sql`${jobs.attempts} + ${retryBudget(catalog, row.name)}::integer`,
       lockedAt: null,
       lockedBy: null,
       dispatchedAt: null,

@@ -1,13 +1,14 @@
 import { and, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { jobs } from "@/db/schema";
+import { jobs } from "@/db/schema/jobs";
 import { env } from "@/lib/env";
 import { captureException } from "@/lib/observability";
 import { isBuildPhase } from "@/lib/runtime";
 import { scheduleCronJobs } from "./cron";
 import { dispatchDueJobs, sweepUndispatched } from "./dispatch";
 import { runClaimedJob } from "./execute";
-import { loadJobs, registeredJobs } from "./registry";
+import { jobNames, type JobCatalog } from "./catalog";
+import { fanOutEvents } from "./fan-out";
 import { workerId } from "./worker-id";
 
 export type RunDueJobsOptions = {
@@ -16,13 +17,13 @@ export type RunDueJobsOptions = {
 };
 
 /**
- * Claims due jobs with `FOR UPDATE SKIP LOCKED` (so concurrent runners never take the same row),
- * runs them and records each outcome. Only jobs registered in this process are claimed. Returns
- * how many ran.
+ * Fans out committed events, then claims due jobs with `FOR UPDATE SKIP LOCKED` (so concurrent
+ * runners never take the same row), runs them and records each outcome. Only jobs of the catalog
+ * are claimed. Returns how many ran.
  */
-export async function runDueJobs(opts: RunDueJobsOptions = {}): Promise<number> {
-  await loadJobs();
-  const names = registeredJobs().map((job) => job.id);
+export async function runDueJobs(catalog: JobCatalog, opts: RunDueJobsOptions = {}): Promise<number> {
+  await fanOutEvents(catalog);
+  const names = jobNames(catalog);
   if (names.length === 0) return 0;
   const due = db
     .select({ id: jobs.id })
@@ -36,7 +37,7 @@ export async function runDueJobs(opts: RunDueJobsOptions = {}): Promise<number> 
     .set({ status: "running", attempts: sql`${jobs.attempts} + 1`, lockedAt: sql`now()`, lockedBy: workerId })
     .where(inArray(jobs.id, due))
     .returning();
-  await Promise.all(claimed.map((row) => runClaimedJob(row)));
+  await Promise.all(claimed.map((row) => runClaimedJob(catalog, row)));
   return claimed.length;
 }
 
@@ -52,21 +53,21 @@ export type DrainJobsOptions = {
  * shared test database another process may have claimed one of ours). For tests and scripts;
  * jobs scheduled in the future stay.
  */
-export async function drainJobs(opts: DrainJobsOptions = {}): Promise<void> {
+export async function drainJobs(catalog: JobCatalog, opts: DrainJobsOptions = {}): Promise<void> {
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   let rounds = 0;
   while (rounds < (opts.maxRounds ?? 100) && Date.now() < deadline) {
-    if ((await runDueJobs()) > 0) {
+    if ((await runDueJobs(catalog)) > 0) {
       rounds++;
       continue;
     }
-    if (!(await anyInFlight())) return;
+    if (!(await anyInFlight(catalog))) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-async function anyInFlight(): Promise<boolean> {
-  const names = registeredJobs().map((job) => job.id);
+async function anyInFlight(catalog: JobCatalog): Promise<boolean> {
+  const names = jobNames(catalog);
   if (names.length === 0) return false;
   const [row] = await db
     .select({ id: jobs.id })
@@ -125,17 +126,17 @@ export function jobRunnerStatus(): RunnerState {
   return { running: state?.running ?? false, lastTickAt: state?.lastTickAt ?? null, engine: engine() };
 }
 
-async function tick(state: RunnerState): Promise<void> {
-  await loadJobs();
+async function tick(catalog: JobCatalog, state: RunnerState): Promise<void> {
   await reclaimStuckJobs();
-  await scheduleCronJobs();
+  await scheduleCronJobs(catalog);
   if (state.engine === "trigger") {
-    await dispatchDueJobs();
-    await sweepUndispatched();
+    await fanOutEvents(catalog);
+    await dispatchDueJobs(catalog);
+    await sweepUndispatched(catalog);
   } else {
     // Keep going while whole batches come back, so a backlog drains faster than one batch a poll.
     const limit = 10;
-    while ((await runDueJobs({ limit })) === limit);
+    while ((await runDueJobs(catalog, { limit })) === limit);
   }
   state.lastTickAt = new Date();
 }
@@ -145,13 +146,13 @@ async function tick(state: RunnerState): Promise<void> {
  * Trigger.dev when TRIGGER_SECRET_KEY is set; also schedules cron jobs and reclaims stuck ones.
  * Idempotent per process. A no-op with JOBS_RUNNER=off and during `next build`.
  */
-export function startJobRunner(): void {
+export function startJobRunner(catalog: JobCatalog): void {
   if (env.JOBS_RUNNER === "off" || isBuildPhase || store[globalKey]?.running) return;
   const state: RunnerState = { running: true, lastTickAt: null, engine: engine() };
   store[globalKey] = state;
   const loop = async () => {
     try {
-      await tick(state);
+      await tick(catalog, state);
     } catch (error) {
       // A database blip must not stop the runner: log and try again next poll.
       captureException(error, { where: "jobs.runner.tick" });

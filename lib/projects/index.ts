@@ -1,13 +1,14 @@
 import { and, count, desc, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { projects, tenants } from "@/db/schema";
+import { projects } from "@/db/schema/projects";
+import { tenants } from "@/db/schema/tenants";
 import { entitlementsFor, limitError } from "@/lib/billing/entitlements";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/errors";
 import { page, pageQuery } from "@/lib/http/pagination";
-import { newId } from "@/lib/ids";
 import { emit } from "@/lib/jobs";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
+import { projectIds } from "./catalog";
 
 export const projectInput = z.object({
   name: z.string().trim().min(1, "Name is required.").max(100),
@@ -62,7 +63,7 @@ export async function createProject(ctx: TenantContext, input: z.output<typeof p
     await assertUnderProjectLimit(tx, ctx.tenantId);
     const [row] = await tx
       .insert(projects)
-      .values({ id: newId("project"), tenantId: ctx.tenantId, name: input.name, description: input.description ?? null, createdBy: ctx.userId })
+      .values({ id: projectIds.newId("project"), tenantId: ctx.tenantId, name: input.name, description: input.description ?? null, createdBy: ctx.userId })
       .returning(columns);
     if (!row) throw new Error("insert returned no row");
     await emit(tx, "project.created", { tenantId: ctx.tenantId, projectId: row.id });

@@ -1,11 +1,13 @@
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { tenantInvitations, tenantMembers, tenants, users } from "@/db/schema";
+import { users } from "@/db/schema/auth";
+import { tenantInvitations, tenantMembers, tenants } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/auth/config";
 import type { assignableRoles } from "@/lib/auth/roles";
 import { sendEmail } from "@/lib/email";
-import { errors } from "@/lib/http/errors";
+import { invitationEmail } from "./emails";
+import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { newId } from "@/lib/ids";
 import { emit } from "@/lib/jobs";
@@ -177,7 +179,7 @@ async function sendInvitationEmail(tx: Executor, ctx: TenantContext, invitationI
     .where(eq(tenants.id, ctx.tenantId));
   await sendEmail(tx, {
     to: email,
-    template: "invitation",
+    template: invitationEmail,
     props: { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team", role, url: invitationUrl(invitationId) },
   });
 }

@@ -1,9 +1,10 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { sessions, tenantMembers, users } from "@/db/schema";
+import { sessions, users } from "@/db/schema/auth";
+import { tenantMembers } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { emit } from "@/lib/jobs";
 import { withTenant, type TenantContext } from "./context";

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { tenantMembers, tenants, users } from "@/db/schema";
+import { users } from "@/db/schema/auth";
+import { tenantMembers, tenants } from "@/db/schema/tenants";
 import { isRole, type Role } from "@/lib/auth/roles";
 
 export type Membership = { memberId: string; tenantId: string; role: Role };

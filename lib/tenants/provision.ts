@@ -1,9 +1,12 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { tenantInvitations, tenantMembers, users } from "@/db/schema";
+import { users } from "@/db/schema/auth";
+import { tenantInvitations, tenantMembers } from "@/db/schema/tenants";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
+import { welcomeEmail } from "./emails";
 import { respondToInvitation } from "./invitations";
+import type { TenantHook } from "./hooks";
 import { createTenant } from "./tenants";
 
 type NewUser = { id: string; email: string; name: string };
@@ -15,7 +18,7 @@ type NewUser = { id: string; email: string; name: string };
  * - otherwise → a personal tenant with the user as owner.
  * Platform admins get neither. Running it again for a user who has a tenant does nothing.
  */
-export async function provisionTenantsForUser(user: NewUser): Promise<{ joined: string[]; created: string | null }> {
+export async function provisionTenantsForUser(user: NewUser, hooks: readonly TenantHook[]): Promise<{ joined: string[]; created: string | null }> {
   return db.transaction(async (tx) => {
     // Serialize concurrent calls for one user (sign-up hook and verification can race).
     const [account] = await tx.select({ role: users.role }).from(users).where(eq(users.id, user.id)).for("update");
@@ -39,8 +42,8 @@ export async function provisionTenantsForUser(user: NewUser): Promise<{ joined: 
     // Magic-link and some social sign-ups arrive without a name: fall back to the address.
     const displayName = user.name.trim() || user.email.split("@")[0] || "there";
     const firstName = displayName.split(/\s+/)[0];
-    const tenant = await createTenant(tx, { name: `${firstName}'s workspace`, ownerId: user.id });
-    await sendEmail(tx, { to: user.email, template: "welcome", props: { name: displayName, dashboardUrl: `${appUrl}/dashboard` } });
+    const tenant = await createTenant(tx, { name: `${firstName}'s workspace`, ownerId: user.id }, hooks);
+    await sendEmail(tx, { to: user.email, template: welcomeEmail, props: { name: displayName, dashboardUrl: `${appUrl}/dashboard` } });
     return { joined: [], created: tenant.id };
   });
 }

@@ -1,10 +1,12 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
-import { sessions, tenantInvitations, tenants, tenantMembers } from "@/db/schema";
+import { sessions } from "@/db/schema/auth";
+import { tenantInvitations, tenants, tenantMembers } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import type { TenantHook } from "./hooks";
 import { emit } from "@/lib/jobs";
 import { slugify, suffixedSlug } from "./slug";
 import { withTenant, type TenantContext } from "./context";
@@ -23,6 +25,8 @@ export type TenantSummary = { id: string; name: string; slug: string };
 export async function createTenant(
   tx: Executor,
   input: { name: string; ownerId: string; requestMeta?: { ipAddress?: string | null; userAgent?: string | null } },
+  /** The modules' `onTenantCreated` hooks (lib/app passes them), run in this transaction. */
+  hooks: readonly TenantHook[],
 ): Promise<TenantSummary> {
   const id = newId("tenant");
   let slug = slugify(input.name);
@@ -37,9 +41,8 @@ export async function createTenant(
     slug = suffixedSlug(input.name);
   }
   await tx.insert(tenantMembers).values({ id: newId("member"), tenantId: id, userId: input.ownerId, role: "owner" });
-  // Optional modules (billing starts a trial) join in; imported lazily: they import lib/tenants.
-  const { modules } = await import("@/lib/modules");
-  for (const mod of modules) await mod.onTenantCreated?.(tx, { id, ownerId: input.ownerId });
+  // Modules join in (billing starts a trial), in this transaction.
+  for (const hook of hooks) await hook(tx, { id, ownerId: input.ownerId });
   await recordAudit(tx, {
     action: "tenant.created",
     tenantId: id,

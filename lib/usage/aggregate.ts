@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { usageRollups } from "@/db/schema";
+import { usageRollups } from "@/db/schema/usage";
 import { withTenant } from "@/lib/tenants/context";
 
 /**

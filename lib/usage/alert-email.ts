@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { events } from "@/db/schema";
+import { events } from "@/db/schema/jobs";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
+import { usageAlertEmail } from "./emails";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 import type { QuotaMode } from "./meters";
 
@@ -21,7 +22,7 @@ export type QuotaAlertEmail = { to: string; props: { tenantName: string; meter: 
 
 /** Enqueues one `usage-alert` email. */
 export async function sendUsageAlertEmail(tx: Executor, message: QuotaAlertEmail): Promise<void> {
-  await sendEmail(tx, { to: message.to, template: "usage-alert", props: message.props });
+  await sendEmail(tx, { to: message.to, template: usageAlertEmail, props: message.props });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/client";
-import { usageAlertNotices } from "@/db/schema";
+import { usageAlertNotices } from "@/db/schema/usage";
 import { emit } from "@/lib/jobs";
 import { alertThresholds, type QuotaMode } from "./meters";
 

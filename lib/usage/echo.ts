@@ -1,12 +1,13 @@
 import { deductFromBalance } from "@/lib/credits/ledger";
-import { env } from "@/lib/env";
 import type { ApiKeyPrincipal } from "@/lib/http/api-key";
-import { HttpError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors";
+import { statusOf } from "@/lib/http/errors";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { insertUsageEvents } from "./ingest";
 import { apiRequestsMeter } from "./meters";
 import { consumeQuota, quotaFor, readQuota, type QuotaStatus } from "./quota";
 import { logApiRequest } from "./requests";
+import { usageEnv } from "@/lib/usage/env";
 
 /**
  * Meters one call of a metered endpoint, all in one transaction: count it against the
@@ -39,7 +40,7 @@ export async function meterApiCall(
 
 /**
  * Runs a metered endpoint's work and writes its request-log row whatever the outcome (the status
- * of an HttpError, 500 for anything else), then answers or rethrows.
+ * of a DomainError, 500 for anything else), then answers or rethrows.
  */
 export async function withRequestLog<T>(
   entry: { requestId: string; tenantId: string; apiKeyId: string | null; method: string; endpoint: string },
@@ -53,12 +54,12 @@ export async function withRequestLog<T>(
     await log(result instanceof Response ? result.status : 200);
     return result;
   } catch (error) {
-    await log(error instanceof HttpError ? error.status : 500);
+    await log(error instanceof DomainError ? statusOf(error) : 500);
     throw error;
   }
 }
 
 /** Credits one `POST /v1/echo` call costs a live key (ECHO_CREDIT_COST). */
 export function echoCreditCost(): number {
-  return env.ECHO_CREDIT_COST;
+  return usageEnv.ECHO_CREDIT_COST;
 }

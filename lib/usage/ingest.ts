@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { usageEvents } from "@/db/schema";
-import { newId } from "@/lib/ids";
+import { usageEvents } from "@/db/schema/usage";
 import type { TenantContext } from "@/lib/tenants/context";
 import { withTenant } from "@/lib/tenants/context";
 import { isLimitedMeter } from "./meters";
 import { usagePeriod } from "./period";
 import { countUsage } from "./quota";
 import type { ParsedEvent } from "./schemas";
+import { usageIds } from "./catalog";
 
 /** `live` usage counts toward quotas and billing; `test` (from test-mode API keys) is kept but never does. */
 export type UsageEnvironment = "live" | "test";
@@ -28,7 +28,7 @@ export async function insertUsageEvents(tx: Executor, tenantId: string, events: 
     seen.add(event.idempotencyKey);
     return [
       {
-        id: newId("usageEvent"),
+        id: usageIds.newId("usageEvent"),
         tenantId,
         meter: event.meter,
         quantity: event.quantity,

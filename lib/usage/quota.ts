@@ -1,9 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { usageCounters } from "@/db/schema";
+import { usageCounters } from "@/db/schema/usage";
 import { getEntitlements } from "@/lib/billing/entitlements";
 import { plans, type PlanId } from "@/lib/billing/plans";
-import { HttpError } from "@/lib/http/errors";
+import type { DomainError } from "@/lib/errors";
+import { usageError } from "./catalog";
 import { alertOnThresholds } from "./alerts";
 import { isLimitedMeter, limitedMeters, planLadder, quotaModes, type QuotaMode } from "./meters";
 import { usagePeriod, type UsagePeriod } from "./period";
@@ -94,12 +95,12 @@ export function quotaHeaders(status: QuotaStatus): Record<string, string> {
   return headers;
 }
 
-function quotaExceeded(status: QuotaStatus, quantity: number): HttpError {
+function quotaExceeded(status: QuotaStatus, quantity: number): DomainError {
   const fits = planThatFits(status.plan, status.meter, status.used + quantity);
   const reset = status.period.end.toISOString();
   const upgrade = fits ? ` Upgrade to ${plans[fits].name} for more.` : "";
   const retryAfter = Math.max(1, Math.ceil((status.period.end.getTime() - Date.now()) / 1000));
-  return new HttpError("quota_exceeded", `Your ${plans[status.plan].name} plan's ${status.meter} quota of ${status.limit} per month is used up. It resets on ${reset}.${upgrade}`, {
+  return usageError("quota_exceeded", `Your ${plans[status.plan].name} plan's ${status.meter} quota of ${status.limit} per month is used up. It resets on ${reset}.${upgrade}`, {
     headers: { ...quotaHeaders(status), "Retry-After": String(retryAfter), ...(fits ? { "X-Quota-Upgrade-Plan": fits } : {}) },
   });
 }

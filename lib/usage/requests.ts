@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { apiRequests } from "@/db/schema";
+import { apiRequests } from "@/db/schema/usage";
 import { page } from "@/lib/http/pagination";
 import type { TenantContext } from "@/lib/tenants/context";
 import type { RequestsQuery } from "./schemas";

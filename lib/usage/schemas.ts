@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errors } from "@/lib/http/errors";
+import { errors } from "@/lib/errors";
 import { pageQuery } from "@/lib/http/pagination";
 import { zodFieldErrors } from "@/lib/http/zod";
 import { meterNamePattern } from "./meters";

@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
-import { retryJob } from "@/lib/jobs";
+import { getCurrentUser, retryJob } from "@/lib/app";
 
 /** Puts a dead job back in the queue. Checks the platform role itself: actions are public endpoints. */
 export async function retryJobAction(formData: FormData): Promise<void> {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/app";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { getMe, updateMe } from "@/lib/account";
 
 /** The caller, their tenants and the active one. */

@@ -1,4 +1,5 @@
-import { created, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { created } from "@/lib/http";
 import { createProject, listProjects, projectInput, projectListQuery } from "@/lib/projects";
 
 export const GET = route({ auth: ["session", "apiKey"], permission: { project: ["read"] }, query: projectListQuery }, ({ tenant, query }) =>

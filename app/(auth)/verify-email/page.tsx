@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentSession } from "@/lib/auth/session";
+import { getCurrentSession } from "@/lib/app";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { AuthHeading } from "@/components/auth/auth-heading";

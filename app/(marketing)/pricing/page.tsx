@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicPlans } from "@/lib/billing";
-import { env } from "@/lib/env";
 import { buttonClass } from "@/components/ui/button";
 import { formatCount, formatMoney } from "@/components/billing/money";
 import { PricingTable } from "@/components/billing/pricing-table";
+import { billingEnv } from "@/lib/billing/env";
 
 export const metadata: Metadata = { title: "Pricing", description: "Keel plans and credit packs." };
 
 export default function PricingPage() {
   const { plans, creditPacks } = publicPlans();
-  const trialDays = env.BILLING_TRIAL_DAYS;
+  const trialDays = billingEnv.BILLING_TRIAL_DAYS;
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-6xl items-center justify-between px-6 py-5">

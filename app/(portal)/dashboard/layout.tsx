@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { isProduction } from "@/lib/runtime";
 import { UserMenu } from "@/components/account/user-menu";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
 import { BillingBadge } from "@/components/billing/billing-badge";
 import { BillingBanner } from "@/components/billing/billing-banner";
-import { can } from "@/lib/auth/roles";
+import { can, portalNav } from "@/lib/app";
 import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
 import { loadBillingState } from "./_lib/load-billing-state";
@@ -15,7 +14,6 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, tenants, activeTenant } = await loadDashboard();
-  const showMailbox = !isProduction;
   const billing = activeTenant ? await loadBillingState(activeTenant.id) : null;
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
@@ -23,11 +21,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <Link href="/dashboard" className="mb-6 block px-3 text-lg font-semibold tracking-tight">
           Keel
         </Link>
-        <SideNav showMailbox={showMailbox} />
+        <SideNav items={portalNav} />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
-          <MobileNav showMailbox={showMailbox} />
+          <MobileNav items={portalNav} />
           <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
           {billing ? <BillingBadge state={billing.state} /> : null}
           <div className="ml-auto">

@@ -1,10 +1,10 @@
-import { env } from "@/lib/env";
-import { HttpError } from "@/lib/http/errors";
+import { billingError } from "../catalog";
 import { isProductionRuntime } from "@/lib/runtime";
 import { developmentSimulatorSecret } from "../keys";
 import { simulatorProvider } from "../simulator/provider";
 import { dodoProvider } from "./dodo";
 import type { BillingProvider, ProviderName } from "./types";
+import { billingEnv } from "@/lib/billing/env";
 
 export * from "./types";
 
@@ -14,7 +14,7 @@ export * from "./types";
  * explicitly (a deployment that forgot its keys must not hand out free plans). Null: none.
  */
 export function configuredProvider(): ProviderName | null {
-  return chooseProvider({ explicit: env.BILLING_PROVIDER, dodoKey: env.DODO_PAYMENTS_API_KEY, production: isProductionRuntime });
+  return chooseProvider({ explicit: billingEnv.BILLING_PROVIDER, dodoKey: billingEnv.DODO_PAYMENTS_API_KEY, production: isProductionRuntime });
 }
 
 /** The rule itself, without the environment (tested in providers/choose.test.ts). */
@@ -37,18 +37,18 @@ export function billingProvider(): BillingProvider {
     case "simulator":
       // Its development secret is public: a production simulator with it would accept forged
       // webhooks (free plans, free credits). Production must bring its own secret.
-      if (isProductionRuntime && env.BILLING_SIMULATOR_WEBHOOK_SECRET === developmentSimulatorSecret) {
-        throw new HttpError("billing_not_configured", "The payment simulator runs in production only with your own BILLING_SIMULATOR_WEBHOOK_SECRET.");
+      if (isProductionRuntime && billingEnv.BILLING_SIMULATOR_WEBHOOK_SECRET === developmentSimulatorSecret) {
+        throw billingError("billing_not_configured", "The payment simulator runs in production only with your own BILLING_SIMULATOR_WEBHOOK_SECRET.");
       }
       return simulatorProvider();
     case "dodo":
-      if (!env.DODO_PAYMENTS_API_KEY) throw notConfigured();
-      return dodoProvider({ apiKey: env.DODO_PAYMENTS_API_KEY, webhookKey: env.DODO_PAYMENTS_WEBHOOK_KEY, environment: env.DODO_PAYMENTS_ENVIRONMENT });
+      if (!billingEnv.DODO_PAYMENTS_API_KEY) throw notConfigured();
+      return dodoProvider({ apiKey: billingEnv.DODO_PAYMENTS_API_KEY, webhookKey: billingEnv.DODO_PAYMENTS_WEBHOOK_KEY, environment: billingEnv.DODO_PAYMENTS_ENVIRONMENT });
     case null:
       throw notConfigured();
   }
 }
 
 function notConfigured() {
-  return new HttpError("billing_not_configured", "Payments are not set up on this deployment: set DODO_PAYMENTS_API_KEY (see the billing docs).");
+  return billingError("billing_not_configured", "Payments are not set up on this deployment: set DODO_PAYMENTS_API_KEY (see the billing docs).");
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { checkouts, simulatorSubscriptions } from "@/db/schema";
-import { errors } from "@/lib/http/errors";
+import { checkouts, simulatorSubscriptions } from "@/db/schema/billing";
+import { errors } from "@/lib/errors";
 import type { TenantContext } from "@/lib/tenants/context";
 import { creditPacks, productId, type CreditPackId } from "../plans";
 import { runBillingClock } from "../time";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { billingSimulator } from "@/db/schema";
+import { billingSimulator } from "@/db/schema/billing";
 
 /**
  * The simulator's test clock: each tenant has an offset added to real time. Renewals, trial ends

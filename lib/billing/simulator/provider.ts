@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { invoices, simulatorSubscriptions, simulatorUsageReports } from "@/db/schema";
+import { invoices, simulatorSubscriptions, simulatorUsageReports } from "@/db/schema/billing";
 import { appUrl } from "@/lib/auth/config";
 import { productFromId } from "../plans";
 import type { BillingProvider } from "../providers/types";

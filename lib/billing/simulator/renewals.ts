@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { db } from "@/db/client";
-import { simulatorSubscriptions } from "@/db/schema";
+import { simulatorSubscriptions } from "@/db/schema/billing";
 import { addInterval } from "../periods";
 import { plans, productFromId } from "../plans";
 import { cardBehavior, tenantNow } from "./clock";

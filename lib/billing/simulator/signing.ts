@@ -1,10 +1,10 @@
 import { Webhook, WebhookVerificationError as StandardWebhookError } from "standardwebhooks";
-import { env } from "@/lib/env";
 import { WebhookVerificationError, type VerifiedWebhook } from "../providers/types";
+import { billingEnv } from "@/lib/billing/env";
 
 /** Signs a body the way Dodo does (Standard Webhooks), returning the three headers. */
 export function signSimulatorWebhook(messageId: string, body: string, at = new Date()): Record<string, string> {
-  const signature = new Webhook(env.BILLING_SIMULATOR_WEBHOOK_SECRET).sign(messageId, at, body);
+  const signature = new Webhook(billingEnv.BILLING_SIMULATOR_WEBHOOK_SECRET).sign(messageId, at, body);
   return { "webhook-id": messageId, "webhook-timestamp": String(Math.floor(at.getTime() / 1000)), "webhook-signature": signature };
 }
 
@@ -15,7 +15,7 @@ export function verifySimulatorWebhook(rawBody: string, headers: Headers): Verif
   const missing = needed.filter((name) => !values[name]);
   if (missing.length) throw new WebhookVerificationError(`missing ${missing.join(", ")}`);
   try {
-    const payload = new Webhook(env.BILLING_SIMULATOR_WEBHOOK_SECRET).verify(rawBody, values as Record<string, string>);
+    const payload = new Webhook(billingEnv.BILLING_SIMULATOR_WEBHOOK_SECRET).verify(rawBody, values as Record<string, string>);
     return { eventId: values["webhook-id"] as string, payload };
   } catch (error) {
     if (error instanceof StandardWebhookError) throw new WebhookVerificationError(error.message);

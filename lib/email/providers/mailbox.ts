@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { mailboxMessages } from "@/db/schema";
+import { mailboxMessages } from "@/db/schema/email";
 import { newId } from "@/lib/ids";
 import type { EmailSender } from "./types";
 

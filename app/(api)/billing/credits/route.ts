@@ -1,4 +1,5 @@
-import { pageQuery, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { pageQuery } from "@/lib/http";
 import { listCredits } from "@/lib/credits";
 
 /** `{ balance, lowBalance, data: [ledger entries], nextCursor }`. */

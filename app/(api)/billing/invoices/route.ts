@@ -1,4 +1,5 @@
-import { pageQuery, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { pageQuery } from "@/lib/http";
 import { listInvoices } from "@/lib/billing";
 
 export const GET = route({ auth: "session", permission: { billing: ["read"] }, query: pageQuery }, ({ tenant, query }) =>

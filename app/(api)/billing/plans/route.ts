@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { publicPlans } from "@/lib/billing";
 
 /** Public: the pricing page and anyone else read plans and credit packs from here. */

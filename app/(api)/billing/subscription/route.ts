@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { cancelInput, cancelSubscription, changePlan, getSubscription, planChoice } from "@/lib/billing";
 
 export const GET = route({ auth: "session", permission: { billing: ["read"] } }, ({ tenant }) => getSubscription(tenant));

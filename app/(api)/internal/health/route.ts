@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { checkHealth } from "@/lib/health";
 
 /** Liveness and readiness: 200 when the database answers and the job runner ticks, else 503. */

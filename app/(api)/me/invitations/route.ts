@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { listInvitationsForUser } from "@/lib/tenants";
 
 /** Pending invitations addressed to the caller's email. */

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { listSessions, revokeOtherSessions } from "@/lib/account";
 
 export const GET = route({ auth: "session" }, async ({ user }) => ({ data: await listSessions(user), nextCursor: null }));

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { deleteProject, getProject, projectPatch, updateProject } from "@/lib/projects";
 
 export const GET = route({ auth: ["session", "apiKey"], permission: { project: ["read"] } }, ({ tenant, params }) =>

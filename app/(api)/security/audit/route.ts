@@ -1,5 +1,6 @@
 import { listTenantAudit } from "@/lib/audit";
-import { pageQuery, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { pageQuery } from "@/lib/http";
 
 /** The tenant's audit log, newest first (owners and admins). */
 export const GET = route({ auth: "session", permission: { audit: ["read"] }, query: pageQuery }, ({ tenant, query }) =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { noContent, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { noContent } from "@/lib/http";
 import { deleteTenant, getTenant, tenantName, tenantSlug, updateTenant } from "@/lib/tenants";
 
 export const GET = route({ auth: "session", tenant: true }, ({ tenant }) => getTenant(tenant));

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { ingestBody, ingestUsageEvents, parseIngestBody } from "@/lib/usage";
 
 /** Ingests one usage event or `{ events: [...] }` (at most 1000); answers `{ accepted, duplicates }`. */

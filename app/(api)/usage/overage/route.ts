@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { upcomingOverage } from "@/lib/usage";
 
 /** The current period's overage so far, priced: `{ period, fees: [{ meter, used, included, overage, amount, currency }], total, currency }`. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { errors, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { errors } from "@/lib/errors";
 import { echoCreditCost, meterApiCall, quotaHeaders, withRequestLog } from "@/lib/usage";
 
 /**

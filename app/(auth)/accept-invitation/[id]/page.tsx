@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/app";
 import { describeInvitation } from "@/lib/tenants";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";

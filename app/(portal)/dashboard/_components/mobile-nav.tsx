@@ -2,10 +2,10 @@
 
 import { useRef } from "react";
 import { focusRing, cn } from "@/components/ui/cn";
-import { SideNav } from "./side-nav";
+import { SideNav, type NavLink } from "./side-nav";
 
 /** Under md the side nav folds into a disclosure in the header. */
-export function MobileNav({ showMailbox }: { showMailbox: boolean }) {
+export function MobileNav({ items }: { items: readonly NavLink[] }) {
   const ref = useRef<HTMLDetailsElement>(null);
   return (
     <details ref={ref} className="relative md:hidden">
@@ -16,7 +16,7 @@ export function MobileNav({ showMailbox }: { showMailbox: boolean }) {
         </svg>
       </summary>
       <div className="absolute left-0 z-20 mt-2 w-56 rounded-lg border border-border bg-card p-2 shadow-lg">
-        <SideNav showMailbox={showMailbox} onNavigate={() => ref.current?.removeAttribute("open")} />
+        <SideNav items={items} onNavigate={() => ref.current?.removeAttribute("open")} />
       </div>
     </details>
   );

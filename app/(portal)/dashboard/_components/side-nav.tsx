@@ -4,21 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn, focusRing } from "@/components/ui/cn";
 
-const baseItems = [
-  { href: "/dashboard", label: "Overview" },
-  { href: "/dashboard/projects", label: "Projects" },
-  { href: "/dashboard/team", label: "Team" },
-  { href: "/dashboard/api-keys", label: "API keys" },
-  { href: "/dashboard/usage", label: "Usage" },
-  { href: "/dashboard/billing", label: "Billing" },
-  { href: "/dashboard/credits", label: "Credits" },
-  { href: "/dashboard/settings", label: "Settings" },
-];
+export type NavLink = { href: string; label: string };
 
-/** The dashboard's sections; `showMailbox` adds the local mailbox outside production. */
-export function SideNav({ showMailbox, onNavigate }: { showMailbox: boolean; onNavigate?: () => void }) {
+/** The dashboard's sections: the modules' nav entries (their manifests), which the layout passes in. */
+export function SideNav({ items, onNavigate }: { items: readonly NavLink[]; onNavigate?: () => void }) {
   const pathname = usePathname();
-  const items = showMailbox ? [...baseItems, { href: "/dashboard/dev/mailbox", label: "Mailbox" }] : baseItems;
   return (
     <nav aria-label="Dashboard">
       <ul className="flex flex-col gap-1">

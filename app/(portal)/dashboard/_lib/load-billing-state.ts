@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
-import { checkouts, tenants } from "@/db/schema";
+import { checkouts } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 
 export type TenantBillingState = { state: string; graceUntil: string | null; trialEndsAt: string | null };
 

@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getMe } from "@/lib/account";
-import { getCurrentSession, toUserContext } from "@/lib/auth/session";
+import { getCurrentSession } from "@/lib/app";
+import { toUserContext } from "@/lib/auth/session";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { newId } from "@/lib/ids";
 

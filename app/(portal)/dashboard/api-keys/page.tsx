@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { scopesBeyondRole } from "@/lib/api-keys/grantable";
-import { can } from "@/lib/auth/roles";
-import { apiKeyScopes } from "@/lib/auth/scopes";
+import { access, can } from "@/lib/app";
 import { ApiKeysView } from "@/components/api-keys/api-keys-view";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +13,7 @@ export default async function ApiKeysPage() {
   const { activeTenant } = await loadDashboard("/dashboard/api-keys");
   if (!activeTenant) return <NoTenant />;
   const { role } = activeTenant;
-  const beyond = new Set(scopesBeyondRole(role, apiKeyScopes));
+  const beyond = new Set(access.scopesBeyondRole(role, access.scopes));
   return (
     <>
       <PageHeader title="API keys" description={`Keys that act for ${activeTenant.name}. Send one as \`Authorization: Bearer sk_…\`.`} />
@@ -25,7 +23,7 @@ export default async function ApiKeysPage() {
           tenantId={activeTenant.id}
           role={role}
           permissions={{ create: can(role, { apiKey: ["create"] }), delete: can(role, { apiKey: ["delete"] }) }}
-          grantableScopes={apiKeyScopes.filter((scope) => !beyond.has(scope))}
+          grantableScopes={access.scopes.filter((scope) => !beyond.has(scope))}
         />
       ) : (
         <Alert tone="info">{`Your role (${role}) cannot see API keys.`}</Alert>

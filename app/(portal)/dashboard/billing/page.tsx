@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { can } from "@/lib/auth/roles";
+import { can } from "@/lib/app";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { BillingView } from "@/components/billing/billing-view";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { can } from "@/lib/auth/roles";
+import { can } from "@/lib/app";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectsView } from "@/components/projects/projects-view";
 import { NoTenant } from "@/components/tenants/no-tenant";

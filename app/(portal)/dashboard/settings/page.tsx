@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { can } from "@/lib/auth/roles";
+import { can } from "@/lib/app";
 import { findMembership } from "@/lib/tenants/membership";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

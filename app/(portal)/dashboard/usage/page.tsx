@@ -6,7 +6,7 @@ import { DailyChart } from "@/components/usage/daily-chart";
 import { QuotaBars } from "@/components/usage/quota-bars";
 import { RequestsTable } from "@/components/usage/requests-table";
 import { TopKeys } from "@/components/usage/top-keys";
-import { can } from "@/lib/auth/roles";
+import { can } from "@/lib/app";
 import { apiRequestsMeter, getDailyUsage, getUsageSummary, listApiRequests, topApiKeys } from "@/lib/usage";
 import { loadDashboard } from "../_lib/load-dashboard";
 

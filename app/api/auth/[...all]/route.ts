@@ -1,4 +1,4 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/server";
+import { auth } from "@/lib/app";
 
 export const { GET, POST } = toNextJsHandler(auth);

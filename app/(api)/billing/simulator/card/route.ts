@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { requireSimulator, setSimulatorCard } from "@/lib/billing";
 
 /** The tenant's test card: `decline` makes renewals fail; `succeed` also retries payments on hold. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { advanceSimulatorClock, requireSimulator } from "@/lib/billing";
 
 /** Moves the tenant's test clock forward: renewals, trial ends and grace expiry happen on the way. */

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { resumeSubscription } from "@/lib/billing";
 
 export const POST = route({ auth: "session", permission: { billing: ["manage"] } }, ({ tenant }) => resumeSubscription(tenant));

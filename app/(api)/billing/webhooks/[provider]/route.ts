@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { handleWebhookRequest } from "@/lib/billing/webhook-request";
 
 /** Signed by the provider (Standard Webhooks); duplicates answer 200 and do nothing. */

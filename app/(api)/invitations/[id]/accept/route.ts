@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { respondToInvitation } from "@/lib/tenants";
 import { setActiveTenant } from "@/lib/account";
 

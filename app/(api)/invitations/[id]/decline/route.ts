@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { respondToInvitation } from "@/lib/tenants";
 
 export const POST = route({ auth: "session" }, ({ user, params }) =>

@@ -1,4 +1,5 @@
-import { noContent, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { noContent } from "@/lib/http";
 import { revokeSession } from "@/lib/account";
 
 export const DELETE = route({ auth: "session" }, async ({ user, params }) => {

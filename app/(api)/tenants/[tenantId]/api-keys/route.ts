@@ -1,9 +1,10 @@
 import { createApiKey, createApiKeyInput, listApiKeys } from "@/lib/api-keys";
-import { created, pageQuery, route } from "@/lib/http";
+import { access, route } from "@/lib/app";
+import { created, pageQuery } from "@/lib/http";
 
 export const GET = route({ auth: "session", permission: { apiKey: ["read"] }, query: pageQuery }, ({ tenant, query }) => listApiKeys(tenant, query));
 
 /** The answer is the only time the key is shown. */
 export const POST = route({ auth: "session", permission: { apiKey: ["create"] }, body: createApiKeyInput }, async ({ tenant, body }) =>
-  created(await createApiKey(tenant, body)),
+  created(await createApiKey(tenant, body, access)),
 );

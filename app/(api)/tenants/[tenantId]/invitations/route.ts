@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { assignableRoles } from "@/lib/auth/roles";
-import { created, pageQuery, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { created, pageQuery } from "@/lib/http";
 import { createInvitation, listInvitations } from "@/lib/tenants";
 
 const listQuery = pageQuery.extend({ status: z.enum(["pending", "accepted", "rejected", "canceled"]).optional() });

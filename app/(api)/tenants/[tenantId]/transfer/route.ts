@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { transferOwnership } from "@/lib/tenants";
 
 export const POST = route(

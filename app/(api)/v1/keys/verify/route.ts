@@ -1,5 +1,5 @@
 import { verifyKeyAnswer, verifyKeyInput } from "@/lib/api-keys/verify-endpoint";
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 
 /**
  * For other services: is this key good, for which tenant and scopes? Always 200 for a decision,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/app";
 import { emailProvider, getMailboxMessage, listMailbox, mailboxScope, type MailboxMessage } from "@/lib/email";
 import { env } from "@/lib/env";
 

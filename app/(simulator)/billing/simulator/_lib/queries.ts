@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { billingSimulator, checkouts, tenants } from "@/db/schema";
+import { billingSimulator, checkouts } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
 
 /** A simulator checkout, only when it belongs to one of `tenantIds` (the signed-in user's). */
 export async function findSimulatorCheckout(checkoutId: string, tenantIds: readonly string[]) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/auth/roles";
+import { can } from "@/lib/app";
 import { configuredProvider } from "@/lib/billing";
 import { loadDashboard } from "@/app/(portal)/dashboard/_lib/load-dashboard";
 import { buttonClass } from "@/components/ui/button";

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { tenants } from "@/db/schema";
+import { tenants } from "@/db/schema/tenants";
 import { adjustCredits } from "@/lib/credits";
-import { errors, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { errors } from "@/lib/errors";
 
 const adjustment = z.object({
   /** Positive grants, negative deducts. */

@@ -1,8 +1,9 @@
 import { revokeApiKey, updateApiKey, updateApiKeyInput } from "@/lib/api-keys";
-import { noContent, route } from "@/lib/http";
+import { access, route } from "@/lib/app";
+import { noContent } from "@/lib/http";
 
 export const PATCH = route({ auth: "session", permission: { apiKey: ["update"] }, body: updateApiKeyInput }, ({ tenant, params, body }) =>
-  updateApiKey(tenant, params.keyId ?? "", body),
+  updateApiKey(tenant, params.keyId ?? "", body, access),
 );
 
 /** Revokes the key (204); it stops working at once in this process, within 10 s everywhere. */

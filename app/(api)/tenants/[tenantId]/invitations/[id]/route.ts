@@ -1,4 +1,5 @@
-import { noContent, route } from "@/lib/http";
+import { route } from "@/lib/app";
+import { noContent } from "@/lib/http";
 import { cancelInvitation } from "@/lib/tenants";
 
 export const DELETE = route({ auth: "session", permission: { invitation: ["cancel"] } }, async ({ tenant, params }) => {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { assignableRoles } from "@/lib/auth/roles";
-import { errors, noContent, route } from "@/lib/http";
-import { can } from "@/lib/auth/roles";
+import { route } from "@/lib/app";
+import { errors } from "@/lib/errors";
+import { noContent } from "@/lib/http";
+import { can } from "@/lib/app";
 import { changeMemberRole, findMembership, removeMember } from "@/lib/tenants";
 
 export const PATCH = route(

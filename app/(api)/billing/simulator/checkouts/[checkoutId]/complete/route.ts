@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { completeSimulatorCheckout, requireSimulator } from "@/lib/billing";
 
 export const POST = route(

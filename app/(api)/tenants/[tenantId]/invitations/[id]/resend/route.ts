@@ -1,4 +1,4 @@
-import { route } from "@/lib/http";
+import { route } from "@/lib/app";
 import { resendInvitation } from "@/lib/tenants";
 
 export const POST = route({ auth: "session", permission: { invitation: ["create"] } }, ({ tenant, params }) =>

@@ -1,18 +1,22 @@
 import { count } from "drizzle-orm";
 import { databaseTarget, db } from "@/db/client";
 import { runMigrations } from "@/db/migrator";
-import { users } from "@/db/schema";
+import { users } from "@/db/schema/auth";
 import { env } from "@/lib/env";
 import { startJobRunner } from "@/lib/jobs";
 import { logger } from "@/lib/observability";
+import { jobs } from "./jobs";
+import { modules } from "./modules";
 
 /**
- * What a server process does once at start (called from instrumentation.ts): apply pending
- * migrations, seed an empty development database, start the in-process job runner. Running it in
- * the server process matters for PGlite, which only one process may open.
+ * What a server process does once at start (called from instrumentation.ts): check every module's
+ * env keys, apply pending migrations, seed an empty development database, start the in-process job
+ * runner. Running it in the server process matters for PGlite, which only one process may open.
  */
 export async function bootServer(): Promise<void> {
   const started = performance.now();
+  // Parse every module's env keys now, so a bad value stops the start instead of a request.
+  for (const m of modules) if ("env" in m) m.env();
   const { driver } = databaseTarget();
   await runMigrations();
   if (env.NODE_ENV === "development" && (await isEmpty())) {
@@ -21,7 +25,7 @@ export async function bootServer(): Promise<void> {
     printLogins(await seedDemo());
     logger.info("Seeded the empty development database with demo data.");
   }
-  startJobRunner();
+  startJobRunner(jobs);
   logger.info("Server ready", { driver, bootMs: Math.round(performance.now() - started) });
 }
 

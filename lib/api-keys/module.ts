@@ -1,0 +1,22 @@
+import * as tables from "@/db/schema/api-keys";
+import { defineModule } from "@/lib/manifest/define";
+import { apiKeyAuditActions, apiKeyIds, apiKeyPermissions } from "./catalog";
+import { authenticateApiKey } from "./verify";
+
+export default defineModule({
+  id: "api-keys",
+  core: false,
+  dependsOn: ["billing", "credits"],
+  summary: "Tenant API keys (sk_live_/sk_test_) with scopes, per-key rate limits and verification.",
+  tables,
+  permissions: apiKeyPermissions,
+  auditActions: apiKeyAuditActions,
+  idPrefixes: apiKeyIds.prefixes,
+  nav: { portal: [{ href: "/dashboard/api-keys", label: "API keys", order: 400 }] },
+  owns: {
+    routes: ["app/(api)/tenants/[tenantId]/api-keys", "app/(api)/v1/keys", "app/(portal)/dashboard/api-keys"],
+    files: ["tests/api-keys.int.test.ts", "e2e/api-keys.spec.ts", "bench/api-keys.ts", "bench/_lib/plugin-auth.ts"],
+  },
+  docs: "modules/api-keys.mdx",
+  hooks: { authenticateApiKey },
+});

@@ -1,0 +1,32 @@
+import type { EmailTemplate } from "@/lib/email/define";
+import type { ErrorKind } from "@/lib/errors";
+import type { ModuleManifest } from "@/lib/manifest/define";
+import { modules } from "./modules";
+
+// The central lists, folded from the manifests: for the docs, the tests that keep them honest,
+// and later modules (outgoing webhooks publish `events`, privacy reads `personalData`).
+const manifests: readonly ModuleManifest[] = modules;
+
+type Claim<T> = T & { module: string };
+
+/** Every error code a client can see, with the module that throws it. */
+export const errorCodes: Claim<{ code: string; kind: ErrorKind }>[] = manifests.flatMap((m) =>
+  Object.entries(m.errors ?? {}).map(([code, kind]) => ({ code, kind, module: m.id })),
+);
+
+/** Every id prefix, with its kind and module. */
+export const idPrefixes: Claim<{ kind: string; prefix: string }>[] = manifests.flatMap((m) =>
+  Object.entries(m.idPrefixes ?? {}).map(([kind, prefix]) => ({ kind, prefix, module: m.id })),
+);
+
+/** Every audited action. */
+export const auditActions: Claim<{ action: string }>[] = manifests.flatMap((m) => (m.auditActions ?? []).map((action) => ({ action, module: m.id })));
+
+/** Every email template. */
+export const emailTemplates: readonly EmailTemplate<unknown>[] = manifests.flatMap((m) => (m.emails ?? []) as readonly EmailTemplate<unknown>[]);
+
+/** Public pages for the sitemap: the landing page and what modules add. */
+export const publicPages: string[] = ["/", ...manifests.flatMap((m) => m.publicPages ?? [])];
+
+/** Every table, by module. */
+export const tablesByModule: Record<string, string[]> = Object.fromEntries(manifests.map((m) => [m.id, Object.keys(m.tables ?? {})]));

@@ -1,0 +1,18 @@
+/**
+ * The assembled app: what the module list (lib/modules.ts) adds up to. This folder and the other
+ * composition roots (instrumentation, the trigger entry, layouts, route files, tests) are the only
+ * code that sees every module; lib/<module> code never imports it (the dependency linter checks).
+ *
+ * Why route files and pages import this instead of a registry filled at boot: Next.js compiles
+ * instrumentation, route handlers and pages into separate module graphs, so a registry filled in
+ * one is empty in another. Composing by import is the only way every entry point sees the same
+ * modules, without a global.
+ */
+export { modules, type AppModule } from "./modules";
+export { access, can, type AppPermission } from "./access";
+export { jobs, drainJobs, runDueJobs, executeJob, retryJob } from "./jobs";
+export { tenantHooks } from "./tenant-hooks";
+export { auth, getSessionFromHeaders, getCurrentSession, getCurrentUser } from "./auth";
+export { route } from "./route";
+export { portalNav, adminNav } from "./nav";
+export { errorCodes, idPrefixes, auditActions, emailTemplates, publicPages, tablesByModule } from "./catalogs";

@@ -1,0 +1,12 @@
+import { drainJobs as drain, executeJob as execute, jobCatalog, retryJob as retry, runDueJobs as runDue, type DrainJobsOptions } from "@/lib/jobs";
+import { modules } from "./modules";
+
+/** Every module's jobs and event subscriptions: what the runner and the Trigger.dev entry run. */
+export const jobs = jobCatalog(...modules.map((m) => ({ jobs: "jobs" in m ? m.jobs : undefined, subscriptions: "subscriptions" in m ? m.subscriptions : undefined })));
+
+/** Runs the app's due jobs until none are left (tests and scripts). */
+export const drainJobs = (opts?: DrainJobsOptions) => drain(jobs, opts);
+export const runDueJobs = () => runDue(jobs);
+export const executeJob = (jobId: string) => execute(jobs, jobId);
+/** Revives a dead job (the admin panel's retry button). */
+export const retryJob = (jobId: string) => retry(jobs, jobId);

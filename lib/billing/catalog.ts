@@ -1,0 +1,29 @@
+import { definePermissions } from "@/lib/auth/roles";
+import { defineErrors } from "@/lib/errors";
+import { defineIdPrefixes } from "@/lib/ids";
+
+/** What the billing module names: its ids, errors, audit actions and permissions (see module.ts). */
+export const billingIds = defineIdPrefixes({
+  subscription: "sub",
+  invoice: "in",
+  checkout: "chk",
+  billingEvent: "bevt",
+  stateChange: "bsc",
+});
+
+export const billingError = defineErrors({
+  /** Suspended after failed payments: paid features wait for a payment. */
+  payment_required: "payment_required",
+  /** The plan does not allow this; the message names the upgrade. */
+  plan_limit_reached: "payment_required",
+  /** Payments are not set up on this deployment. */
+  billing_not_configured: "unavailable",
+  /** The payment provider did not answer; nothing was charged. */
+  provider_unavailable: "unavailable",
+});
+
+export const billingAuditActions = ["billing.plan_changed", "billing.canceled", "billing.resumed"] as const;
+
+export const billingPermissions = definePermissions({
+  billing: { actions: ["read", "manage"], grants: { owner: ["read", "manage"], admin: ["read", "manage"] }, scope: "billing" },
+});

@@ -1,0 +1,44 @@
+import * as tables from "@/db/schema/billing";
+import { defineModule } from "@/lib/manifest/define";
+import { billingAuditActions, billingError, billingIds, billingPermissions } from "./catalog";
+import { paymentFailedEmail, trialEndingEmail } from "./emails";
+import { keys } from "./keys";
+import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
+import { dunningJob, trialsJob } from "./time";
+import { startTrial } from "./trial";
+
+export default defineModule({
+  id: "billing",
+  core: false,
+  dependsOn: ["credits"],
+  summary: "Subscriptions, one-time payments, trials and dunning through Dodo Payments or the local simulator.",
+  env: keys,
+  tables,
+  jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob],
+  permissions: billingPermissions,
+  auditActions: billingAuditActions,
+  errors: billingError.codes,
+  idPrefixes: billingIds.prefixes,
+  emails: [paymentFailedEmail, trialEndingEmail],
+  nav: { portal: [{ href: "/dashboard/billing", label: "Billing", order: 600 }] },
+  publicPages: ["/pricing"],
+  owns: {
+    routes: ["app/(api)/billing", "app/(portal)/dashboard/billing", "app/(simulator)", "app/(marketing)/pricing"],
+    files: [
+      "emails/payment-failed.tsx",
+      "emails/trial-ending.tsx",
+      "seed/billing.ts",
+      "tests/billing-dodo.int.test.ts",
+      "tests/billing-helpers.ts",
+      "tests/billing-model.int.test.ts",
+      "tests/billing-simulator.int.test.ts",
+      "tests/billing-webhooks.int.test.ts",
+      "e2e/billing.spec.ts",
+      "content/docs/swap/payments.mdx",
+    ],
+  },
+  docs: "modules/billing.mdx",
+  hooks: {
+    onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId),
+  },
+});

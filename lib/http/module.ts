@@ -1,0 +1,16 @@
+import * as tables from "@/db/schema/http";
+import { coreError } from "@/lib/errors";
+import { defineModule } from "@/lib/manifest/define";
+import { keys as rateLimitKeys } from "@/lib/rate-limit/keys";
+import { keys } from "./keys";
+
+export default defineModule({
+  id: "http",
+  core: true,
+  summary: "The request path: route(), the error envelope, idempotency keys, rate limits, health.",
+  env: () => [keys(), rateLimitKeys()],
+  tables,
+  errors: coreError.codes,
+  owns: { routes: ["app/(api)/internal"], files: ["lib/rate-limit", "lib/health", "lib/observability"] },
+  docs: "modules/rate-limits.mdx",
+});

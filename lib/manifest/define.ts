@@ -1,0 +1,117 @@
+import type { z } from "zod";
+import type { Executor } from "@/db/client";
+import type { EmailTemplate } from "@/lib/email/define";
+import type { ErrorCatalog } from "@/lib/errors";
+import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
+import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs/define";
+import type { PermissionSpec } from "@/lib/auth/roles";
+import type { TenantHook } from "@/lib/tenants/hooks";
+
+/** A link in the portal's side nav or the admin panel's. */
+export type NavItem = {
+  href: string;
+  label: string;
+  /** Position among all modules' items, lowest first. @default 100 */
+  order?: number;
+  /** Shown outside production only (the local mailbox). @default false */
+  devOnly?: boolean;
+};
+
+/** What a module does when something happens to a user, member or tenant. */
+export type LifecycleHooks = {
+  /** In the transaction that creates a tenant (billing starts a trial here). */
+  onTenantCreated?: TenantHook;
+  /** After a new account is created. */
+  onUserSignedUp?: (tx: Executor, user: { id: string; email: string }) => Promise<void>;
+  /** In the transaction that removes a member from a tenant. */
+  onMemberRemoved?: (tx: Executor, member: { tenantId: string; userId: string }) => Promise<void>;
+  /** In the transaction that deletes a tenant. */
+  onTenantDeleted?: (tx: Executor, tenant: { id: string }) => Promise<void>;
+  /** In the transaction that deletes a user. */
+  onUserDeleted?: (tx: Executor, user: { id: string }) => Promise<void>;
+};
+
+/** How a module's rows answer a GDPR export and erasure (the privacy module reads this). */
+export type PersonalDataRule = {
+  /** The table, by its SQL name. */
+  table: string;
+  /** The column naming the person: rows where it equals the user's id are theirs. */
+  userColumn: string;
+  /** On erasure: delete the rows, or blank the listed columns and keep the rows (ledgers). */
+  erase: "delete" | { anonymize: readonly string[] };
+};
+
+/** A step of the onboarding checklist; `done` answers whether the tenant has taken it. */
+export type OnboardingStep = {
+  id: string;
+  title: string;
+  href: string;
+  done: (tx: Executor, tenantId: string) => Promise<boolean>;
+};
+
+/**
+ * Everything a module contributes, in one plain object (like a Better Auth plugin). Hosts fold
+ * over the module list (lib/modules.ts) to build every central list: nothing central is edited
+ * by hand, and removing a module is removing its files and its line in the list.
+ */
+export type ModuleManifest = {
+  /** kebab-case, also the name of its folders: `lib/<id>`, `components/<id>`, `db/schema/<id>.ts`. */
+  id: string;
+  /** Core modules cannot be removed. */
+  core: boolean;
+  /** Modules this one imports; removing one of them removes this one too. @default [] */
+  dependsOn?: readonly string[];
+  /** One line for `npm run module -- list` and the removal guide. */
+  summary: string;
+
+  /** Parses this module's env keys (its `keys.ts`); boot calls every module's, so a bad value stops the start. */
+  env?: () => unknown;
+  /** The module's drizzle tables (`import * as tables from "@/db/schema/<id>"`). */
+  tables?: Record<string, unknown>;
+  /** Jobs the module defines; the runner and the Trigger.dev entry run exactly these. */
+  jobs?: readonly AnyJobDefinition[];
+  /** Event type → jobs enqueued with `{ eventId }` for each such event. */
+  subscriptions?: Readonly<Record<string, readonly JobDefinition<{ eventId: string }>[]>>;
+  /** Event types the module emits, with their payload schemas (outgoing webhooks publish these). */
+  events?: Readonly<Record<string, z.ZodType>>;
+
+  /** Resources, actions and each role's grants. */
+  permissions?: PermissionSpec;
+  /** Audit actions the module records. */
+  auditActions?: readonly string[];
+  /** Error codes the module throws: code → kind. */
+  errors?: ErrorCatalog;
+  /** Id kind → prefix. */
+  idPrefixes?: Readonly<Record<string, string>>;
+
+  nav?: { portal?: readonly NavItem[]; admin?: readonly NavItem[] };
+  /** Public pages for the sitemap, e.g. `/pricing`. */
+  publicPages?: readonly string[];
+  emails?: readonly EmailTemplate[];
+  /** Notification types the module sends (the notifications module reads these). */
+  notifications?: Readonly<Record<string, { title: string; description: string }>>;
+  onboarding?: readonly OnboardingStep[];
+  personalData?: readonly PersonalDataRule[];
+  /** The namespace of its translated messages. @default the module id */
+  messages?: string;
+
+  /** Files and folders the module owns beyond `lib/<id>/`, relative to the repository root. */
+  owns?: {
+    /** Route folders under app/ (REST routes and pages). */
+    routes?: readonly string[];
+    /** Anything else: emails, tests, e2e specs, seed scenarios, benches. */
+    files?: readonly string[];
+  };
+  /** Its docs page, relative to content/docs, e.g. `modules/billing.mdx`. */
+  docs?: string;
+
+  hooks?: LifecycleHooks & {
+    /** route()'s authenticator for `auth: "apiKey"` (the api-keys module). */
+    authenticateApiKey?: ApiKeyAuthenticator;
+  };
+};
+
+/** Declares a manifest; typed so a misspelt field is an error. */
+export function defineModule<const M extends ModuleManifest>(manifest: M): M {
+  return manifest;
+}

@@ -1,0 +1,28 @@
+import * as tables from "@/db/schema/tenants";
+import { defineModule } from "@/lib/manifest/define";
+import { tenantAuditActions, tenantPermissions } from "./catalog";
+import { invitationEmail, welcomeEmail } from "./emails";
+
+export default defineModule({
+  id: "tenants",
+  core: true,
+  dependsOn: ["auth"],
+  summary: "Tenants, members, the five roles, invitations and ownership transfer.",
+  tables,
+  permissions: tenantPermissions,
+  auditActions: tenantAuditActions,
+  emails: [invitationEmail, welcomeEmail],
+  nav: {
+    portal: [
+      { href: "/dashboard", label: "Overview", order: 0 },
+      { href: "/dashboard/team", label: "Team", order: 200 },
+    ],
+  },
+  events: {},
+  personalData: [{ table: "tenant_members", userColumn: "user_id", erase: "delete" }],
+  owns: {
+    routes: ["app/(api)/tenants", "app/(api)/invitations", "app/(api)/iam-roles", "app/(portal)/dashboard/team"],
+    files: ["emails/invitation.tsx", "emails/welcome.tsx", "e2e/tenants.spec.ts"],
+  },
+  docs: "modules/tenants.mdx",
+});

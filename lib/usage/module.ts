@@ -1,0 +1,27 @@
+import * as tables from "@/db/schema/usage";
+import { defineModule } from "@/lib/manifest/define";
+import { usageError, usageIds, usagePermissions } from "./catalog";
+import { usageAlertEmail } from "./emails";
+import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";
+import { keys } from "./keys";
+
+export default defineModule({
+  id: "usage",
+  core: false,
+  dependsOn: ["api-keys", "billing", "credits"],
+  summary: "Usage metering: idempotent ingest, hourly aggregation, quotas with alerts, overage.",
+  env: keys,
+  tables,
+  jobs: [aggregateUsageJob, closeUsagePeriodJob],
+  subscriptions: { "usage.quota_alert": [quotaAlertEmailJob] },
+  permissions: usagePermissions,
+  errors: usageError.codes,
+  idPrefixes: usageIds.prefixes,
+  emails: [usageAlertEmail],
+  nav: { portal: [{ href: "/dashboard/usage", label: "Usage", order: 500 }] },
+  owns: {
+    routes: ["app/(api)/usage", "app/(api)/v1/echo", "app/(portal)/dashboard/usage"],
+    files: ["emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-billing.int.test.ts", "bench/usage-ingest.ts"],
+  },
+  docs: "modules/usage.mdx",
+});
