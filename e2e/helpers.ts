@@ -18,13 +18,6 @@ export async function signUp(page: Page, { name, email, path = "/sign-up" }: { n
   await page.getByRole("button", { name: "Sign up" }).click();
 }
 
-export async function createProject(page: Page, name: string) {
-  await page.goto("/dashboard/projects");
-  await page.getByLabel("Project name").fill(name);
-  await page.getByRole("button", { name: "Create project" }).click();
-  await expect(page.getByText(name).first()).toBeVisible();
-}
-
 /** Invites `email` with `role` from the team page; returns the invitation link. */
 export async function invite(page: Page, email: string, role: string): Promise<string> {
   await page.goto("/dashboard/team");

@@ -1,5 +1,6 @@
-import { db } from "@/db/client";
-import { simulatorSubscriptions } from "@/db/schema/billing";
+import { db, type Executor } from "@/db/client";
+import { checkouts, simulatorSubscriptions } from "@/db/schema/billing";
+import { billingIds } from "@/lib/billing/catalog";
 import { addInterval } from "@/lib/billing/periods";
 import { productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
 import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";
@@ -8,6 +9,7 @@ import { priceOf } from "@/lib/billing/simulator/renewals";
 import { startTrial } from "@/lib/billing/trial";
 import { deductCredits, grantCredits } from "@/lib/credits";
 import { expireAllDueCredits } from "@/lib/credits/expire-job";
+import type { ModuleFixtures } from "@/lib/manifest/define";
 import type { SeedTenant } from "./factories";
 
 /**
@@ -82,3 +84,45 @@ export async function seedBilling(tenants: Record<"trial" | "paid" | "pastdue" |
   // Allowances of past periods have run out, as the hourly expiry job would have found.
   await expireAllDueCredits(new Date(now));
 }
+
+/** An open simulator checkout, as `POST /billing/topup` would leave it. */
+export async function createCheckout(input: { tenant: SeedTenant; pack?: "small" | "medium" | "large" }, executor: Executor = db): Promise<{ id: string }> {
+  const id = billingIds.newId("checkout");
+  await executor.insert(checkouts).values({ id, tenantId: input.tenant.id, provider: "simulator", kind: "credits", pack: input.pack ?? "small", url: `/billing/simulator/checkout/${id}` });
+  return { id };
+}
+
+const managers = ["owner", "admin"];
+
+/** The billing module's seed and test data (its manifest's `fixtures`). */
+export const fixtures: ModuleFixtures = {
+  async seedDemo(tenants) {
+    const byKey = Object.fromEntries(tenants.map((t) => [t.key, t])) as Record<string, SeedTenant>;
+    const { trial, paid, pastdue, canceled, free } = byKey;
+    if (trial && paid && pastdue && canceled && free) await seedBilling({ trial, paid, pastdue, canceled, free });
+  },
+  async routeParams(tenant) {
+    return { checkoutId: (await createCheckout({ tenant })).id };
+  },
+  roleMatrix: {
+    "POST /billing/checkout": managers,
+    "POST /billing/topup": managers,
+    "GET /billing/portal": managers,
+    "GET /billing/subscription": managers,
+    "PATCH /billing/subscription": managers,
+    "DELETE /billing/subscription": managers,
+    "POST /billing/subscription/resume": managers,
+    "GET /billing/invoices": managers,
+    "GET /billing/credits": managers,
+    "POST /billing/simulator/checkouts/[checkoutId]/complete": managers,
+    "POST /billing/simulator/card": managers,
+    "POST /billing/simulator/clock": managers,
+  },
+  // A fresh tenant has no subscription to change, cancel or resume.
+  allowedStatus: { "PATCH /billing/subscription": 404, "DELETE /billing/subscription": 404, "POST /billing/subscription/resume": 404 },
+  unscopedRoutes: {
+    "/billing/plans": "public price list",
+    "/billing/webhooks/[provider]": "names a provider, not a tenant; only a valid provider signature is accepted",
+  },
+  validBody: { plan: "starter", interval: "month", pack: "small", reason: "just_testing", outcome: "succeed", behavior: "succeed", advanceDays: 1 },
+};

@@ -1,14 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { accounts, users } from "@/db/schema/auth";
-import { checkouts } from "@/db/schema/billing";
-import { projects } from "@/db/schema/projects";
 import { tenantInvitations, tenantMembers, tenants } from "@/db/schema/tenants";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { newId } from "@/lib/ids";
-import { billingIds } from "@/lib/billing/catalog";
-import { projectIds } from "@/lib/projects/catalog";
 
 /**
  * Factories for seeds and tests. Each writes rows directly (no emails, no jobs) and is idempotent
@@ -99,28 +95,6 @@ export async function addMember(
   return { id };
 }
 
-export async function createProject(
-  input: { tenant: SeedTenant; name?: string; description?: string; createdBy?: SeedUser; deleted?: boolean },
-  executor: Executor = db,
-): Promise<{ id: string; name: string }> {
-  const name = input.name ?? `Project ${projectIds.newId("project").slice(-6)}`;
-  const [existing] = await executor
-    .select({ id: projects.id, name: projects.name })
-    .from(projects)
-    .where(and(eq(projects.tenantId, input.tenant.id), eq(projects.name, name)));
-  if (existing) return existing;
-  const id = projectIds.newId("project");
-  await executor.insert(projects).values({
-    id,
-    tenantId: input.tenant.id,
-    name,
-    description: input.description ?? null,
-    createdBy: input.createdBy?.id ?? null,
-    deletedAt: input.deleted ? new Date() : null,
-  });
-  return { id, name };
-}
-
 export async function createInvitation(
   input: { tenant: SeedTenant; email: string; role: Exclude<Role, "owner">; inviter: SeedUser },
   executor: Executor = db,
@@ -154,11 +128,4 @@ export async function createTeam(label = "team", billing: TenantBilling = {}) {
     await addMember({ tenant, user: people[role], role });
   }
   return { tenant, people };
-}
-
-/** An open simulator checkout, as `POST /billing/topup` would leave it. */
-export async function createCheckout(input: { tenant: SeedTenant; pack?: "small" | "medium" | "large" }, executor: Executor = db): Promise<{ id: string }> {
-  const id = billingIds.newId("checkout");
-  await executor.insert(checkouts).values({ id, tenantId: input.tenant.id, provider: "simulator", kind: "credits", pack: input.pack ?? "small", url: `/billing/simulator/checkout/${id}` });
-  return { id };
 }

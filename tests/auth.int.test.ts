@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema/auth";
 import { tenantInvitations, tenantMembers } from "@/db/schema/tenants";
-import { createInvitation, createProject, createTeam, uniqueEmail } from "@/seed/factories";
+import { createInvitation, createTeam, uniqueEmail } from "@/seed/factories";
 import { authPost, call, callJson, cookieHeader, signIn } from "./client";
 
 /** Signs up through Better Auth's HTTP handler, exactly as the browser does. */
@@ -29,14 +29,14 @@ describe("sign-up", () => {
 
   it("with a pending invitation joins that tenant and creates none", async () => {
     const { tenant, people } = await createTeam("inviting");
-    const project = await createProject({ tenant, name: "Shared work" });
     const email = uniqueEmail("invited");
     await createInvitation({ tenant, email, role: "viewer", inviter: people.owner });
     const { cookie } = await signUp(email);
     const me = await callJson<Me>("GET", "/me", { cookie });
     expect(me.body.tenants.map((t) => [t.id, t.role])).toEqual([[tenant.id, "viewer"]]);
-    const projects = await callJson<{ data: { id: string }[] }>("GET", "/projects", { cookie });
-    expect(projects.body.data.map((p) => p.id)).toContain(project.id);
+    const members = await callJson<{ data: { userId: string }[] }>("GET", `/tenants/${tenant.id}/members`, { cookie });
+    expect(members.status).toBe(200);
+    expect(members.body.data.map((m) => m.userId)).toContain(people.owner.id);
     const [invitation] = await db.select().from(tenantInvitations).where(and(eq(tenantInvitations.tenantId, tenant.id), eq(tenantInvitations.email, email)));
     expect(invitation?.status).toBe("accepted");
   });
@@ -144,7 +144,7 @@ describe("tenants", () => {
     const owner = await signIn(people.owner);
     expect((await call("DELETE", `/tenants/${tenant.id}`, { cookie: owner })).status).toBe(204);
     expect((await call("GET", `/tenants/${tenant.id}`, { cookie: member })).status).toBe(404);
-    expect((await call("GET", "/projects", { cookie: member, headers: { "x-tenant-id": tenant.id } })).status).toBe(404);
+    expect((await call("GET", `/tenants/${tenant.id}/members`, { cookie: member })).status).toBe(404);
   });
 
   it("creates a tenant and switches to it", async () => {

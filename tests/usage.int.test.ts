@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenants/context";
 import { consumeQuota, dailyTotals, ingestUsageEvents, parseIngestBody, quotaAlertEvent, rollUpUsage, usagePeriod } from "@/lib/usage";
 import { createTeam } from "@/seed/factories";
-import { mintKey } from "./api-key-helpers";
+import { mintKey } from "./usage-keys";
 import { callJson } from "./client";
 
 

@@ -16,3 +16,5 @@ export { auth, getSessionFromHeaders, getCurrentSession, getCurrentUser } from "
 export { route } from "./route";
 export { portalNav, adminNav } from "./nav";
 export { errorCodes, idPrefixes, auditActions, emailTemplates, publicPages, tablesByModule } from "./catalogs";
+export { portalSlot, overviewFigures, quickLinks } from "./portal";
+export { loadFixtures } from "./fixtures";

@@ -1,8 +1,9 @@
 import { drainJobs as drain, executeJob as execute, jobCatalog, retryJob as retry, runDueJobs as runDue, type DrainJobsOptions } from "@/lib/jobs";
+import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "./modules";
 
 /** Every module's jobs and event subscriptions: what the runner and the Trigger.dev entry run. */
-export const jobs = jobCatalog(...modules.map((m) => ({ jobs: "jobs" in m ? m.jobs : undefined, subscriptions: "subscriptions" in m ? m.subscriptions : undefined })));
+export const jobs = jobCatalog(...(modules as readonly ModuleManifest[]).map((m) => ({ jobs: m.jobs, subscriptions: m.subscriptions })));
 
 /** Runs the app's due jobs until none are left (tests and scripts). */
 export const drainJobs = (opts?: DrainJobsOptions) => drain(jobs, opts);

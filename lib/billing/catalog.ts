@@ -1,4 +1,4 @@
-import { definePermissions } from "@/lib/auth/roles";
+import { createAccess, definePermissions } from "@/lib/auth/roles";
 import { defineErrors } from "@/lib/errors";
 import { defineIdPrefixes } from "@/lib/ids";
 
@@ -27,3 +27,6 @@ export const billingAuditActions = ["billing.plan_changed", "billing.canceled", 
 export const billingPermissions = definePermissions({
   billing: { actions: ["read", "manage"], grants: { owner: ["read", "manage"], admin: ["read", "manage"] }, scope: "billing" },
 });
+
+/** Checks on billing's own resource, for billing's UI (routes check through the app's matrix). */
+export const billingAccess = createAccess(billingPermissions);

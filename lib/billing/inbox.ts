@@ -15,7 +15,7 @@ export type InboxResult = { status: "applied" | "duplicate"; outcome: string };
  * crash mid-apply rolls back both, so the provider's retry applies it exactly once. Signature
  * checks happen before (see the route); a payload Keel cannot read is stored as `ignored`.
  */
-export async function receiveEvent(provider: BillingProvider, eventId: string, payload: unknown): Promise<InboxResult> {
+export async function receiveEvent(provider: Pick<BillingProvider, "name">, eventId: string, payload: unknown): Promise<InboxResult> {
   let event;
   try {
     event = normalizeEvent(payload);

@@ -20,10 +20,19 @@ export default defineModule({
   errors: billingError.codes,
   idPrefixes: billingIds.prefixes,
   emails: [paymentFailedEmail, trialEndingEmail],
-  nav: { portal: [{ href: "/dashboard/billing", label: "Billing", order: 600 }] },
+  nav: {
+    portal: [
+      { href: "/dashboard/billing", label: "Billing", order: 600 },
+      { href: "/dashboard/credits", label: "Credits", order: 700 },
+    ],
+  },
+  portal: {
+    header: () => import("@/components/billing/portal-slots").then((m) => m.BillingHeaderBadge),
+    banner: () => import("@/components/billing/portal-slots").then((m) => m.BillingPortalBanner),
+  },
   publicPages: ["/pricing"],
   owns: {
-    routes: ["app/(api)/billing", "app/(portal)/dashboard/billing", "app/(simulator)", "app/(marketing)/pricing"],
+    routes: ["app/(api)/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
     files: [
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
@@ -37,6 +46,7 @@ export default defineModule({
       "content/docs/swap/payments.mdx",
     ],
   },
+  fixtures: () => import("@/seed/billing").then((m) => m.fixtures),
   docs: "modules/billing.mdx",
   hooks: {
     onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId),

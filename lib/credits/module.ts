@@ -16,9 +16,9 @@ export default defineModule({
   errors: creditError.codes,
   idPrefixes: creditIds.prefixes,
   emails: [creditsLowEmail],
-  nav: { portal: [{ href: "/dashboard/credits", label: "Credits", order: 700 }] },
   owns: {
-    routes: ["app/(api)/platform/tenants/[tenantId]/credits", "app/(portal)/dashboard/credits"],
+    // Its page in the portal is billing's (it sells packs): credits alone is the ledger and its API.
+    routes: ["app/(api)/platform/tenants/[tenantId]/credits"],
     files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/platform-credits.int.test.ts"],
   },
   docs: "modules/credits.mdx",

@@ -1,3 +1,4 @@
+import type { ComponentType } from "react";
 import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import type { EmailTemplate } from "@/lib/email/define";
@@ -15,6 +16,27 @@ export type NavItem = {
   order?: number;
   /** Shown outside production only (the local mailbox). @default false */
   devOnly?: boolean;
+};
+
+/** What a portal slot receives: the active tenant and the caller's role in it. */
+export type PortalSlotProps = { tenantId: string; tenantName: string; role: string };
+
+/**
+ * A component loaded only where it is rendered: manifests are also imported by route handlers,
+ * which must not pull UI code in.
+ */
+export type LazyComponent<P> = () => Promise<ComponentType<P>>;
+
+/** What a module adds to the customer portal besides its nav entries. */
+export type PortalContributions = {
+  /** In the header, after the tenant switcher (billing's state badge). */
+  header?: LazyComponent<PortalSlotProps>;
+  /** Above every dashboard page (billing's dunning banner). */
+  banner?: LazyComponent<PortalSlotProps>;
+  /** Figures on the overview page. */
+  overview?: readonly { label: string; value: LazyComponent<PortalSlotProps> }[];
+  /** Links on the overview page, shown to roles the permission allows (none: everyone). */
+  quickLinks?: readonly { href: string; label: string; order?: number; permission?: Readonly<Record<string, readonly string[]>> }[];
 };
 
 /** What a module does when something happens to a user, member or tenant. */
@@ -47,6 +69,37 @@ export type OnboardingStep = {
   title: string;
   href: string;
   done: (tx: Executor, tenantId: string) => Promise<boolean>;
+};
+
+/** A demo tenant the seed made, with one person per role. */
+export type DemoTenant = { id: string; name: string; slug: string; key: string; people: Record<string, { id: string; email: string; name: string }> };
+
+/** A tenant a test made, with one person per role. */
+export type FixtureTenant = { id: string; name: string; slug: string; people: Record<string, { id: string; email: string; name: string }> };
+
+/**
+ * Test and seed data a module brings (loaded lazily: production never evaluates it). The shared
+ * role, isolation and seed code folds these, so it names no module.
+ */
+export type ModuleFixtures = {
+  /** Adds the module's demo data to the seeded tenants (`npm run db:seed`, first `npm run dev`). */
+  seedDemo?: (tenants: readonly DemoTenant[]) => Promise<void>;
+  /**
+   * Makes the rows the module's route parameters name (e.g. `{ projectId }`) in `tenant`, for the
+   * role and isolation tests. `pattern` is the route being tested, for routes that need a
+   * particular row (restoring needs a deleted project).
+   */
+  routeParams?: (tenant: FixtureTenant, pattern?: string) => Promise<Record<string, string>>;
+  /** A bearer token acting for `tenant`, when the module authenticates API keys. */
+  apiKeyFor?: (tenant: FixtureTenant) => Promise<string>;
+  /** For every permission-guarded route of the module: "METHOD /pattern" → the roles allowed, written out by hand. */
+  roleMatrix?: Readonly<Record<string, readonly string[]>>;
+  /** Routes whose allowed call answers a non-2xx status in a fresh tenant (no subscription yet). */
+  allowedStatus?: Readonly<Record<string, number>>;
+  /** Routes that name no tenant-owned id and resolve no tenant: pattern → why. */
+  unscopedRoutes?: Readonly<Record<string, string>>;
+  /** Body fields that make the module's routes accept a request (merged into one body for all). */
+  validBody?: Readonly<Record<string, unknown>>;
 };
 
 /**
@@ -85,6 +138,7 @@ export type ModuleManifest = {
   idPrefixes?: Readonly<Record<string, string>>;
 
   nav?: { portal?: readonly NavItem[]; admin?: readonly NavItem[] };
+  portal?: PortalContributions;
   /** Public pages for the sitemap, e.g. `/pricing`. */
   publicPages?: readonly string[];
   emails?: readonly EmailTemplate[];
@@ -102,6 +156,10 @@ export type ModuleManifest = {
     /** Anything else: emails, tests, e2e specs, seed scenarios, benches. */
     files?: readonly string[];
   };
+  /** Seed and test data: `() => import("@/seed/<id>")`. */
+  fixtures?: () => Promise<ModuleFixtures>;
+  /** Markdown for the removal guide: what changes for the rest of the app once it is gone. */
+  removal?: string;
   /** Its docs page, relative to content/docs, e.g. `modules/billing.mdx`. */
   docs?: string;
 

@@ -11,6 +11,11 @@ export default defineModule({
   permissions: projectPermissions,
   idPrefixes: projectIds.prefixes,
   nav: { portal: [{ href: "/dashboard/projects", label: "Projects", order: 100 }] },
-  owns: { routes: ["app/(api)/projects", "app/(portal)/dashboard/projects"] },
+  portal: {
+    overview: [{ label: "Projects", value: () => import("@/components/projects/project-figure").then((m) => m.ProjectFigure) }],
+    quickLinks: [{ href: "/dashboard/projects", label: "Create a project", order: 100, permission: { project: ["create"] } }],
+  },
+  owns: { routes: ["app/(api)/projects", "app/(portal)/dashboard/projects"], files: ["seed/projects.ts", "tests/projects.int.test.ts", "e2e/projects.spec.ts"] },
+  fixtures: () => import("@/seed/projects").then((m) => m.fixtures),
   docs: "modules/projects.mdx",
 });

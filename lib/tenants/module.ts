@@ -18,11 +18,11 @@ export default defineModule({
       { href: "/dashboard/team", label: "Team", order: 200 },
     ],
   },
-  events: {},
+  portal: { quickLinks: [{ href: "/dashboard/team", label: "Invite your team", order: 200, permission: { invitation: ["create"] } }] },
   personalData: [{ table: "tenant_members", userColumn: "user_id", erase: "delete" }],
   owns: {
     routes: ["app/(api)/tenants", "app/(api)/invitations", "app/(api)/iam-roles", "app/(portal)/dashboard/team"],
-    files: ["emails/invitation.tsx", "emails/welcome.tsx", "e2e/tenants.spec.ts"],
+    files: ["emails/invitation.tsx", "emails/welcome.tsx", "e2e/sign-up.spec.ts"],
   },
   docs: "modules/tenants.mdx",
 });

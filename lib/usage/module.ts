@@ -21,7 +21,8 @@ export default defineModule({
   nav: { portal: [{ href: "/dashboard/usage", label: "Usage", order: 500 }] },
   owns: {
     routes: ["app/(api)/usage", "app/(api)/v1/echo", "app/(portal)/dashboard/usage"],
-    files: ["emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-billing.int.test.ts", "bench/usage-ingest.ts"],
+    files: ["seed/usage.ts", "tests/usage-keys.ts", "emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-billing.int.test.ts", "bench/usage-ingest.ts"],
   },
+  fixtures: () => import("@/seed/usage").then((m) => m.fixtures),
   docs: "modules/usage.mdx",
 });

@@ -1,22 +1,19 @@
+import { loadFixtures } from "@/lib/app/fixtures";
 import type { Role } from "@/lib/auth/roles";
-import {
-  addMember,
-  createInvitation,
-  createProject,
-  createTenant,
-  createUser,
-  demoPassword,
-  type SeedTenant,
-} from "../factories";
-import { seedBilling } from "../billing";
+import type { DemoTenant } from "@/lib/manifest/define";
+import { addMember, createInvitation, createTenant, createUser, demoPassword, type SeedUser } from "../factories";
 
-/** The demo world: one tenant per billing situation (made real by seed/billing.ts), each with every role. */
+/**
+ * The demo world: one tenant per billing situation, each with every role. Modules add their own
+ * demo data to it (their manifests' `fixtures.seedDemo`): billing makes the situations real,
+ * projects adds projects.
+ */
 export const demoTenants = [
-  { key: "trial", name: "Acme (trial, day 10 of 14)", projects: ["Website relaunch", "Mobile app"] },
-  { key: "paid", name: "Globex (active, Pro)", projects: ["Billing revamp", "Data pipeline", "Partner portal"] },
-  { key: "pastdue", name: "Initech (past due, in grace)", projects: ["TPS reports"] },
-  { key: "canceled", name: "Umbrella (canceled)", projects: ["Archive"] },
-  { key: "free", name: "Hooli (free)", projects: ["Side project"] },
+  { key: "trial", name: "Acme (trial, day 10 of 14)" },
+  { key: "paid", name: "Globex (active, Pro)" },
+  { key: "pastdue", name: "Initech (past due, in grace)" },
+  { key: "canceled", name: "Umbrella (canceled)" },
+  { key: "free", name: "Hooli (free)" },
 ] as const;
 
 const roles: Role[] = ["owner", "admin", "member", "viewer", "guest"];
@@ -29,27 +26,23 @@ export async function seedDemo(): Promise<Login[]> {
   const admin = await createUser({ email: "admin@keel.local", name: "Platform Admin", platformAdmin: true });
   logins.push({ email: admin.email, password: demoPassword, role: "platform admin", tenant: "—" });
 
-  let invitingTenant: { tenant: Awaited<ReturnType<typeof createTenant>>; owner: Awaited<ReturnType<typeof createUser>> } | undefined;
-  const made = {} as Record<(typeof demoTenants)[number]["key"], SeedTenant>;
+  const made: DemoTenant[] = [];
   for (const spec of demoTenants) {
-    const people = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>;
+    const people = {} as Record<Role, SeedUser>;
     for (const role of roles) {
       people[role] = await createUser({ email: `${role}@${spec.key}.keel.local`, name: `${capitalize(role)} ${capitalize(spec.key)}` });
     }
     const tenant = await createTenant({ name: spec.name, slug: `demo-${spec.key}`, owner: people.owner });
-    made[spec.key] = tenant;
     for (const role of roles.slice(1)) await addMember({ tenant, user: people[role], role });
-    for (const name of spec.projects) await createProject({ tenant, name, createdBy: people.owner });
     for (const role of roles) logins.push({ email: people[role].email, password: demoPassword, role, tenant: spec.name });
-    if (spec.key === "paid") invitingTenant = { tenant, owner: people.owner };
+    made.push({ ...tenant, key: spec.key, people });
   }
 
-  await seedBilling(made);
+  for (const fixtures of await loadFixtures()) await fixtures.seedDemo?.(made);
 
   // Someone invited but not signed up yet: sign up as invitee@keel.local to try the flow.
-  if (invitingTenant) {
-    await createInvitation({ tenant: invitingTenant.tenant, email: "invitee@keel.local", role: "member", inviter: invitingTenant.owner });
-  }
+  const paid = made.find((t) => t.key === "paid");
+  if (paid) await createInvitation({ tenant: paid, email: "invitee@keel.local", role: "member", inviter: paid.people.owner as SeedUser });
   return logins;
 }
 

@@ -2,19 +2,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/account/user-menu";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
-import { BillingBadge } from "@/components/billing/billing-badge";
-import { BillingBanner } from "@/components/billing/billing-banner";
-import { can, portalNav } from "@/lib/app";
+import { portalNav, portalSlot } from "@/lib/app";
 import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
-import { loadBillingState } from "./_lib/load-billing-state";
 import { loadDashboard } from "./_lib/load-dashboard";
 
 export const dynamic = "force-dynamic";
 
+/** The portal's frame: the modules' nav, header slots (billing's badge) and banners (dunning). */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, tenants, activeTenant } = await loadDashboard();
-  const billing = activeTenant ? await loadBillingState(activeTenant.id) : null;
+  const [headerSlots, bannerSlots] = await Promise.all([portalSlot("header"), portalSlot("banner")]);
+  const slotProps = activeTenant ? { tenantId: activeTenant.id, tenantName: activeTenant.name, role: activeTenant.role } : null;
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-border bg-muted/40 p-4 md:block">
@@ -27,16 +26,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
           <MobileNav items={portalNav} />
           <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
-          {billing ? <BillingBadge state={billing.state} /> : null}
+          {slotProps ? headerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
           <div className="ml-auto">
             <UserMenu name={user.name} email={user.email} />
           </div>
         </header>
         <main className="flex-1 px-4 py-6 sm:px-6 lg:px-8">
           <div className="mx-auto w-full max-w-5xl">
-            {activeTenant && billing ? (
-              <BillingBanner key={activeTenant.id} state={billing.state} graceUntil={billing.graceUntil} tenantId={activeTenant.id} canManage={can(activeTenant.role, { billing: ["manage"] })} />
-            ) : null}
+            {slotProps ? bannerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
             {children}
           </div>
         </main>

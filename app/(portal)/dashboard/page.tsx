@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/app";
+import { overviewFigures, quickLinks } from "@/lib/app";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProjectCount } from "@/components/projects/project-count";
 import { MyInvitations } from "@/components/tenants/my-invitations";
 import { NoTenant } from "@/components/tenants/no-tenant";
 import { loadDashboard } from "./_lib/load-dashboard";
@@ -28,11 +27,9 @@ export default async function OverviewPage() {
   }
 
   const role = activeTenant.role;
-  const links = [
-    { href: "/dashboard/projects", label: can(role, { project: ["create"] }) ? "Create a project" : "Browse projects" },
-    ...(can(role, { invitation: ["create"] }) ? [{ href: "/dashboard/team", label: "Invite your team" }] : []),
-    { href: "/dashboard/settings", label: "Account settings" },
-  ];
+  const links = quickLinks(role);
+  const figures = await overviewFigures();
+  const slotProps = { tenantId: activeTenant.id, tenantName: activeTenant.name, role };
 
   return (
     <div className="space-y-6">
@@ -49,12 +46,14 @@ export default async function OverviewPage() {
             <Badge>{role}</Badge>
           </dd>
         </Card>
-        <Card>
-          <dt className="text-sm text-muted-foreground">Projects</dt>
-          <dd className="mt-1 text-lg font-semibold">
-            <ProjectCount key={activeTenant.id} tenantId={activeTenant.id} />
-          </dd>
-        </Card>
+        {figures.map(({ label, Value }) => (
+          <Card key={label}>
+            <dt className="text-sm text-muted-foreground">{label}</dt>
+            <dd className="mt-1 text-lg font-semibold">
+              <Value {...slotProps} />
+            </dd>
+          </Card>
+        ))}
       </dl>
       <section aria-labelledby="quick-links">
         <h2 id="quick-links" className="mb-3 text-base font-semibold">

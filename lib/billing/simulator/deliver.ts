@@ -3,18 +3,18 @@ import { appUrl } from "@/lib/auth/config";
 import { enqueue, defineJob } from "@/lib/jobs";
 import { db } from "@/db/client";
 import { logger } from "@/lib/observability";
-import { handleWebhookRequest } from "../webhook-request";
+import { receiveSignedWebhook } from "../webhook-receive";
 import { serialize, simulatorId, type SimulatedEvent } from "./payloads";
-import { signSimulatorWebhook } from "./signing";
+import { signSimulatorWebhook, verifySimulatorWebhook } from "./signing";
 
 /**
- * Posts a signed webhook to /billing/webhooks/simulator — through the same handler the HTTP
- * route uses (signature check, inbox, dedupe, ordering), called in-process so it works with no
- * server listening (tests, scripts) and updates the tenant before the simulator's answer.
+ * Posts a signed webhook as if to /billing/webhooks/simulator — through the same verification and
+ * inbox the HTTP route uses (signature check, dedupe, ordering), called in-process so it works with
+ * no server listening (tests, scripts) and updates the tenant before the simulator's answer.
  */
 async function post(messageId: string, body: string): Promise<void> {
   const headers = { "content-type": "application/json", ...signSimulatorWebhook(messageId, body) };
-  await handleWebhookRequest("simulator", new Request(`${appUrl}/billing/webhooks/simulator`, { method: "POST", headers, body }));
+  await receiveSignedWebhook({ name: "simulator", verifyWebhook: verifySimulatorWebhook }, new Request(`${appUrl}/billing/webhooks/simulator`, { method: "POST", headers, body }));
 }
 
 /** Redelivers a webhook that failed, with backoff, as a real provider would. */

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { BillingView } from "@/components/billing/billing-view";
 import { NoTenant } from "@/components/tenants/no-tenant";
-import { loadCheckout } from "../_lib/load-billing-state";
+import { loadCheckout } from "@/lib/billing/portal-state";
 import { loadDashboard } from "../_lib/load-dashboard";
 
 export const metadata: Metadata = { title: "Billing" };

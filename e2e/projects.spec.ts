@@ -1,5 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { activeTenant, createProject, invite, signUp, uniqueEmail } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { activeTenant, invite, signUp, uniqueEmail } from "./helpers";
+
+// Roles and tenants in the browser, shown on the projects sample (the projects module owns it).
+
+async function createProject(page: Page, name: string) {
+  await page.goto("/dashboard/projects");
+  await page.getByLabel("Project name").fill(name);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByText(name).first()).toBeVisible();
+}
 
 test("sign up gets a personal tenant and creates a project", async ({ page }) => {
   await signUp(page, { name: "Ada Lovelace", email: uniqueEmail("ada") });

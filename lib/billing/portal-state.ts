@@ -7,8 +7,8 @@ import { tenants } from "@/db/schema/tenants";
 export type TenantBillingState = { state: string; graceUntil: string | null; trialEndsAt: string | null };
 
 /**
- * The billing state the header badge and the banner show. Call it only with a tenant
- * `loadDashboard` returned: membership is checked there, not here.
+ * The billing state the portal's header badge and banner show. Call it only with a tenant the
+ * portal resolved for the signed-in user: membership is checked there, not here.
  */
 export const loadBillingState = cache(async (tenantId: string): Promise<TenantBillingState> => {
   const [row] = await db

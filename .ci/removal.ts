@@ -1,0 +1,106 @@
+/**
+ * The removal stage of `npm test`: proves `npm run module -- remove` leaves a working tree.
+ * - each optional module alone (with the dependents the command names): type-check and lint;
+ * - every optional module at once: type-check, lint, unit tests, `next build`, the PGlite
+ *   integration suite and the core browser flow (sign up → create a tenant).
+ * Each runs in a scratch copy of the working tree under .data/removal/, never in the tree itself.
+ * Prints its timings and `Removal: N passed, N failed` (each scratch tree's checks count as one
+ * test each). Exits 1 on the first failure.
+ */
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = process.cwd();
+const scratchRoot = resolve(".data/removal");
+const timings: string[] = [];
+let passed = 0;
+
+function fail(label: string, cwd: string): never {
+  console.error(`\n✖ removal: ${label} failed (in ${cwd})`);
+  console.log(timings.join("\n"));
+  console.log(`\nRemoval: ${passed} passed, 1 failed`);
+  process.exit(1);
+}
+
+function sh(label: string, cwd: string, command: string, args: string[], options: SpawnSyncOptions = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  timings.push(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) fail(label, cwd);
+  passed++;
+  return result;
+}
+
+/** A copy of the tracked and new files (what a fresh clone plus this change would hold). */
+function scratch(name: string, nodeModules: "link" | "copy"): string {
+  const dir = join(scratchRoot, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" })
+    .stdout.split("\0")
+    .filter(Boolean);
+  for (const file of files) {
+    try {
+      cpSync(join(root, file), join(dir, file), { recursive: false });
+    } catch {
+      // A file deleted in the working tree but still in the index: the copy goes without it.
+    }
+  }
+  // Type-check and lint only read node_modules: a link will do. `next build` resolves real paths
+  // and refuses files outside the project, so the full run gets hard links (fast, no extra space).
+  if (nodeModules === "link") symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  else sh(`${name}: hard-link node_modules`, root, "cp", ["-al", "node_modules", join(dir, "node_modules")]);
+  return dir;
+}
+
+/** Runs the removal; when dependents block it, runs it again with the modules the command names. */
+function removeModules(dir: string, ids: string[]): string[] {
+  const first = spawnSync("npx", ["tsx", "lib/app/cli/module.ts", "remove", ...ids], { cwd: dir, encoding: "utf8" });
+  if (first.status === 0) return ids;
+  const together = /npm run module -- remove (.+)/.exec(first.stderr)?.[1]?.trim().split(/\s+/);
+  if (!together) {
+    console.error(first.stderr);
+    fail(`remove ${ids.join(" ")}`, dir);
+  }
+  sh(`remove ${together.join(" ")}`, dir, "npx", ["tsx", "lib/app/cli/module.ts", "remove", ...together]);
+  return together;
+}
+
+function optionalModules(): string[] {
+  const listed = spawnSync("npx", ["tsx", "lib/app/cli/module.ts", "list"], { cwd: root, encoding: "utf8" });
+  if (listed.status !== 0) throw new Error(listed.stderr);
+  return listed.stdout
+    .split("\n")
+    .map((line) => line.split(" "))
+    .filter(([, kind]) => kind === "optional")
+    .map(([id]) => id!);
+}
+
+const optional = optionalModules();
+console.log(`\n▶ removal: ${optional.length} optional modules: ${optional.join(", ")}`);
+
+for (const id of optional) {
+  const dir = scratch(id, "link");
+  const removed = removeModules(dir, [id]);
+  console.log(`\n▶ removal of ${removed.join(", ")}`);
+  sh(`${id}: type-check`, dir, "npx", ["tsc", "--noEmit", "-p", "."]);
+  sh(`${id}: lint`, dir, "npm", ["run", "--silent", "lint"]);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`\n▶ removal of every optional module`);
+const dir = scratch("all", "copy");
+removeModules(dir, optional);
+const left = readFileSync(join(dir, "lib/modules.ts"), "utf8");
+console.log(left.split("\n").filter((l) => l.startsWith("export")).join("\n"));
+sh("all: type-check", dir, "npx", ["tsc", "--noEmit", "-p", "."]);
+sh("all: lint", dir, "npm", ["run", "--silent", "lint"]);
+sh("all: unit", dir, "npx", ["vitest", "run", "--project", "unit"]);
+sh("all: next build", dir, "npx", ["next", "build"], { env: { DATABASE_URL: undefined } });
+sh("all: integration (PGlite)", dir, "npx", ["vitest", "run", "--project", "integration"], { env: { DATABASE_URL: "pglite:memory" } });
+sh("all: e2e sign-up → create tenant", dir, "npx", ["playwright", "test", "e2e/sign-up.spec.ts"], { env: { E2E_PORT: "3199" } });
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`\nRemoval stage timings:\n${timings.join("\n")}`);
+console.log(`\nRemoval: ${passed} passed, 0 failed`);

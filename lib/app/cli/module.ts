@@ -1,0 +1,105 @@
+/**
+ * `npm run module -- list` and `npm run module -- remove <id>...`: the module list as a command.
+ * `remove` deletes each module's files (its manifest's ownedPaths), its line in lib/modules.ts,
+ * its keys in .env.example and its docs pages, writes the migration that drops its tables, and
+ * regenerates content/docs/removal.mdx. It refuses (exit 1, nothing changed) for an unknown or
+ * core module, or when a module left behind depends on one being removed.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { ModuleManifest } from "@/lib/manifest/define";
+import { modules } from "../modules";
+import { ownedPaths } from "../ownership";
+import { removalGuide } from "./removal-guide";
+
+const manifests: readonly ModuleManifest[] = modules;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function list(): void {
+  for (const m of manifests) {
+    const deps = m.dependsOn?.length ? ` depends: ${m.dependsOn.join(",")}` : "";
+    console.log(`${m.id} ${m.core ? "core" : "optional"}${deps}`);
+  }
+}
+
+/** Checks a removal; returns the manifests to remove or exits 1 with the reason. */
+export function planRemoval(all: readonly ModuleManifest[], ids: readonly string[]): ModuleManifest[] {
+  if (ids.length === 0) fail("Name the modules to remove: npm run module -- remove <id>...  (see npm run module -- list)");
+  const byId = new Map(all.map((m) => [m.id, m]));
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length) fail(`Unknown module: ${unknown.join(", ")}. Modules: ${all.map((m) => m.id).join(", ")}.`);
+  const core = ids.filter((id) => byId.get(id)!.core);
+  if (core.length) fail(`${core.join(", ")} ${core.length > 1 ? "are" : "is"} core and cannot be removed.`);
+  const removing = new Set(ids);
+  const left = all.filter((m) => !removing.has(m.id));
+  const blocked = left.flatMap((m) => (m.dependsOn ?? []).filter((dep) => removing.has(dep)).map((dep) => `${m.id} depends on ${dep}`));
+  if (blocked.length) {
+    const dependents = [...new Set(left.filter((m) => m.dependsOn?.some((d) => removing.has(d))).map((m) => m.id))];
+    fail(`Cannot remove ${ids.join(", ")}: ${blocked.join("; ")}.\nRemove them together: npm run module -- remove ${[...ids, ...dependents].join(" ")}`);
+  }
+  return ids.map((id) => byId.get(id)!);
+}
+
+function remove(ids: string[]): void {
+  const removing = planRemoval(manifests, ids);
+  const envKeys = removing.flatMap((m) => keysDeclaredBy(m.id));
+
+  for (const m of removing) {
+    for (const path of ownedPaths(m)) rmSync(path, { recursive: true, force: true });
+  }
+  edit("lib/modules.ts", (text) =>
+    text
+      .split("\n")
+      .filter((line) => !removing.some((m) => line.includes(`from "./${m.id}/module"`)))
+      .join("\n"),
+  );
+  edit(".env.example", (text) => removeEnvSections(text, removing.map((m) => m.id), envKeys));
+  for (const meta of ["content/docs/modules/meta.json", "content/docs/swap/meta.json"]) edit(meta, (text) => pruneMeta(meta, text));
+  const left = manifests.filter((m) => !removing.includes(m));
+  writeFileSync("content/docs/removal.mdx", removalGuide(left));
+
+  // drizzle-kit compares db/schema with the last snapshot: the module's tables are gone, so it
+  // writes DROP TABLE statements (and nothing else, as no other schema file changed).
+  const name = `remove_${ids.join("_").replace(/-/g, "_")}`;
+  execFileSync("npx", ["drizzle-kit", "generate", "--name", name], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log(`Removed ${ids.join(", ")}: files deleted, lib/modules.ts and .env.example edited, migration db/migrations/*_${name}.sql written, removal guide regenerated.`);
+  console.log("Next: npx tsc --noEmit && npm test");
+}
+
+/** The env key names a module's keys.ts declares (read before the file is deleted). */
+function keysDeclaredBy(id: string): string[] {
+  const file = `lib/${id}/keys.ts`;
+  if (!existsSync(file)) return [];
+  return [...readFileSync(file, "utf8").matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]!);
+}
+
+/** Drops the module's `# ── Name (lib/<id>/keys.ts) ──` section and any stray line naming its keys. */
+function removeEnvSections(text: string, ids: string[], keys: string[]): string {
+  const blocks = text.split(/\n(?=# ── )/);
+  return blocks
+    .filter((block) => !ids.some((id) => block.startsWith("# ── ") && block.split("\n")[0]!.includes(`(lib/${id}/keys.ts)`)))
+    .map((block) => block.split("\n").filter((line) => !keys.some((key) => new RegExp(`^#?\\s*${key}=`).test(line))).join("\n"))
+    .join("\n");
+}
+
+/** Drops pages whose file no longer exists from a fumadocs meta.json. */
+function pruneMeta(path: string, text: string): string {
+  const meta = JSON.parse(text) as { pages?: string[] };
+  const folder = path.slice(0, path.lastIndexOf("/"));
+  meta.pages = (meta.pages ?? []).filter((page) => existsSync(`${folder}/${page}.mdx`) || existsSync(`${folder}/${page}`));
+  return `${JSON.stringify(meta)}\n`;
+}
+
+function edit(path: string, change: (text: string) => string): void {
+  if (!existsSync(path)) return;
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === "list") list();
+else if (command === "remove") remove(args);
+else fail("Usage: npm run module -- list | remove <id>...");

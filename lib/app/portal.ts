@@ -1,0 +1,25 @@
+import type { ComponentType } from "react";
+import type { ModuleManifest, PortalContributions, PortalSlotProps } from "@/lib/manifest/define";
+import { access, type AppPermission } from "./access";
+import { modules } from "./modules";
+
+const contributions: PortalContributions[] = (modules as readonly ModuleManifest[]).flatMap((m) => (m.portal ? [m.portal] : []));
+
+/** The components modules put in one portal slot, loaded on first use. */
+export async function portalSlot(slot: "header" | "banner"): Promise<ComponentType<PortalSlotProps>[]> {
+  return Promise.all(contributions.flatMap((c) => (c[slot] ? [c[slot]()] : [])));
+}
+
+/** The overview's figures: each module's label and its value component. */
+export async function overviewFigures(): Promise<{ label: string; Value: ComponentType<PortalSlotProps> }[]> {
+  return Promise.all(contributions.flatMap((c) => c.overview ?? []).map(async (figure) => ({ label: figure.label, Value: await figure.value() })));
+}
+
+/** The overview's quick links that `role` may follow. */
+export function quickLinks(role: string): { href: string; label: string }[] {
+  return contributions
+    .flatMap((c) => c.quickLinks ?? [])
+    .filter((link) => !link.permission || access.can(role, link.permission as AppPermission))
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
+    .map(({ href, label }) => ({ href, label }));
+}
