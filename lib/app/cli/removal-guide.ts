@@ -14,7 +14,7 @@ export function removalGuide(manifests: readonly ModuleManifest[]): string {
   const list = (items: readonly string[]) => (items.length ? items.map(code).join(", ") : "—");
 
   const sections = optional.map((m) => {
-    const tables = Object.values(m.tables ?? {}).flatMap((t) => (is(t, PgTable) ? [getTableName(t)] : []));
+    const tables = Object.values(m.tables ?? {}).flatMap((t) => (is(t, PgTable) ? [getTableName(t)] : [])).sort();
     const jobs = [...(m.jobs ?? []), ...Object.values(m.subscriptions ?? {}).flat()].map((j) => j.id);
     return [
       `## ${m.id}`,
