@@ -1,3 +1,5 @@
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -7,6 +9,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Type-checking and lint run in `npm test`; doing them again in `next build` doubles the build time.
   typescript: { ignoreBuildErrors: true },
+  // This folder is the app, even when it sits inside another project (a scratch copy, a monorepo).
+  turbopack: { root: dirname(fileURLToPath(import.meta.url)) },
 };
 
 export default nextConfig;

@@ -3,20 +3,29 @@
  * - each optional module alone (with the dependents the command names): type-check and lint;
  * - every optional module at once: type-check, lint, unit tests, `next build`, the PGlite
  *   integration suite and the core browser flow (sign up → create a tenant).
- * Each runs in a scratch copy of the working tree under .data/removal/, never in the tree itself.
+ * Each runs in a scratch copy of the working tree in the system temp folder, never in the tree itself.
  * Prints its timings and `Removal: N passed, N failed` (each scratch tree's checks count as one
  * test each). Exits 1 on the first failure.
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const root = process.cwd();
-const scratchRoot = resolve(".data/removal");
+// Outside the repository: a tree nested in another makes Next.js guess the wrong workspace root.
+const scratchRoot = join(tmpdir(), "keel-removal");
 const timings: string[] = [];
 let passed = 0;
 
+/** For .ci/test.ts's closing count. */
+function report(failed: number) {
+  mkdirSync(".data/test-reports", { recursive: true });
+  writeFileSync(".data/test-reports/removal.json", JSON.stringify({ passed, failed }));
+}
+
 function fail(label: string, cwd: string): never {
+  report(1);
   console.error(`\n✖ removal: ${label} failed (in ${cwd})`);
   console.log(timings.join("\n"));
   console.log(`\nRemoval: ${passed} passed, 1 failed`);
@@ -50,7 +59,10 @@ function scratch(name: string, nodeModules: "link" | "copy"): string {
   // Type-check and lint only read node_modules: a link will do. `next build` resolves real paths
   // and refuses files outside the project, so the full run gets hard links (fast, no extra space).
   if (nodeModules === "link") symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  else sh(`${name}: hard-link node_modules`, root, "cp", ["-al", "node_modules", join(dir, "node_modules")]);
+  else {
+    const linked = spawnSync("cp", ["-al", "node_modules", join(dir, "node_modules")], { cwd: root });
+    if (linked.status !== 0) sh(`${name}: copy node_modules`, root, "cp", ["-a", "node_modules", join(dir, "node_modules")]); // another file system
+  }
   return dir;
 }
 
@@ -102,5 +114,6 @@ sh("all: integration (PGlite)", dir, "npx", ["vitest", "run", "--project", "inte
 sh("all: e2e sign-up → create tenant", dir, "npx", ["playwright", "test", "e2e/sign-up.spec.ts"], { env: { E2E_PORT: "3199" } });
 rmSync(dir, { recursive: true, force: true });
 
+report(0);
 console.log(`\nRemoval stage timings:\n${timings.join("\n")}`);
 console.log(`\nRemoval: ${passed} passed, 0 failed`);

@@ -1,6 +1,8 @@
 /**
  * `npm test`: type-check, lint, unit, integration on in-memory PGlite, integration again on the
- * Postgres in DATABASE_URL when one is set, a production build, and the Playwright suite.
+ * Postgres in DATABASE_URL when one is set, a production build, the Playwright suite, and the
+ * removal stage (.ci/removal.ts: every optional module removed in a scratch copy; SKIP_REMOVAL=1
+ * skips it).
  * Prints one closing line, `Tests: N passed, N failed`, counting every test of every runner.
  */
 import { spawnSync } from "node:child_process";
@@ -65,6 +67,14 @@ if (!process.env.SKIP_E2E) {
     const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
     totals.passed += report.stats.expected + report.stats.flaky;
     totals.failed += report.stats.unexpected;
+  });
+}
+
+if (!process.env.SKIP_REMOVAL) {
+  run("removal (every optional module, alone and all at once)", "npx", ["tsx", ".ci/removal.ts"], {}, () => {
+    const report = JSON.parse(readFileSync(`${reports}/removal.json`, "utf8")) as Counts;
+    totals.passed += report.passed;
+    totals.failed += report.failed;
   });
 }
 

@@ -33,7 +33,9 @@ if (childTarget === null) {
 
   await runMigrations();
   const tenantId = newId("tenant");
-  await db.insert(tenants).values({ id: tenantId, name: "Bench", slug: `bench-${tenantId.slice(4)}`, plan: "enterprise", billingState: "active" });
+  await db.insert(tenants).values({ id: tenantId, name: "Bench", slug: `bench-${tenantId.slice(4)}` });
+  const { writeTenantPlan } = await import("@/lib/plans");
+  await writeTenantPlan(db, tenantId, { plan: "enterprise", state: "active" });
   const ctx = { tenantId };
   const batch = (b: number) =>
     Array.from({ length: BATCH_SIZE }, (_, i) => ({

@@ -3,6 +3,7 @@
 // trigger entry, layouts, tests); the dependency linter refuses anyone else.
 export { default as auth } from "./auth/module";
 export { default as tenants } from "./tenants/module";
+export { default as plans } from "./plans/module";
 export { default as audit } from "./audit/module";
 export { default as email } from "./email/module";
 export { default as jobs } from "./jobs/module";

@@ -5,6 +5,7 @@ import { tenantInvitations, tenantMembers, tenants } from "@/db/schema/tenants";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { newId } from "@/lib/ids";
+import { writeTenantPlan, type PlanState } from "@/lib/plans";
 
 /**
  * Factories for seeds and tests. Each writes rows directly (no emails, no jobs) and is idempotent
@@ -50,16 +51,11 @@ export async function createUser(
   return { id, email, name, password };
 }
 
-export type TenantBilling = {
-  plan?: string;
-  billingState?: string;
-  trialEndsAt?: Date | null;
-  currentPeriodEnd?: Date | null;
-  graceUntil?: Date | null;
-};
+/** A tenant's plan and standing (core's tenant_plans); omitted → the default plan, free. */
+export type TenantPlanInput = { plan?: string; state?: PlanState };
 
 export async function createTenant(
-  input: { name?: string; slug?: string; owner: SeedUser } & TenantBilling,
+  input: { name?: string; slug?: string; owner: SeedUser } & TenantPlanInput,
   executor: Executor = db,
 ): Promise<SeedTenant> {
   const name = input.name ?? `Tenant ${newId("tenant").slice(-8)}`;
@@ -71,12 +67,8 @@ export async function createTenant(
     id,
     name,
     slug,
-    plan: input.plan ?? "free",
-    billingState: input.billingState ?? "free",
-    trialEndsAt: input.trialEndsAt ?? null,
-    currentPeriodEnd: input.currentPeriodEnd ?? null,
-    graceUntil: input.graceUntil ?? null,
   });
+  if (input.plan || input.state) await writeTenantPlan(executor, id, { ...(input.plan ? { plan: input.plan } : {}), ...(input.state ? { state: input.state } : {}) });
   await addMember({ tenant: { id, name, slug }, user: input.owner, role: "owner" }, executor);
   return { id, name, slug };
 }
@@ -118,12 +110,12 @@ export async function createInvitation(
 }
 
 /** A tenant with one member of every role, for role and isolation tests. */
-export async function createTeam(label = "team", billing: TenantBilling = {}) {
+export async function createTeam(label = "team", plan: TenantPlanInput = {}) {
   const people = {} as Record<Role, SeedUser>;
   for (const role of ["owner", "admin", "member", "viewer", "guest"] as const) {
     people[role] = await createUser({ email: uniqueEmail(`${label}-${role}`), name: `${label} ${role}` });
   }
-  const tenant = await createTenant({ name: `${label} tenant`, owner: people.owner, ...billing });
+  const tenant = await createTenant({ name: `${label} tenant`, owner: people.owner, ...plan });
   for (const role of ["admin", "member", "viewer", "guest"] as const) {
     await addMember({ tenant, user: people[role], role });
   }

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { apiKeys } from "@/db/schema/api-keys";
 import { authenticateApiKey, clearKeyCache, settleLastUsedWrites, verifyApiKey } from "@/lib/api-keys";
-import { getBalance, grantCredits } from "@/lib/credits";
+import { DomainError } from "@/lib/errors";
+import type { CreditsPort } from "@/lib/manifest/ports";
 import { createTeam } from "@/seed/factories";
 import { callJson, signIn } from "./client";
 
@@ -158,7 +159,7 @@ describe("authenticating with an API key", () => {
 
   it("does no database round trip on the warm path", async () => {
     // A tenant whose plan allows the burst (free tenants get 120 a minute across their keys).
-    const big = await createTeam("api-keys-warm", { plan: "enterprise", billingState: "active" });
+    const big = await createTeam("api-keys-warm", { plan: "enterprise", state: "active" });
     const bigOwner = await signIn(big.people.owner);
     const created = (await callJson<Created>("POST", `/tenants/${big.tenant.id}/api-keys`, { cookie: bigOwner, body: { name: "warm", environment: "live", scopes: ["projects:read"] } })).body;
     await authenticateApiKey(request(created.key)); // cold: one read (and the first last-used write)
@@ -258,6 +259,24 @@ describe("POST /v1/keys/verify", () => {
   });
 });
 
+/** A credits port with a balance in memory: what api-keys needs of credits, without the module. */
+function fakeCredits(start: number) {
+  let balance = start;
+  const answered = new Map<string, { balance: number; duplicate: boolean }>();
+  const port: CreditsPort = {
+    async spend(input) {
+      const earlier = answered.get(input.idempotencyKey);
+      if (earlier) return { ...earlier, duplicate: true };
+      if (balance < input.amount) throw new DomainError("insufficient_credits", "payment_required", "Not enough credits.");
+      balance -= input.amount;
+      const result = { balance, duplicate: false };
+      answered.set(input.idempotencyKey, result);
+      return result;
+    },
+  };
+  return { port, balance: () => balance };
+}
+
 describe("verifyApiKey()", () => {
   it("checks scopes and charges live keys, never test keys", async () => {
     const local = await createTeam("api-keys-credits");
@@ -266,18 +285,20 @@ describe("verifyApiKey()", () => {
       (await callJson<Created>("POST", `/tenants/${local.tenant.id}/api-keys`, { cookie, body: { name: environment, environment, scopes } })).body.key;
     const live = await make("live", ["usage:write"]);
     const test = await make("test", ["usage:write"]);
-    await grantCredits({ tenantId: local.tenant.id, amount: 5, source: "promo", reason: "test", idempotencyKey: "api-keys-seed" });
+    const credits = fakeCredits(5);
 
     const call = (key: string, idempotencyKey?: string) =>
       new Request("http://localhost/v1/thing", { headers: { ...bearer(key), ...(idempotencyKey ? { "idempotency-key": idempotencyKey } : {}) } });
     await expect(verifyApiKey(call(live), { require: ["projects:read"] })).rejects.toMatchObject({ kind: "forbidden", code: "insufficient_scope" });
 
-    const charged = await verifyApiKey(call(live, "once"), { require: ["usage:write"], cost: 3 });
+    const charged = await verifyApiKey(call(live, "once"), { require: ["usage:write"], cost: 3, credits: credits.port });
     expect(charged.charge).toMatchObject({ balance: 2, duplicate: false });
-    expect((await verifyApiKey(call(live, "once"), { cost: 3 })).charge).toMatchObject({ duplicate: true });
-    expect((await verifyApiKey(call(test), { cost: 3 })).charge).toBeNull();
-    expect(await getBalance({ tenantId: local.tenant.id })).toBe(2);
-    await expect(verifyApiKey(call(live), { cost: 3 })).rejects.toMatchObject({ kind: "payment_required", code: "insufficient_credits" });
+    expect((await verifyApiKey(call(live, "once"), { cost: 3, credits: credits.port })).charge).toMatchObject({ duplicate: true });
+    expect((await verifyApiKey(call(test), { cost: 3, credits: credits.port })).charge).toBeNull();
+    expect(credits.balance()).toBe(2);
+    await expect(verifyApiKey(call(live), { cost: 3, credits: credits.port })).rejects.toMatchObject({ kind: "payment_required", code: "insufficient_credits" });
     await expect(verifyApiKey(new Request("http://localhost/"))).rejects.toMatchObject({ kind: "unauthenticated" });
+    // Without a credits port (the credits module removed) a cost charges nothing.
+    expect((await verifyApiKey(call(live, "free"), { cost: 3 })).charge).toBeNull();
   });
 });

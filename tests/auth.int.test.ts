@@ -28,7 +28,7 @@ describe("sign-up", () => {
   });
 
   it("with a pending invitation joins that tenant and creates none", async () => {
-    const { tenant, people } = await createTeam("inviting");
+    const { tenant, people } = await createTeam("inviting", { plan: "pro", state: "active" });
     const email = uniqueEmail("invited");
     await createInvitation({ tenant, email, role: "viewer", inviter: people.owner });
     const { cookie } = await signUp(email);
@@ -94,7 +94,7 @@ describe("sessions", () => {
 
 describe("tenants", () => {
   it("runs the invitation lifecycle: invite, resend, accept; revoke and decline", async () => {
-    const { tenant, people } = await createTeam("lifecycle");
+    const { tenant, people } = await createTeam("lifecycle", { plan: "pro", state: "active" });
     const owner = await signIn(people.owner);
     const email = uniqueEmail("joiner");
     const invited = await callJson<{ id: string; email: string; role: string; status: string }>("POST", `/tenants/${tenant.id}/invitations`, {
@@ -120,7 +120,7 @@ describe("tenants", () => {
   });
 
   it("changes roles, transfers ownership and records it all in the audit log", async () => {
-    const { tenant, people } = await createTeam("transfer");
+    const { tenant, people } = await createTeam("transfer", { plan: "pro", state: "active" });
     const owner = await signIn(people.owner);
     const members = await callJson<{ data: { id: string; userId: string; role: string }[] }>("GET", `/tenants/${tenant.id}/members`, { cookie: owner });
     const memberOf = (userId: string) => members.body.data.find((m) => m.userId === userId)!;

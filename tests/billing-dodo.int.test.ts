@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { readTenantPlan } from "@/lib/plans";
 
 // A deployment configured for Dodo: its webhooks arrive at /billing/webhooks/dodo.
 const dodoKey = "whsec_ZG9kby10ZXN0LXdlYmhvb2sta2V5LWZvci1rZWVs";
@@ -22,7 +23,6 @@ afterAll(() => {
 });
 
 const { db } = await import("@/db/client");
-const { tenants } = await import("@/db/schema/tenants");
 const { getBalance } = await import("@/lib/credits");
 const { createTeam } = await import("@/seed/factories");
 const { createCheckout } = await import("@/seed/billing");
@@ -36,7 +36,7 @@ function post(provider: string, delivery: { body: string; headers: Record<string
 
 describe("Dodo webhooks", () => {
   it("verifies with the Dodo key and applies Dodo's payloads through the same normalizer", async () => {
-    const { tenant } = await createTeam("dodo", { billingState: "trialing", plan: "pro" });
+    const { tenant } = await createTeam("dodo", { state: "trialing", plan: "pro" });
     const checkout = await createCheckout({ tenant });
     const at = new Date().toISOString();
     const subscription = JSON.stringify({
@@ -56,8 +56,8 @@ describe("Dodo webhooks", () => {
       expect((await post("dodo", delivery)).status).toBe(200);
       expect((await post("dodo", delivery)).status).toBe(200); // redelivery: no second effect
     }
-    const [row] = await db.select({ state: tenants.billingState, plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenant.id));
-    expect(row).toEqual({ state: "active", plan: "pro" });
+    const row = await readTenantPlan(db, tenant.id);
+    expect(row).toMatchObject({ state: "active", plan: "pro" });
     expect(await getBalance({ tenantId: tenant.id })).toBe(1000); // the pack; no subscription payment was sent, so no allowance
     const [closed] = await db.select({ status: checkouts.status }).from(checkouts).where(eq(checkouts.id, checkout.id));
     expect(closed?.status).toBe("completed"); // the billing page stops waiting

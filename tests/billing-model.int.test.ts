@@ -11,6 +11,7 @@ import { canTransition, isBillingState } from "@/lib/billing/state";
 import { deductCredits, getBalance } from "@/lib/credits";
 import { newId } from "@/lib/ids";
 import { creditPaymentPayload, subscriptionPayload } from "./billing-helpers";
+import { readTenantPlan, writeTenantPlan } from "@/lib/plans";
 
 const statuses = ["active", "on_hold", "cancelled", "expired"] as const;
 const terminal = new Set(["cancelled", "expired"]);
@@ -50,7 +51,8 @@ describe("billing model (fast-check)", () => {
       fc.asyncProperty(scenario, async ({ events, topups, ops }) => {
         runs += 1;
         const tenantId = newId("tenant");
-        await db.insert(tenants).values({ id: tenantId, name: "model", slug: `model-${tenantId.slice(4)}`, billingState: "trialing", plan: "pro" });
+        await db.insert(tenants).values({ id: tenantId, name: "model", slug: `model-${tenantId.slice(4)}` });
+        await writeTenantPlan(db, tenantId, { state: "trialing", plan: "pro" });
         const subscriptionId = `sim_sub_${tenantId}`;
         // Fixed ids and bodies per event, so a repeat is a true redelivery of the same message.
         const subscriptionMessages = events.map((e, i) => ({
@@ -86,7 +88,7 @@ describe("billing model (fast-check)", () => {
         const expected = (terminals.at(-1) ?? ordered.at(-1))!.status;
         const [sub] = await db.select({ status: subscriptions.status }).from(subscriptions).where(eq(subscriptions.tenantId, tenantId));
         expect(sub?.status).toBe(expected);
-        const [row] = await db.select({ state: tenants.billingState }).from(tenants).where(eq(tenants.id, tenantId));
+        const row = await readTenantPlan(db, tenantId);
         const expectedState = expected === "active" ? "active" : expected === "on_hold" ? "past_due" : "canceled";
         expect(row?.state).toBe(expectedState);
       }),

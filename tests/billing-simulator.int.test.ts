@@ -1,18 +1,20 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { billingStateChanges, checkouts } from "@/db/schema/billing";
-import { tenants } from "@/db/schema/tenants";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/app";
-import { getEntitlements } from "@/lib/billing/entitlements";
+import { writeBillingAccount } from "@/lib/billing/account";
+import { getEntitlements } from "@/lib/plans";
 import { createTeam } from "@/seed/factories";
 import { callJson, signIn } from "./client";
+import { readTenantPlan } from "@/lib/plans";
 
 type Subscription = { plan: string; interval: string | null; state: string; currentPeriodEnd: string | null; graceUntil: string | null; cancelAtPeriodEnd: boolean };
 
 async function journey(label: string) {
-  const { tenant, people } = await createTeam(label, { billingState: "trialing", plan: "pro", trialEndsAt: new Date(Date.now() + 4 * 86_400_000) });
+  const { tenant, people } = await createTeam(label, { state: "trialing", plan: "pro" });
+  await writeBillingAccount(db, tenant.id, { trialEndsAt: new Date(Date.now() + 4 * 86_400_000) }, new Date());
   const cookie = await signIn(people.owner);
   const headers = { "x-tenant-id": tenant.id };
   const api = <T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown) => callJson<T>(method, path, { cookie, headers, body });
@@ -85,8 +87,8 @@ describe("the payment simulator", () => {
     await drainJobs();
     expect((await listMailbox({ to: people.owner.email })).map((m) => m.template)).toContain("trial-ending");
     await api("POST", "/billing/simulator/clock", { advanceDays: 3 });
-    const [row] = await db.select({ state: tenants.billingState, plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenant.id));
-    expect(row).toEqual({ state: "free", plan: "free" });
+    const row = await readTenantPlan(db, tenant.id);
+    expect(row).toMatchObject({ state: "free", plan: "free" });
   });
 
   it("cancels at period end with a reason, can resume, and refuses a cancel without one", async () => {
@@ -124,7 +126,7 @@ describe("trials", () => {
     const me = await callJson<{ tenants: { id: string }[] }>("GET", "/me", { cookie });
     const first = me.body.tenants[0]!.id;
     const second = await callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name: "Second try" } });
-    const states = await db.select({ id: tenants.id, state: tenants.billingState }).from(tenants).where(inArray(tenants.id, [first, second.body.id]));
+    const states = await Promise.all([first, second.body.id].map(async (id) => ({ id, state: (await readTenantPlan(db, id)).state })));
     expect(Object.fromEntries(states.map((t) => [t.id, t.state]))).toEqual({ [first]: "trialing", [second.body.id]: "free" });
   });
 });

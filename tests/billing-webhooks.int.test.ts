@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { billingEvents, billingStateChanges, subscriptions } from "@/db/schema/billing";
 import { creditLedger } from "@/db/schema/credits";
-import { tenants } from "@/db/schema/tenants";
 import { getBalance } from "@/lib/credits";
 import { createTeam } from "@/seed/factories";
 import { creditPaymentPayload, deliver, signed, subscriptionPayload } from "./billing-helpers";
+import { readTenantPlan } from "@/lib/plans";
 
 const minute = 60_000;
 
@@ -16,7 +16,7 @@ async function stateChanges(tenantId: string) {
 
 describe("billing webhook inbox", () => {
   it("acts once on one event delivered 50 times, in sequence and concurrently", async () => {
-    const { tenant } = await createTeam("webhook-50", { billingState: "trialing", plan: "pro" });
+    const { tenant } = await createTeam("webhook-50", { state: "trialing", plan: "pro" });
     const activation = signed(subscriptionPayload({ tenantId: tenant.id, subscriptionId: `sim_sub_${tenant.id}`, status: "active", type: "subscription.active", at: new Date() }));
     const purchase = signed(creditPaymentPayload({ tenantId: tenant.id, pack: "small" }));
 
@@ -36,7 +36,7 @@ describe("billing webhook inbox", () => {
   });
 
   it("answers 401 to a tampered body, a wrong secret and a stale timestamp, and changes nothing", async () => {
-    const { tenant } = await createTeam("webhook-bad", { billingState: "trialing", plan: "pro" });
+    const { tenant } = await createTeam("webhook-bad", { state: "trialing", plan: "pro" });
     const body = subscriptionPayload({ tenantId: tenant.id, subscriptionId: `sim_sub_${tenant.id}`, status: "active", type: "subscription.active", at: new Date() });
     const good = signed(body);
     const tampered = { ...good, body: body.replace('"active"', '"cancelled"') };
@@ -50,7 +50,7 @@ describe("billing webhook inbox", () => {
     }
     const [stored] = await db.select({ n: count() }).from(billingEvents).where(eq(billingEvents.tenantId, tenant.id));
     expect(stored?.n).toBe(0);
-    const [row] = await db.select({ state: tenants.billingState }).from(tenants).where(eq(tenants.id, tenant.id));
+    const row = await readTenantPlan(db, tenant.id);
     expect(row?.state).toBe("trialing");
     expect((await deliver(good)).status).toBe(200);
   });
@@ -65,7 +65,7 @@ describe("billing webhook inbox", () => {
     ];
     const finals = new Set<string>();
     for (const order of permutations([0, 1, 2, 3])) {
-      const { tenant } = await createTeam("webhook-order", { billingState: "trialing", plan: "pro" });
+      const { tenant } = await createTeam("webhook-order", { state: "trialing", plan: "pro" });
       const subscriptionId = `sim_sub_${tenant.id}`;
       for (const i of order) {
         const spec = types[i]!;
@@ -75,7 +75,7 @@ describe("billing webhook inbox", () => {
       // A late update claiming it is active again must not revive it.
       await deliver(signed(subscriptionPayload({ tenantId: tenant.id, subscriptionId, type: "subscription.updated", status: "active", at: new Date() })));
       const [sub] = await db.select({ status: subscriptions.status }).from(subscriptions).where(eq(subscriptions.tenantId, tenant.id));
-      const [row] = await db.select({ state: tenants.billingState, plan: tenants.plan }).from(tenants).where(eq(tenants.id, tenant.id));
+      const row = await readTenantPlan(db, tenant.id);
       finals.add(`${sub?.status}/${row?.state}/${row?.plan}`);
     }
     expect([...finals]).toEqual(["cancelled/canceled/free"]);

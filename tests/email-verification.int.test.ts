@@ -55,7 +55,7 @@ describe("with email verification required", () => {
   });
 
   it("joins the inviting tenant once the invited address is verified", async () => {
-    const { tenant, people } = await createTeam("verify-invite");
+    const { tenant, people } = await createTeam("verify-invite", { plan: "pro", state: "active" });
     const email = uniqueEmail("verify-invited");
     await createInvitation({ tenant, email, role: "member", inviter: people.owner });
     await post("/api/auth/sign-up/email", { email, password: "violet-ferry-42-anchor", name: "Ivy" });

@@ -53,7 +53,7 @@ describe("projects", () => {
   });
 
   it("answers 402 payment_required while the tenant is suspended, and keeps its projects readable", async () => {
-    const { tenant, people } = await createTeam("projects-suspended", { plan: "pro", billingState: "suspended" });
+    const { tenant, people } = await createTeam("projects-suspended", { plan: "pro", state: "suspended" });
     for (let i = 0; i < 3; i++) await createProject({ tenant, name: `kept ${i}` });
     const cookie = await signIn(people.owner);
     const blocked = await callJson<{ error: { code: string } }>("POST", "/projects", { cookie, body: { name: "over the free limit" }, headers: { "x-tenant-id": tenant.id } });

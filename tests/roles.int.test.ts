@@ -61,7 +61,7 @@ describe("roles", () => {
     const failures: string[] = [];
     for (const { key, route, method } of guarded) {
       // A fresh team per route: allowed calls may delete or transfer things. Owner goes last.
-      const { tenant, people } = await createTeam("roles", { plan: "enterprise", billingState: "active" }); // no project limit
+      const { tenant, people } = await createTeam("roles", { plan: "enterprise", state: "active" }); // no project limit
       const fixtureTenant = { ...tenant, people };
       const cookies = Object.fromEntries(await Promise.all(roleNames.map(async (r) => [r, await signIn(people[r])]))) as Record<Role, string>;
       for (const role of ["guest", "viewer", "member", "admin", "owner"] as const) {

@@ -19,7 +19,7 @@ describe("overage billing", () => {
   });
 
   it("stores one fee per tenant, meter and period and reports it once, keyed by tenant+meter+period", async () => {
-    const { tenant } = await createTeam("usage-overage", { plan: "starter", billingState: "active" });
+    const { tenant } = await createTeam("usage-overage", { plan: "starter", state: "active" });
     const { tenant: freeTenant } = await createTeam("usage-overage-free");
     const period = previousUsagePeriod(new Date());
     const at = new Date(period.start.getTime() + 86_400_000);
@@ -46,7 +46,7 @@ describe("overage billing", () => {
 
 describe("upcoming overage", () => {
   it("prices this period's usage past the quota, as the billing page shows it", async () => {
-    const { tenant, people } = await createTeam("usage-upcoming", { plan: "starter", billingState: "active" });
+    const { tenant, people } = await createTeam("usage-upcoming", { plan: "starter", state: "active" });
     await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 52_001, timestamp: new Date(), idempotencyKey: "now" }]);
     const cookie = await signIn(people.admin);
     const res = await callJson<{ fees: { meter: string; overage: number; amount: number }[]; total: number }>("GET", "/usage/overage", { cookie, headers: { "x-tenant-id": tenant.id } });

@@ -4,7 +4,23 @@ import { createdAt, timestamptz, updatedAt } from "./columns";
 import { tenants } from "./tenants";
 
 // Billing: the webhook inbox, subscriptions, invoices, checkouts, state history, dunning notices.
-// The tenant's current billing state and plan live on `tenants` (plan, billing_state, …).
+// A tenant's plan, state and paid period live in core's tenant_plans (db/schema/plans.ts), which
+// billing writes; billing's own dates are in billing_accounts below.
+
+/**
+ * Billing's own part of a tenant's standing: the trial's end and the dunning episode. The plan,
+ * the state and the paid period are core's (tenant_plans, lib/plans), which billing writes too.
+ */
+export const billingAccounts = pgTable("billing_accounts", {
+  tenantId: text()
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: "cascade" }),
+  trialEndsAt: timestamptz(),
+  graceUntil: timestamptz(),
+  /** When the current dunning episode began (the first failed payment); null when not past due. */
+  pastDueSince: timestamptz(),
+  updatedAt: updatedAt(),
+});
 
 /** Every webhook received, once: UNIQUE(provider, event_id) makes a redelivery a no-op. */
 export const billingEvents = pgTable(

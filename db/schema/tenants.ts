@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, timestamptz, updatedAt } from "./columns";
 
-// Tenants are Better Auth organizations (model names mapped in lib/auth/server.ts).
+// Tenants are Better Auth organizations (model names mapped in lib/auth/server.ts). A tenant's
+// plan and standing are core's too, in their own table (db/schema/plans.ts).
 
 export const tenants = pgTable(
   "tenants",
@@ -13,23 +14,11 @@ export const tenants = pgTable(
     slug: text().notNull(),
     logo: text(),
     metadata: text(),
-    /** Plan id from lib/billing/plans.ts. */
-    plan: text().notNull().default("free"),
-    /** free | trialing | active | past_due | suspended | canceled — the billing module owns it. */
-    billingState: text().notNull().default("free"),
-    trialEndsAt: timestamptz(),
-    currentPeriodEnd: timestamptz(),
-    graceUntil: timestamptz(),
-    /** When the current dunning episode began (the first failed payment); null when not past due. */
-    pastDueSince: timestamptz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: timestamptz(),
   },
-  (t) => [
-    uniqueIndex("tenants_slug_key").on(t.slug),
-    check("tenants_billing_state_check", sql`${t.billingState} in ('free', 'trialing', 'active', 'past_due', 'suspended', 'canceled')`),
-  ],
+  (t) => [uniqueIndex("tenants_slug_key").on(t.slug)],
 );
 
 export const tenantMembers = pgTable(

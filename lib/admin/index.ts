@@ -2,7 +2,9 @@ import { count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema/auth";
 import { jobs } from "@/db/schema/jobs";
+import { tenantPlans } from "@/db/schema/plans";
 import { tenantMembers, tenants } from "@/db/schema/tenants";
+import { defaultPlan } from "@/lib/plans";
 
 /** Platform-wide figures for the admin overview. Callers must have checked the platform role. */
 export async function platformOverview() {
@@ -23,12 +25,13 @@ export async function listTenantsForAdmin(limit = 50) {
     .select({
       id: tenants.id,
       name: tenants.name,
-      plan: tenants.plan,
-      billingState: tenants.billingState,
+      plan: sql<string>`coalesce(${tenantPlans.plan}, ${defaultPlan})`,
+      planState: sql<string>`coalesce(${tenantPlans.state}, 'free')`,
       createdAt: tenants.createdAt,
       members: sql<number>`(select count(*)::int from ${tenantMembers} where ${tenantMembers.tenantId} = ${tenants.id})`,
     })
     .from(tenants)
+    .leftJoin(tenantPlans, eq(tenantPlans.tenantId, tenants.id))
     .where(isNull(tenants.deletedAt))
     .orderBy(desc(tenants.id))
     .limit(limit);

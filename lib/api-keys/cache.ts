@@ -15,6 +15,8 @@ export type CachedKey = {
   rateLimit: { limit: number; windowSeconds: number } | null;
   /** Requests per minute the tenant's plan allows across all its keys. */
   tenantPerMinute: number;
+  /** Whether the tenant's plan includes `api_access`; a key of a plan without it answers 402. */
+  apiAccess: boolean;
 };
 
 type Entry = { value: CachedKey | null; freshUntil: number };

@@ -1,4 +1,4 @@
-import type { Entitlements } from "@/lib/billing/entitlements";
+import type { Entitlements } from "@/lib/plans";
 import { coreError } from "@/lib/errors";
 import { rateLimit, rateLimitHeaders, RateLimitUnavailableError } from "@/lib/rate-limit";
 import type { CachedKey } from "./cache";

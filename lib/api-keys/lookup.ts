@@ -1,8 +1,9 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiKeys } from "@/db/schema/api-keys";
+import { tenantPlans } from "@/db/schema/plans";
 import { tenants } from "@/db/schema/tenants";
-import { entitlementsFor } from "@/lib/billing/entitlements";
+import { defaultPlan, entitlementsFor, isPlanState } from "@/lib/plans";
 import { captureException } from "@/lib/observability";
 import type { CachedKey } from "./cache";
 import { tenantPerMinute } from "./limits";
@@ -23,14 +24,15 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
       revokedAt: apiKeys.revokedAt,
       limit: apiKeys.rateLimitLimit,
       windowSeconds: apiKeys.rateLimitWindowSeconds,
-      plan: tenants.plan,
-      billingState: tenants.billingState,
+      plan: tenantPlans.plan,
+      state: tenantPlans.state,
     })
     .from(apiKeys)
     .innerJoin(tenants, eq(tenants.id, apiKeys.tenantId))
+    .leftJoin(tenantPlans, eq(tenantPlans.tenantId, apiKeys.tenantId))
     .where(eq(apiKeys.keyHash, keyHash));
   if (!row) return null;
-  const { limits } = entitlementsFor({ plan: row.plan, billingState: row.billingState });
+  const { limits, features } = entitlementsFor({ plan: row.plan ?? defaultPlan, state: row.state && isPlanState(row.state) ? row.state : "free", periodStart: null, periodEnd: null });
   return {
     keyId: row.keyId,
     tenantId: row.tenantId,
@@ -41,6 +43,7 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     revoked: row.revokedAt !== null,
     rateLimit: row.limit && row.windowSeconds ? { limit: row.limit, windowSeconds: row.windowSeconds } : null,
     tenantPerMinute: tenantPerMinute(limits),
+    apiAccess: features.includes("api_access"),
   };
 }
 

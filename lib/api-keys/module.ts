@@ -6,7 +6,6 @@ import { authenticateApiKey } from "./verify";
 export default defineModule({
   id: "api-keys",
   core: false,
-  dependsOn: ["billing", "credits"],
   summary: "Tenant API keys (sk_live_/sk_test_) with scopes, per-key rate limits and verification.",
   tables,
   permissions: apiKeyPermissions,

@@ -1,5 +1,5 @@
-import { deductCredits, type LedgerResult } from "@/lib/credits";
 import type { ApiKeyPrincipal } from "@/lib/http/api-key";
+import type { CreditsPort } from "@/lib/manifest/ports";
 import { coreError, errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { KeyRateLimit } from "./limits";
@@ -15,9 +15,11 @@ export type VerifyApiKeyOptions = {
    * @default no charge
    */
   cost?: number;
+  /** Where `cost` is charged: `creditsPort` from lib/app (absent without the credits module: no charge). */
+  credits?: CreditsPort;
 };
 
-export type VerifiedApiCall = { key: ApiKeyPrincipal; rateLimit: KeyRateLimit; charge: LedgerResult | null };
+export type VerifiedApiCall = { key: ApiKeyPrincipal; rateLimit: KeyRateLimit; charge: { balance: number; duplicate: boolean } | null };
 
 /**
  * For server code outside route(): authenticate the request's API key (401/429), check scopes
@@ -29,12 +31,12 @@ export async function verifyApiKey(request: Request, options: VerifyApiKeyOption
   const { principal, rateLimit } = await acceptKey(raw);
   const missing = (options.require ?? []).filter((scope) => !principal.scopes.includes(scope));
   if (missing.length) throw coreError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`, { headers: rateLimit.headers });
-  let charge: LedgerResult | null = null;
-  if (options.cost !== undefined && principal.environment === "live") {
+  let charge: VerifiedApiCall["charge"] = null;
+  if (options.cost !== undefined && options.credits && principal.environment === "live") {
     const given = request.headers.get("idempotency-key");
     // Scoped by key, so two keys' callers choosing the same header value do not collide.
     const idempotencyKey = `api-key:${principal.keyId}:${given ?? newId("request")}`;
-    charge = await deductCredits({ tenantId: principal.tenantId, userId: null }, { amount: options.cost, reason: "api call", idempotencyKey });
+    charge = await options.credits.spend({ tenantId: principal.tenantId, amount: options.cost, reason: "api call", idempotencyKey });
   }
   return { key: principal, rateLimit, charge };
 }

@@ -13,7 +13,7 @@ export type VerifyKeyAnswer =
       permissions: string[];
       rateLimit: { limit: number; remaining: number; reset: number };
     }
-  | { valid: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "rate_limited" };
+  | { valid: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "plan" | "rate_limited" };
 
 /** `POST /v1/keys/verify`: a decision, never an error, for any key a caller sends. */
 export async function verifyKeyAnswer(key: string): Promise<VerifyKeyAnswer> {

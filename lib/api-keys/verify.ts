@@ -1,12 +1,13 @@
 import type { ApiKeyPrincipal } from "@/lib/http/api-key";
 import { coreError } from "@/lib/errors";
+import { planError } from "@/lib/plans";
 import { cachedKey, cacheKey, type CachedKey } from "./cache";
 import { consumeRateLimit, type KeyRateLimit } from "./limits";
 import { findKeyByHash, touchLastUsed } from "./lookup";
 import { hashKey, keyFromRequest, parseKey } from "./token";
 
 /** Why a key was refused. `malformed` covers a wrong checksum: such keys never reach the database. */
-export type KeyRefusal = "malformed" | "unknown" | "revoked" | "expired";
+export type KeyRefusal = "malformed" | "unknown" | "revoked" | "expired" | "plan";
 
 export type KeyCheck = { valid: true; key: CachedKey } | { valid: false; reason: KeyRefusal };
 
@@ -15,6 +16,7 @@ const refusalMessages: Record<KeyRefusal, string> = {
   unknown: "That API key does not exist.",
   revoked: "That API key has been revoked.",
   expired: "That API key has expired.",
+  plan: "This tenant's plan does not include API access. Upgrade to use API keys.",
 };
 
 /**
@@ -32,6 +34,7 @@ export async function checkKey(key: string, now = Date.now()): Promise<KeyCheck>
   if (!found) return { valid: false, reason: "unknown" };
   if (found.revoked) return { valid: false, reason: "revoked" };
   if (found.expiresAt !== null && found.expiresAt <= now) return { valid: false, reason: "expired" };
+  if (!found.apiAccess) return { valid: false, reason: "plan" };
   return { valid: true, key: found };
 }
 
@@ -43,6 +46,7 @@ export type VerifiedKey = { principal: ApiKeyPrincipal; rateLimit: KeyRateLimit 
  */
 export async function acceptKey(key: string): Promise<VerifiedKey> {
   const check = await checkKey(key);
+  if (!check.valid && check.reason === "plan") throw planError("plan_limit_reached", refusalMessages.plan);
   if (!check.valid) throw coreError("unauthorized", refusalMessages[check.reason]);
   return countUse(check.key);
 }

@@ -18,3 +18,4 @@ export { portalNav, adminNav } from "./nav";
 export { errorCodes, idPrefixes, auditActions, emailTemplates, publicPages, tablesByModule } from "./catalogs";
 export { portalSlot, overviewFigures, quickLinks } from "./portal";
 export { loadFixtures } from "./fixtures";
+export { creditsPort } from "./ports";

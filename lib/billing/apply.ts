@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
 import { tenants } from "@/db/schema/tenants";
+import { readBillingAccount } from "./account";
 import { grantCredits } from "@/lib/credits/ledger";
 import { sendDunningNotice } from "./dunning-notices";
 import type { BillingEvent, PaymentEvent, SubscriptionEvent } from "./events";
@@ -170,8 +171,7 @@ export async function syncTenantState(tx: Executor, tenantId: string, at: Date, 
   const active = rows.find((s) => s.status === "active");
   // Paused (by the merchant or the customer) is not paying either: same path as a failed payment.
   const onHold = rows.find((s) => s.status === "on_hold" || s.status === "paused");
-  const [tenant] = await tx.select({ state: tenants.billingState, graceUntil: tenants.graceUntil, pastDueSince: tenants.pastDueSince }).from(tenants).where(eq(tenants.id, tenantId));
-  const current = tenant?.state as BillingState | undefined;
+  const current: BillingState = (await readBillingAccount(tx, tenantId)).state;
   let moved: boolean;
   if (active) {
     moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
@@ -179,7 +179,7 @@ export async function syncTenantState(tx: Executor, tenantId: string, at: Date, 
     if (current === "past_due" || current === "suspended") return "applied: still in dunning";
     // On hold means it was active first: when events arrive out of order (on_hold before
     // active), take the step the late event would have taken, so every order ends alike.
-    if (current && !canTransition(current, "past_due") && canTransition(current, "active")) {
+    if (!canTransition(current, "past_due") && canTransition(current, "active")) {
       await transitionBillingState(tx, { tenantId, to: "active", reason: `${reason} (implied: was active before on hold)`, at, fields: { plan: onHold.plan, trialEndsAt: null } });
     }
     const graceUntil = new Date(at.getTime() + billingEnv.BILLING_GRACE_DAYS * day);

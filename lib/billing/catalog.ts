@@ -12,10 +12,6 @@ export const billingIds = defineIdPrefixes({
 });
 
 export const billingError = defineErrors({
-  /** Suspended after failed payments: paid features wait for a payment. */
-  payment_required: "payment_required",
-  /** The plan does not allow this; the message names the upgrade. */
-  plan_limit_reached: "payment_required",
   /** Payments are not set up on this deployment. */
   billing_not_configured: "unavailable",
   /** The payment provider did not answer; nothing was charged. */

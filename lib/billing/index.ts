@@ -14,7 +14,6 @@ export {
 } from "./service";
 export { planChoice, packChoice, cancelInput } from "./schemas";
 export { completeSimulatorCheckout, setSimulatorCard, advanceSimulatorClock } from "./simulator/actions";
-export { getEntitlements, entitlementsFor, requireFeature, type Entitlements } from "./entitlements";
 export { billingStates, type BillingState } from "./state";
 export { configuredProvider } from "./providers";
 

@@ -47,6 +47,9 @@ export default defineModule({
     ],
   },
   fixtures: () => import("@/seed/billing").then((m) => m.fixtures),
+  removal:
+    "Every tenant falls back to the default plan: the removal migration clears `tenant_plans`, which only billing wrote. Plan limits still apply (`lib/plans`); set a tenant's plan yourself with `writeTenantPlan` if you sell another way.",
+  removalSql: ['DELETE FROM "tenant_plans";'],
   docs: "modules/billing.mdx",
   hooks: {
     onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId),

@@ -1,77 +1,43 @@
 import { billingEnv } from "@/lib/billing/env";
 
+import { plans as corePlans, type Plan as CorePlan, type PlanId } from "@/lib/plans";
+
+export { isPlanId, planLimits, type Feature, type PlanId, type PlanLimits } from "@/lib/plans";
+
 /**
- * Plans and credit packs, in one typed file: the pricing page, checkout, entitlements and limits
- * all read from here. Amounts are in cents. `null` limits mean unlimited.
+ * What billing adds to core's plans (lib/plans/catalog.ts: limits and features): prices, metered
+ * overage and contact-sales, plus the credit packs. Amounts are in cents.
  */
-export type PlanId = "free" | "starter" | "pro" | "enterprise";
 export type Interval = "month" | "year";
-export type Feature = "api_access" | "webhooks" | "audit_log" | "priority_support" | "sso";
 
-export type PlanLimits = {
-  seats: number | null;
-  projects: number | null;
-  apiRequestsPerMonth: number | null;
-  /** Credits granted at the start of each paid period (plan allowance). */
-  creditsPerPeriod: number;
-};
-
-export type Plan = {
-  id: PlanId;
-  name: string;
-  description: string;
+type Offer = {
   /** Self-serve prices; null for free and for contact-sales plans. */
   prices: Record<Interval, { amount: number; currency: "usd" }> | null;
-  limits: PlanLimits;
-  features: Feature[];
   /** Price per unit beyond the quota, for metered overage. */
   metered: { apiRequests: { unit: number; amount: number } } | null;
   /** Enterprise: no checkout, a sales conversation instead. */
   contactSales: boolean;
 };
 
-export const plans: Record<PlanId, Plan> = {
-  free: {
-    id: "free",
-    name: "Free",
-    description: "For trying things out.",
-    prices: null,
-    limits: { seats: 3, projects: 3, apiRequestsPerMonth: 1_000, creditsPerPeriod: 0 },
-    features: [],
-    metered: null,
-    contactSales: false,
-  },
+const offers: Record<PlanId, Offer> = {
+  free: { prices: null, metered: null, contactSales: false },
   starter: {
-    id: "starter",
-    name: "Starter",
-    description: "For small teams shipping their first product.",
     prices: { month: { amount: 1_900, currency: "usd" }, year: { amount: 19_000, currency: "usd" } },
-    limits: { seats: 10, projects: 20, apiRequestsPerMonth: 50_000, creditsPerPeriod: 2_000 },
-    features: ["api_access", "webhooks"],
     metered: { apiRequests: { unit: 1_000, amount: 50 } },
     contactSales: false,
   },
   pro: {
-    id: "pro",
-    name: "Pro",
-    description: "For growing teams that need more of everything.",
     prices: { month: { amount: 4_900, currency: "usd" }, year: { amount: 49_000, currency: "usd" } },
-    limits: { seats: 50, projects: 200, apiRequestsPerMonth: 1_000_000, creditsPerPeriod: 20_000 },
-    features: ["api_access", "webhooks", "audit_log", "priority_support"],
     metered: { apiRequests: { unit: 1_000, amount: 30 } },
     contactSales: false,
   },
-  enterprise: {
-    id: "enterprise",
-    name: "Enterprise",
-    description: "Custom limits, SSO and a contract. Talk to us.",
-    prices: null,
-    limits: { seats: null, projects: null, apiRequestsPerMonth: null, creditsPerPeriod: 100_000 },
-    features: ["api_access", "webhooks", "audit_log", "priority_support", "sso"],
-    metered: null,
-    contactSales: true,
-  },
+  enterprise: { prices: null, metered: null, contactSales: true },
 };
+
+export type Plan = CorePlan & Offer;
+
+/** Core's plans with their prices: what the pricing page, checkout and overage read. */
+export const plans = Object.fromEntries(Object.values(corePlans).map((plan) => [plan.id, { ...plan, ...offers[plan.id] }])) as Record<PlanId, Plan>;
 
 /** The plan a new tenant tries for BILLING_TRIAL_DAYS, without a card. */
 export const trialPlan: PlanId = "pro";
@@ -88,18 +54,6 @@ export const creditPacks: Record<CreditPackId, CreditPack> = {
 /** Plans a customer can buy through checkout. */
 export const purchasablePlans = ["starter", "pro"] as const satisfies readonly PlanId[];
 export type PurchasablePlanId = (typeof purchasablePlans)[number];
-
-export function isPlanId(value: string): value is PlanId {
-  return Object.hasOwn(plans, value);
-}
-
-/** The limits of `plan`; an unknown plan id gets the free plan's limits. */
-export function planLimits(plan: string): PlanLimits {
-  return isPlanId(plan) ? plans[plan].limits : plans.free.limits;
-}
-
-// ── Product ids ───────────────────────────────────────────────────────────────────────────────
-// The simulator's ids are fixed (`sim_<plan>_<interval>`, `sim_credits_<pack>`); Dodo's come from env.
 
 type ProductRef = { kind: "plan"; plan: PurchasablePlanId; interval: Interval } | { kind: "credits"; pack: CreditPackId };
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { checkouts } from "@/db/schema/billing";
-import { tenants } from "@/db/schema/tenants";
+import { readBillingAccount } from "./account";
 
 export type TenantBillingState = { state: string; graceUntil: string | null; trialEndsAt: string | null };
 
@@ -11,14 +11,11 @@ export type TenantBillingState = { state: string; graceUntil: string | null; tri
  * portal resolved for the signed-in user: membership is checked there, not here.
  */
 export const loadBillingState = cache(async (tenantId: string): Promise<TenantBillingState> => {
-  const [row] = await db
-    .select({ state: tenants.billingState, graceUntil: tenants.graceUntil, trialEndsAt: tenants.trialEndsAt })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId));
+  const account = await readBillingAccount(db, tenantId);
   return {
-    state: row?.state ?? "free",
-    graceUntil: row?.graceUntil?.toISOString() ?? null,
-    trialEndsAt: row?.trialEndsAt?.toISOString() ?? null,
+    state: account.state,
+    graceUntil: account.graceUntil?.toISOString() ?? null,
+    trialEndsAt: account.trialEndsAt?.toISOString() ?? null,
   };
 });
 

@@ -1,7 +1,6 @@
 import { and, desc, eq, lt, notInArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
-import { tenants } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/auth/config";
 import { DomainError, errors } from "@/lib/errors";
@@ -9,6 +8,7 @@ import { billingError } from "./catalog";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { logger } from "@/lib/observability";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
+import { readBillingAccount } from "./account";
 import { creditPacks, plans, productId, type CreditPackId, type Interval, type PurchasablePlanId } from "./plans";
 import { billingProvider } from "./providers";
 import type { CancelReason, CheckoutRequest } from "./providers/types";
@@ -69,16 +69,16 @@ export function createTopupCheckout(ctx: TenantContext, caller: Caller, input: {
 
 /** `GET /billing/subscription`. */
 export async function getSubscription(ctx: TenantContext) {
-  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, ctx.tenantId));
+  const tenant = await readBillingAccount(db, ctx.tenantId);
   const sub = await currentSubscription(ctx.tenantId);
   return {
-    plan: tenant?.plan ?? "free",
+    plan: tenant.plan,
     interval: sub?.interval ?? null,
-    state: tenant?.billingState ?? "free",
-    currentPeriodEnd: sub?.currentPeriodEnd ?? tenant?.currentPeriodEnd ?? null,
-    graceUntil: tenant?.graceUntil ?? null,
+    state: tenant.state,
+    currentPeriodEnd: sub?.currentPeriodEnd ?? tenant.currentPeriodEnd,
+    graceUntil: tenant.graceUntil,
     cancelAtPeriodEnd: sub?.cancelAtPeriodEnd ?? false,
-    trialEndsAt: tenant?.trialEndsAt ?? null,
+    trialEndsAt: tenant.trialEndsAt,
     provider: sub?.provider ?? null,
   };
 }

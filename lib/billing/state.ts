@@ -1,13 +1,14 @@
-import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { billingStateChanges } from "@/db/schema/billing";
-import { tenants } from "@/db/schema/tenants";
 import { emit } from "@/lib/jobs";
 import { logger } from "@/lib/observability";
+import { isPlanState, planStates, type PlanState } from "@/lib/plans";
+import { readBillingAccount, writeBillingAccount, type BillingAccountPatch } from "./account";
 import { billingIds } from "./catalog";
 
-export const billingStates = ["free", "trialing", "active", "past_due", "suspended", "canceled"] as const;
-export type BillingState = (typeof billingStates)[number];
+/** Billing moves a tenant between core's standings (lib/plans/states.ts). */
+export const billingStates = planStates;
+export type BillingState = PlanState;
 
 /**
  * Every allowed move, in one table. Anything else is refused and logged: a bug or a stale event
@@ -27,42 +28,26 @@ export function canTransition(from: BillingState, to: BillingState): boolean {
   return transitions[from].includes(to);
 }
 
-export function isBillingState(value: string): value is BillingState {
-  return (billingStates as readonly string[]).includes(value);
-}
+export const isBillingState = isPlanState;
 
-export type TransitionFields = {
-  plan?: string;
-  trialEndsAt?: Date | null;
-  currentPeriodEnd?: Date | null;
-  graceUntil?: Date | null;
-  pastDueSince?: Date | null;
-};
+export type TransitionFields = Omit<BillingAccountPatch, "state">;
 
 /**
  * Moves a tenant to `to` if the table allows it, recording why and announcing it. Returns false
  * (and changes nothing) for an illegal move. Staying in the same state only updates the fields.
- * Locks the tenant row, so concurrent webhooks for one tenant apply one after the other.
+ * Locks the tenant's plan row, so concurrent webhooks for one tenant apply one after the other.
  */
 export async function transitionBillingState(
   tx: Executor,
   input: { tenantId: string; to: BillingState; reason: string; at: Date; fields?: TransitionFields },
 ): Promise<boolean> {
-  const [tenant] = await tx
-    .select({ state: tenants.billingState, pastDueSince: tenants.pastDueSince })
-    .from(tenants)
-    .where(eq(tenants.id, input.tenantId))
-    .for("update");
-  if (!tenant || !isBillingState(tenant.state)) return false;
+  const tenant = await readBillingAccount(tx, input.tenantId, { lock: true });
   const from = tenant.state;
   if (from !== input.to && !canTransition(from, input.to)) {
     logger.warn("billing: illegal transition refused", { tenantId: input.tenantId, from, to: input.to, reason: input.reason });
     return false;
   }
-  await tx
-    .update(tenants)
-    .set({ billingState: input.to, ...input.fields })
-    .where(eq(tenants.id, input.tenantId));
+  await writeBillingAccount(tx, input.tenantId, { state: input.to, ...input.fields }, input.at);
   if (from !== input.to) {
     const recoveredAfterMs = from === "past_due" || from === "suspended" ? recoveryTime(tenant.pastDueSince, input.at) : null;
     await tx.insert(billingStateChanges).values({

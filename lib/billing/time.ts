@@ -1,13 +1,13 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { billingNotices } from "@/db/schema/billing";
-import { tenants } from "@/db/schema/tenants";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
 import { trialEndingEmail } from "./emails";
 import { defineJob } from "@/lib/jobs";
+import { tenantsInStates } from "@/lib/plans";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
+import { readBillingAccount } from "./account";
 import { sendDunningNotice } from "./dunning-notices";
 import { plans, trialPlan } from "./plans";
 import { tenantNow } from "./simulator/clock";
@@ -21,19 +21,19 @@ const dateFormat = new Intl.DateTimeFormat("en", { month: "long", day: "numeric"
  * falls back to free (its data stays). Each tenant is judged at its own clock (the simulator's
  * test clock, or real time).
  */
-async function runTrial(tx: Executor, tenant: { id: string; trialEndsAt: Date | null }, now: Date) {
+async function runTrial(tx: Executor, tenant: { tenantId: string; trialEndsAt: Date | null }, now: Date) {
   if (!tenant.trialEndsAt) return;
   if (now.getTime() >= tenant.trialEndsAt.getTime() - 3 * day) {
     const key = `trial:${tenant.trialEndsAt.toISOString()}:reminder`;
-    const [fresh] = await tx.insert(billingNotices).values({ tenantId: tenant.id, key }).onConflictDoNothing().returning();
+    const [fresh] = await tx.insert(billingNotices).values({ tenantId: tenant.tenantId, key }).onConflictDoNothing().returning();
     if (fresh && now < tenant.trialEndsAt) {
-      for (const contact of await tenantAdminContacts(tenant.id, tx)) {
+      for (const contact of await tenantAdminContacts(tenant.tenantId, tx)) {
         await sendEmail(tx, { to: contact.email, template: trialEndingEmail, props: { tenantName: contact.tenantName, planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt), url: `${appUrl}/dashboard/billing` } });
       }
     }
   }
   if (now >= tenant.trialEndsAt) {
-    await transitionBillingState(tx, { tenantId: tenant.id, to: "free", reason: "trial ended unpaid", at: now, fields: { plan: "free", trialEndsAt: null } });
+    await transitionBillingState(tx, { tenantId: tenant.tenantId, to: "free", reason: "trial ended unpaid", at: now, fields: { plan: "free", trialEndsAt: null } });
   }
 }
 
@@ -41,28 +41,25 @@ async function runTrial(tx: Executor, tenant: { id: string; trialEndsAt: Date | 
  * Dunning: emails on day 0 (sent when the payment fails), day 3 and the day before grace ends;
  * at the end of grace the tenant is suspended — paid features answer 402, data is kept.
  */
-async function runDunning(tx: Executor, tenant: { id: string; graceUntil: Date | null; pastDueSince: Date | null }, now: Date) {
+async function runDunning(tx: Executor, tenant: { tenantId: string; graceUntil: Date | null; pastDueSince: Date | null }, now: Date) {
   if (!tenant.graceUntil || !tenant.pastDueSince) return;
-  const episode = { tenantId: tenant.id, pastDueSince: tenant.pastDueSince, graceUntil: tenant.graceUntil };
+  const episode = { tenantId: tenant.tenantId, pastDueSince: tenant.pastDueSince, graceUntil: tenant.graceUntil };
   if (now.getTime() >= tenant.pastDueSince.getTime() + 3 * day) await sendDunningNotice(tx, { ...episode, stage: "day3" });
   if (now.getTime() >= tenant.graceUntil.getTime() - day && now < tenant.graceUntil) await sendDunningNotice(tx, { ...episode, stage: "final" });
   if (now >= tenant.graceUntil) {
-    await transitionBillingState(tx, { tenantId: tenant.id, to: "suspended", reason: "grace period ended", at: now });
+    await transitionBillingState(tx, { tenantId: tenant.tenantId, to: "suspended", reason: "grace period ended", at: now });
   }
 }
 
 /** Runs trials and dunning for one tenant, or every tenant that has either under way. */
 export async function runBillingClock(tenantId?: string, states: ("trialing" | "past_due")[] = ["trialing", "past_due"]): Promise<number> {
-  const where: SQL[] = [inArray(tenants.billingState, states)];
-  if (tenantId) where.push(eq(tenants.id, tenantId));
-  const due = await db.select({ id: tenants.id }).from(tenants).where(and(...where));
-  for (const { id } of due) {
+  const due = (await tenantsInStates(states)).filter((id) => !tenantId || id === tenantId);
+  for (const id of due) {
     await db.transaction(async (tx) => {
-      const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, id)).for("update");
-      if (!tenant) return;
+      const tenant = await readBillingAccount(tx, id, { lock: true });
       const now = await tenantNow(id, tx);
-      if (tenant.billingState === "trialing") await runTrial(tx, tenant, now);
-      if (tenant.billingState === "past_due") await runDunning(tx, tenant, now);
+      if (tenant.state === "trialing") await runTrial(tx, tenant, now);
+      if (tenant.state === "past_due") await runDunning(tx, tenant, now);
     });
   }
   return due.length;

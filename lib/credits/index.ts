@@ -1,7 +1,9 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { creditBalances, creditLedger } from "@/db/schema/credits";
+import { tenants } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
+import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { deductFromBalance, grantCredits, type LedgerResult } from "./ledger";
@@ -52,6 +54,8 @@ export async function adjustCredits(
   input: { tenantId: string; amount: number; reason: string; idempotencyKey: string },
 ): Promise<LedgerResult> {
   return db.transaction(async (tx) => {
+    const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, input.tenantId));
+    if (!tenant) throw errors.notFound("Tenant");
     const result =
       input.amount > 0
         ? await grantCredits({ tenantId: input.tenantId, amount: input.amount, source: "manual", reason: input.reason, idempotencyKey: input.idempotencyKey, actorId: admin.userId }, tx)

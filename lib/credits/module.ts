@@ -4,6 +4,7 @@ import { creditAuditActions, creditError, creditIds } from "./catalog";
 import { creditsLowEmail } from "./emails";
 import { expireCreditsJob } from "./expire-job";
 import { keys } from "./keys";
+import { deductFromBalance } from "./ledger";
 
 export default defineModule({
   id: "credits",
@@ -16,6 +17,7 @@ export default defineModule({
   errors: creditError.codes,
   idPrefixes: creditIds.prefixes,
   emails: [creditsLowEmail],
+  provides: { credits: { spend: (input, executor) => deductFromBalance(input, executor) } },
   owns: {
     // Its page in the portal is billing's (it sells packs): credits alone is the ledger and its API.
     routes: ["app/(api)/platform/tenants/[tenantId]/credits"],

@@ -7,6 +7,7 @@ import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs/define";
 import type { PermissionSpec } from "@/lib/auth/roles";
 import type { TenantHook } from "@/lib/tenants/hooks";
+import type { Ports } from "./ports";
 
 /** A link in the portal's side nav or the admin panel's. */
 export type NavItem = {
@@ -160,8 +161,13 @@ export type ModuleManifest = {
   fixtures?: () => Promise<ModuleFixtures>;
   /** Markdown for the removal guide: what changes for the rest of the app once it is gone. */
   removal?: string;
+  /** SQL the removal migration runs after dropping the module's tables (e.g. resetting core rows it wrote). */
+  removalSql?: readonly string[];
   /** Its docs page, relative to content/docs, e.g. `modules/billing.mdx`. */
   docs?: string;
+
+  /** Ports the module implements for others (lib/manifest/ports.ts), e.g. credits' `credits`. */
+  provides?: Ports;
 
   hooks?: LifecycleHooks & {
     /** route()'s authenticator for `auth: "apiKey"` (the api-keys module). */

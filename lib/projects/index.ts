@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { projects } from "@/db/schema/projects";
 import { tenants } from "@/db/schema/tenants";
-import { entitlementsFor, limitError } from "@/lib/billing/entitlements";
+import { getEntitlements, limitError, plans } from "@/lib/plans";
 import { errors } from "@/lib/errors";
 import { page, pageQuery } from "@/lib/http/pagination";
 import { emit } from "@/lib/jobs";
@@ -117,8 +117,8 @@ export async function restoreProject(ctx: TenantContext, projectId: string) {
  * concurrent creates cannot both see room for one more.
  */
 async function assertUnderProjectLimit(tx: Tx, tenantId: string) {
-  const [tenant] = await tx.select({ plan: tenants.plan, billingState: tenants.billingState }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
-  const entitlements = entitlementsFor(tenant ?? { plan: "free", billingState: "free" });
+  await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
+  const entitlements = await getEntitlements(tenantId, tx);
   const limit = entitlements.limits.projects;
   if (limit === null) return;
   const [active] = await tx
@@ -126,6 +126,8 @@ async function assertUnderProjectLimit(tx: Tx, tenantId: string) {
     .from(projects)
     .where(and(eq(projects.tenantId, tenantId), isNull(projects.deletedAt)));
   if ((active?.n ?? 0) >= limit) {
-    throw limitError(entitlements, `Your plan allows ${limit} projects. Upgrade to add more.`);
+    throw limitError(entitlements, `Your ${plans[entitlements.plan].name} plan allows ${limit} projects.`, {
+      fits: (plan) => plan.limits.projects === null || plan.limits.projects > limit,
+    });
   }
 }

@@ -5,7 +5,6 @@ import { projectIds, projectPermissions } from "./catalog";
 export default defineModule({
   id: "projects",
   core: false,
-  dependsOn: ["billing"],
   summary: "The sample domain: tenant-scoped projects with soft delete, limits per plan.",
   tables,
   permissions: projectPermissions,

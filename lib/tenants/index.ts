@@ -1,6 +1,6 @@
 export { withTenant, systemContext, type TenantContext, type UserContext } from "./context";
 export { findMembership, listUserTenants, type Membership } from "./membership";
-export { createTenant, getTenant, updateTenant, deleteTenant, tenantName, tenantSlug } from "./tenants";
+export { createTenant, createOwnTenant, getTenant, updateTenant, deleteTenant, tenantName, tenantSlug } from "./tenants";
 export { listMembers, changeMemberRole, removeMember, transferOwnership } from "./members";
 export {
   listInvitations,

@@ -7,6 +7,7 @@ import { appUrl } from "@/lib/auth/config";
 import type { assignableRoles } from "@/lib/auth/roles";
 import { sendEmail } from "@/lib/email";
 import { invitationEmail } from "./emails";
+import { assertSeatForInvitation, assertSeatForMember } from "./seats";
 import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { newId } from "@/lib/ids";
@@ -59,6 +60,7 @@ export async function createInvitation(ctx: TenantContext, input: { email: strin
       .innerJoin(users, eq(users.id, tenantMembers.userId))
       .where(and(eq(tenantMembers.tenantId, ctx.tenantId), eq(users.email, email)));
     if (existingMember) throw errors.conflict(`${email} is already a member.`);
+    await assertSeatForInvitation(tx, ctx.tenantId, email);
     const [row] = await tx
       .insert(tenantInvitations)
       .values({
@@ -150,6 +152,7 @@ export async function respondToInvitation(
       .returning();
     if (!invitation) throw errors.notFound("Invitation");
     if (input.accept) {
+      await assertSeatForMember(tx, invitation.tenantId);
       await tx
         .insert(tenantMembers)
         .values({ id: newId("member"), tenantId: invitation.tenantId, userId: user.userId, role: invitation.role })

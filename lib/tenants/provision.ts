@@ -6,6 +6,7 @@ import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
 import { welcomeEmail } from "./emails";
 import { respondToInvitation } from "./invitations";
+import { hasSeatForMember } from "./seats";
 import type { TenantHook } from "./hooks";
 import { createTenant } from "./tenants";
 
@@ -14,7 +15,7 @@ type NewUser = { id: string; email: string; name: string };
 /**
  * Gives a new account its first tenant(s), once its email is trusted (at sign-up when
  * verification is optional or the provider vouched for it; else when it is verified):
- * - pending invitations to this email → join those tenants, create none;
+ * - pending invitations to this email → join those tenants that have a free seat, create none;
  * - otherwise → a personal tenant with the user as owner.
  * Platform admins get neither. Running it again for a user who has a tenant does nothing.
  */
@@ -27,17 +28,18 @@ export async function provisionTenantsForUser(user: NewUser, hooks: readonly Ten
     if (existing) return { joined: [], created: null };
 
     const pending = await tx
-      .select({ id: tenantInvitations.id })
+      .select({ id: tenantInvitations.id, tenantId: tenantInvitations.tenantId })
       .from(tenantInvitations)
       .where(and(eq(tenantInvitations.email, user.email.toLowerCase()), eq(tenantInvitations.status, "pending"), gt(tenantInvitations.expiresAt, sql`now()`)));
-    if (pending.length > 0) {
-      const joined: string[] = [];
-      for (const invitation of pending) {
-        const result = await respondToInvitation({ userId: user.id, email: user.email }, { invitationId: invitation.id, accept: true }, tx);
-        joined.push(result.tenantId);
-      }
-      return { joined, created: null };
+    const joined: string[] = [];
+    for (const invitation of pending) {
+      // A tenant whose seats are full keeps the invitation pending (the user can accept it once
+      // a seat frees up); signing up must not fail over it.
+      if (!(await hasSeatForMember(tx, invitation.tenantId))) continue;
+      const result = await respondToInvitation({ userId: user.id, email: user.email }, { invitationId: invitation.id, accept: true }, tx);
+      joined.push(result.tenantId);
     }
+    if (joined.length > 0) return { joined, created: null };
 
     // Magic-link and some social sign-ups arrive without a name: fall back to the address.
     const displayName = user.name.trim() || user.email.split("@")[0] || "there";

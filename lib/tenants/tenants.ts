@@ -1,15 +1,16 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { sessions } from "@/db/schema/auth";
 import { tenantInvitations, tenants, tenantMembers } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { readTenantPlan } from "@/lib/plans/store";
 import type { TenantHook } from "./hooks";
 import { emit } from "@/lib/jobs";
 import { slugify, suffixedSlug } from "./slug";
-import { withTenant, type TenantContext } from "./context";
+import { withTenant, type TenantContext, type UserContext } from "./context";
 
 export const tenantName = z.string().trim().min(1, "Name is required.").max(80);
 export const tenantSlug = z
@@ -55,6 +56,11 @@ export async function createTenant(
   return { id, name: input.name, slug };
 }
 
+/** `POST /tenants`: a new tenant owned by the caller, with the modules' hooks, in one transaction. */
+export function createOwnTenant(user: UserContext, input: { name: string }, hooks: readonly TenantHook[]): Promise<TenantSummary> {
+  return db.transaction((tx) => createTenant(tx, { name: input.name, ownerId: user.userId, requestMeta: { ipAddress: user.ipAddress, userAgent: user.userAgent } }, hooks));
+}
+
 export async function getTenant(ctx: TenantContext) {
   return withTenant(ctx, async (tx) => {
     const [row] = await tx
@@ -62,14 +68,13 @@ export async function getTenant(ctx: TenantContext) {
         id: tenants.id,
         name: tenants.name,
         slug: tenants.slug,
-        plan: tenants.plan,
-        billingState: tenants.billingState,
         createdAt: tenants.createdAt,
       })
       .from(tenants)
       .where(and(eq(tenants.id, ctx.tenantId), isNull(tenants.deletedAt)));
     if (!row) throw errors.notFound("Tenant");
-    return { ...row, role: ctx.role };
+    const { plan, state } = await readTenantPlan(tx, ctx.tenantId);
+    return { ...row, plan, planState: state, role: ctx.role };
   });
 }
 

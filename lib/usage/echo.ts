@@ -1,5 +1,5 @@
-import { deductFromBalance } from "@/lib/credits/ledger";
 import type { ApiKeyPrincipal } from "@/lib/http/api-key";
+import type { CreditsPort } from "@/lib/manifest/ports";
 import { DomainError } from "@/lib/errors";
 import { statusOf } from "@/lib/http/errors";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
@@ -17,7 +17,14 @@ import { usageEnv } from "@/lib/usage/env";
  */
 export async function meterApiCall(
   ctx: Pick<TenantContext, "tenantId" | "requestId">,
-  input: { apiKey: Pick<ApiKeyPrincipal, "keyId" | "environment">; endpoint: string; creditCost: number; now?: Date },
+  input: {
+    apiKey: Pick<ApiKeyPrincipal, "keyId" | "environment">;
+    endpoint: string;
+    creditCost: number;
+    /** `creditsPort` from lib/app; without the credits module calls cost nothing. */
+    credits?: CreditsPort;
+    now?: Date;
+  },
 ): Promise<QuotaStatus> {
   const now = input.now ?? new Date();
   return withTenant(ctx, async (tx) => {
@@ -26,9 +33,9 @@ export async function meterApiCall(
     const status = live
       ? await consumeQuota(tx, { ...quota, tenantId: ctx.tenantId, quantity: 1, now })
       : await readQuota(tx, { ...quota, tenantId: ctx.tenantId, now });
-    if (live && input.creditCost > 0) {
-      // The credits module's transactional form: a refusal must also undo the quota count.
-      await deductFromBalance({ tenantId: ctx.tenantId, amount: input.creditCost, reason: input.endpoint, idempotencyKey: `api:${ctx.requestId}`, now }, tx);
+    if (live && input.creditCost > 0 && input.credits) {
+      // In this transaction: a refusal must also undo the quota count.
+      await input.credits.spend({ tenantId: ctx.tenantId, amount: input.creditCost, reason: input.endpoint, idempotencyKey: `api:${ctx.requestId}`, now }, tx);
     }
     await insertUsageEvents(tx, ctx.tenantId, [{ meter: apiRequestsMeter, quantity: 1, timestamp: now, idempotencyKey: ctx.requestId, properties: { endpoint: input.endpoint } }], {
       apiKeyId: input.apiKey.keyId,

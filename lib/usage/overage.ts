@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { billingCustomers } from "@/db/schema/billing";
 import { usageEvents, usageOverageFees } from "@/db/schema/usage";
-import { getEntitlements } from "@/lib/billing/entitlements";
+import { getEntitlements } from "@/lib/plans";
 import { billingProvider, type BillingProvider } from "@/lib/billing/providers";
 import { captureException } from "@/lib/observability";
 import { limitedMeters, quotaModes, type LimitedMeter } from "./meters";

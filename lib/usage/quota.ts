@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { usageCounters } from "@/db/schema/usage";
-import { getEntitlements } from "@/lib/billing/entitlements";
+import { getEntitlements } from "@/lib/plans";
 import { plans, type PlanId } from "@/lib/billing/plans";
 import type { DomainError } from "@/lib/errors";
 import { usageError } from "./catalog";

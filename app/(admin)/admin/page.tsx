@@ -36,7 +36,7 @@ export default async function AdminPage() {
               <Tr key={t.id}>
                 <Td>{t.name}</Td>
                 <Td>{t.plan}</Td>
-                <Td><Badge>{t.billingState.replace("_", " ")}</Badge></Td>
+                <Td><Badge>{t.planState.replace("_", " ")}</Badge></Td>
                 <Td>{t.members}</Td>
                 <Td>{t.createdAt.toISOString().slice(0, 10)}</Td>
               </Tr>

@@ -4,6 +4,7 @@
  * - core never depends on an optional module, nor on the assembled app (lib/app, lib/modules.ts);
  * - an optional module depends only on core and on the modules its manifest names;
  * - only lib/app imports the module list;
+ * - app/ and components/ never import db/ (they call lib/);
  * - no import cycles in lib/ (type-only imports excepted: they vanish at run time).
  * Exits 1 and prints each violation when one is found.
  */
@@ -55,6 +56,13 @@ const rules: IForbiddenRuleType[] = [
     severity: "error",
     from: { pathNot: anyOf(["lib/app", "lib/modules.ts"]) },
     to: { path: "^lib/modules\\.ts$" },
+  },
+  {
+    name: "app-never-queries-the-database",
+    comment: "Pages, routes and components call lib/<module> functions; only lib/ and db/ touch the database.",
+    severity: "error",
+    from: { path: "^(app|components)/" },
+    to: { path: "^db/" },
   },
   {
     name: "no-cycles-in-lib",

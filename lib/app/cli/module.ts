@@ -6,7 +6,7 @@
  * core module, or when a module left behind depends on one being removed.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "../modules";
 import { ownedPaths } from "../ownership";
@@ -38,8 +38,18 @@ export function planRemoval(all: readonly ModuleManifest[], ids: readonly string
   const left = all.filter((m) => !removing.has(m.id));
   const blocked = left.flatMap((m) => (m.dependsOn ?? []).filter((dep) => removing.has(dep)).map((dep) => `${m.id} depends on ${dep}`));
   if (blocked.length) {
-    const dependents = [...new Set(left.filter((m) => m.dependsOn?.some((d) => removing.has(d))).map((m) => m.id))];
-    fail(`Cannot remove ${ids.join(", ")}: ${blocked.join("; ")}.\nRemove them together: npm run module -- remove ${[...ids, ...dependents].join(" ")}`);
+    // Everything that depends on the named modules, directly or through another dependent.
+    const together = new Set(ids);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const m of all) {
+        if (!together.has(m.id) && m.dependsOn?.some((d) => together.has(d))) {
+          together.add(m.id);
+          grew = true;
+        }
+      }
+    }
+    fail(`Cannot remove ${ids.join(", ")}: ${blocked.join("; ")}.\nRemove them together: npm run module -- remove ${[...together].join(" ")}`);
   }
   return ids.map((id) => byId.get(id)!);
 }
@@ -66,6 +76,9 @@ function remove(ids: string[]): void {
   // writes DROP TABLE statements (and nothing else, as no other schema file changed).
   const name = `remove_${ids.join("_").replace(/-/g, "_")}`;
   execFileSync("npx", ["drizzle-kit", "generate", "--name", name], { stdio: ["ignore", "ignore", "inherit"] });
+  const extra = removing.flatMap((m) => m.removalSql ?? []);
+  const migration = readdirSync("db/migrations").filter((f) => f.endsWith(`_${name}.sql`)).sort().at(-1);
+  if (extra.length && migration) appendFileSync(`db/migrations/${migration}`, extra.map((sql) => `--> statement-breakpoint\n${sql}\n`).join(""));
   console.log(`Removed ${ids.join(", ")}: files deleted, lib/modules.ts and .env.example edited, migration db/migrations/*_${name}.sql written, removal guide regenerated.`);
   console.log("Next: npx tsc --noEmit && npm test");
 }

@@ -1,8 +1,10 @@
 import { listTenantAudit } from "@/lib/audit";
 import { route } from "@/lib/app";
 import { pageQuery } from "@/lib/http";
+import { requireFeature } from "@/lib/plans";
 
-/** The tenant's audit log, newest first (owners and admins). */
-export const GET = route({ auth: "session", permission: { audit: ["read"] }, query: pageQuery }, ({ tenant, query }) =>
-  listTenantAudit(tenant.tenantId, query),
-);
+/** The tenant's audit log, newest first (owners and admins, on plans with `audit_log`). */
+export const GET = route({ auth: "session", permission: { audit: ["read"] }, query: pageQuery }, async ({ tenant, query }) => {
+  await requireFeature(tenant.tenantId, "audit_log");
+  return listTenantAudit(tenant.tenantId, query);
+});

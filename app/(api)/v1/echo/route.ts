@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/app";
+import { creditsPort, route } from "@/lib/app";
 import { errors } from "@/lib/errors";
 import { echoCreditCost, meterApiCall, quotaHeaders, withRequestLog } from "@/lib/usage";
 
@@ -11,7 +11,7 @@ export const POST = route({ auth: "apiKey", tenant: true, body: z.unknown() }, (
   // route() has already refused a call without a key; this narrows the type.
   if (!apiKey) throw errors.unauthorized();
   return withRequestLog({ requestId, tenantId: tenant.tenantId, apiKeyId: apiKey.keyId, method: req.method, endpoint: "/v1/echo" }, async () => {
-    const status = await meterApiCall(tenant, { apiKey, endpoint: "POST /v1/echo", creditCost: echoCreditCost() });
+    const status = await meterApiCall(tenant, { apiKey, endpoint: "POST /v1/echo", creditCost: echoCreditCost(), credits: creditsPort });
     return Response.json(body ?? {}, { headers: quotaHeaders(status) });
   });
 });

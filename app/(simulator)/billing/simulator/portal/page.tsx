@@ -6,7 +6,7 @@ import { configuredProvider } from "@/lib/billing";
 import { loadDashboard } from "@/app/(portal)/dashboard/_lib/load-dashboard";
 import { buttonClass } from "@/components/ui/button";
 import { SimulatorPortal } from "@/components/billing/simulator/portal-view";
-import { simulatorCard } from "../_lib/queries";
+import { simulatorCard } from "@/lib/billing/simulator/queries";
 
 export const metadata: Metadata = { title: "Customer portal" };
 export const dynamic = "force-dynamic";

@@ -1,10 +1,6 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
-import { tenants } from "@/db/schema/tenants";
-import { adjustCredits } from "@/lib/credits";
 import { route } from "@/lib/app";
-import { errors } from "@/lib/errors";
+import { adjustCredits } from "@/lib/credits";
 
 const adjustment = z.object({
   /** Positive grants, negative deducts. */
@@ -15,8 +11,6 @@ const adjustment = z.object({
 });
 
 /** A platform admin's manual credit correction for a tenant; audited as `credits.adjusted`. */
-export const POST = route({ auth: "platformAdmin", body: adjustment }, async ({ user, params, body }) => {
-  const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, params.tenantId ?? ""));
-  if (!tenant) throw errors.notFound("Tenant");
-  return adjustCredits(user, { tenantId: tenant.id, ...body });
-});
+export const POST = route({ auth: "platformAdmin", body: adjustment }, ({ user, params, body }) =>
+  adjustCredits(user, { tenantId: params.tenantId ?? "", ...body }),
+);

@@ -7,7 +7,7 @@ import { loadDashboard } from "@/app/(portal)/dashboard/_lib/load-dashboard";
 import { buttonClass } from "@/components/ui/button";
 import { formatMoney } from "@/components/billing/money";
 import { SimulatorCheckoutActions } from "@/components/billing/simulator/checkout-actions";
-import { findSimulatorCheckout } from "../../_lib/queries";
+import { findSimulatorCheckout } from "@/lib/billing/simulator/queries";
 
 export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";

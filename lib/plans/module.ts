@@ -1,0 +1,13 @@
+import * as tables from "@/db/schema/plans";
+import { defineModule } from "@/lib/manifest/define";
+import { planError } from "./entitlements";
+
+export default defineModule({
+  id: "plans",
+  core: true,
+  dependsOn: ["tenants"],
+  summary: "Plans and entitlements: a tenant's plan, standing and period, and the limits and features they give.",
+  tables,
+  errors: planError.codes,
+  docs: "modules/plans.mdx",
+});

@@ -1,0 +1,39 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { tenantPlans } from "@/db/schema/plans";
+import { defaultPlan } from "./catalog";
+import { isPlanState, type PlanState } from "./states";
+
+export type TenantPlan = { plan: string; state: PlanState; periodStart: Date | null; periodEnd: Date | null };
+
+const defaults: TenantPlan = { plan: defaultPlan, state: "free", periodStart: null, periodEnd: null };
+
+/**
+ * A tenant's plan row, or the defaults when it has none (a new tenant, or no billing module).
+ * `lock` takes the row `FOR UPDATE` (creating it first), so writers for one tenant take turns.
+ */
+export async function readTenantPlan(executor: Executor, tenantId: string, opts: { lock?: boolean } = {}): Promise<TenantPlan> {
+  if (opts.lock) await executor.insert(tenantPlans).values({ tenantId }).onConflictDoNothing();
+  const query = executor
+    .select({ plan: tenantPlans.plan, state: tenantPlans.state, periodStart: tenantPlans.periodStart, periodEnd: tenantPlans.periodEnd })
+    .from(tenantPlans)
+    .where(eq(tenantPlans.tenantId, tenantId));
+  const [row] = opts.lock ? await query.for("update") : await query;
+  if (!row) return defaults;
+  return { ...row, state: isPlanState(row.state) ? row.state : "free" };
+}
+
+/** Sets a tenant's plan, standing or period (the billing module calls this). */
+export async function writeTenantPlan(tx: Executor, tenantId: string, patch: Partial<TenantPlan>): Promise<void> {
+  await tx
+    .insert(tenantPlans)
+    .values({ tenantId, ...defaults, ...patch })
+    .onConflictDoUpdate({ target: tenantPlans.tenantId, set: { ...patch, updatedAt: sql`now()` } });
+}
+
+/** Tenant ids in one of `states` (the billing clock's daily sweep). */
+export async function tenantsInStates(states: readonly PlanState[]): Promise<string[]> {
+  if (states.length === 0) return [];
+  const rows = await db.select({ id: tenantPlans.tenantId }).from(tenantPlans).where(inArray(tenantPlans.state, [...states]));
+  return rows.map((r) => r.id);
+}
