@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { createTeam } from "@/seed/factories";
+import { discoverRoutes, type Method } from "./routes";
 import { callJson, signIn } from "./client";
 
 describe("the request path", () => {
+  it("has every route declare its response schema, or answer 204 with no body", async () => {
+    const missing: string[] = [];
+    for (const route of await discoverRoutes()) {
+      for (const [method, handler] of Object.entries(route.handlers) as [Method, (typeof route.handlers)[Method]][]) {
+        if (!handler?.meta.response && handler?.meta.status !== 204) missing.push(`${method} ${route.pattern}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("answers 401 in the envelope when not signed in", async () => {
     const res = await callJson<{ error: { code: string; requestId: string } }>("GET", "/me");
     expect(res.status).toBe(401);

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import type { ApiKeySummary } from "./types";
+import type { ApiKeyResponse as ApiKeySummary } from "@/lib/api-keys/responses";
 
 export type ApiKeysTableProps = {
   keys: readonly ApiKeySummary[];

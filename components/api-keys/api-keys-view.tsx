@@ -10,7 +10,8 @@ import { usePagedList } from "@/components/ui/use-paged-list";
 import { ApiKeysTable } from "./api-keys-table";
 import { CreateKeyForm } from "./create-key-form";
 import { NewKeyPanel } from "./new-key-panel";
-import type { ApiKeySummary, CreatedApiKey, NewKeyValues } from "./types";
+import type { ApiKeyResponse as ApiKeySummary, CreatedApiKeyResponse as CreatedApiKey } from "@/lib/api-keys/responses";
+import type { NewKeyValues } from "./create-key-form";
 import { LoadMore } from "@/components/ui/load-more";
 
 export type ApiKeysViewProps = {

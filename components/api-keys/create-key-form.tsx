@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { NewKeyValues } from "./types";
+
+/** What the form sends to create a key. */
+export type NewKeyValues = { name: string; environment: "live" | "test"; scopes: string[] };
 
 export type CreateKeyFormProps = {
   /** The scopes this user may put on a key (a key never does more than its creator). */

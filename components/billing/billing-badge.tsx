@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import type { BillingState } from "./types";
+import type { PlanState as BillingState } from "@/lib/plans/states";
 
 const looks: Record<BillingState, { label: string; className: string }> = {
   active: { label: "Active", className: "border-green-600/30 bg-green-500/10 text-green-700 dark:text-green-400" },

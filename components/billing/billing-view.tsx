@@ -14,7 +14,8 @@ import { UpcomingOverage } from "./upcoming-overage";
 import { planName } from "./plan-copy";
 import { PlanPicker } from "./plan-picker";
 import { SimulatorControls } from "./simulator-controls";
-import type { BillingInterval, CheckoutSummary, Invoice, PlansResponse, Subscription } from "./types";
+import type { BillingInterval, InvoiceResponse as Invoice, PlansResponse, SubscriptionResponse as Subscription } from "@/lib/billing/responses";
+import type { CheckoutSummary } from "@/lib/billing/portal-state";
 import { useRedirectAction } from "./use-redirect-action";
 
 export type BillingViewProps = {

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import { api } from "@/lib/api-client";
 import { Alert } from "@/components/ui/alert";
-import type { CheckoutSummary, Subscription } from "./types";
+import type { CheckoutSummary } from "@/lib/billing/portal-state";
+import type { SubscriptionResponse as Subscription } from "@/lib/billing/responses";
 
 const pollEveryMs = 1_000;
 const giveUpAfterMs = 15_000;

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format";
 import { BillingBadge } from "./billing-badge";
-import type { Subscription } from "./types";
+import type { SubscriptionResponse as Subscription } from "@/lib/billing/responses";
 
 export type CurrentPlanProps = {
   subscription: Subscription;

@@ -1,7 +1,7 @@
 "use client";
 
 import { cn, focusRing } from "@/components/ui/cn";
-import type { BillingInterval } from "./types";
+import type { BillingInterval } from "@/lib/billing/responses";
 
 const options: { value: BillingInterval; label: string }[] = [
   { value: "month", label: "Monthly" },

@@ -7,7 +7,7 @@ import { formatDate } from "@/components/ui/format";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import type { PagedList } from "@/components/ui/use-paged-list";
 import { formatMoney } from "./money";
-import type { Invoice } from "./types";
+import type { InvoiceResponse as Invoice } from "@/lib/billing/responses";
 import { LoadMore } from "@/components/ui/load-more";
 
 /** Paid and failed charges, newest first, with "Load more". */

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { planHighlights, planPrice } from "./plan-copy";
-import type { BillingInterval, PublicPlan } from "./types";
+import type { BillingInterval, PublicPlan } from "@/lib/billing/responses";
 
 export type PlanCardProps = {
   plan: PublicPlan;

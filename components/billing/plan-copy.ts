@@ -1,5 +1,5 @@
 import { formatCount, formatMoney } from "./money";
-import type { BillingInterval, PublicPlan } from "./types";
+import type { BillingInterval, PublicPlan } from "@/lib/billing/responses";
 
 /** Where "Contact sales" writes to. */
 export const salesEmail = "sales@keel.local";

@@ -5,7 +5,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { IntervalToggle } from "./interval-toggle";
 import { PlanCard } from "./plan-card";
 import { planTier, salesHref } from "./plan-copy";
-import type { BillingInterval, PublicPlan, Subscription } from "./types";
+import type { BillingInterval, PublicPlan, SubscriptionResponse as Subscription } from "@/lib/billing/responses";
 
 export type PlanPickerProps = {
   plans: readonly PublicPlan[];

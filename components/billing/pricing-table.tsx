@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { IntervalToggle } from "./interval-toggle";
 import { PlanCard } from "./plan-card";
 import { salesHref } from "./plan-copy";
-import type { BillingInterval, PublicPlan } from "./types";
+import type { BillingInterval, PublicPlan } from "@/lib/billing/responses";
 
 /** The public plans with a month/year switch; every self-serve plan starts with a free trial. */
 export function PricingTable({ plans }: { plans: readonly PublicPlan[] }) {

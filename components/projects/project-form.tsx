@@ -6,7 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import type { ProjectValues } from "./types";
+
+/** What the form edits. */
+export type ProjectValues = { name: string; description: string };
 
 export type ProjectFormProps = {
   initial?: ProjectValues;

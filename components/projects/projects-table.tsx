@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDate } from "@/components/ui/format";
-import type { Project } from "./types";
+import type { ProjectResponse as Project } from "@/lib/projects/responses";
 
 export type ProjectsTableProps = {
   projects: readonly Project[];

@@ -10,7 +10,8 @@ import { cn, focusRing } from "@/components/ui/cn";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { ProjectForm } from "./project-form";
 import { ProjectsTable } from "./projects-table";
-import type { Project, ProjectValues } from "./types";
+import type { ProjectResponse as Project } from "@/lib/projects/responses";
+import type { ProjectValues } from "./project-form";
 import { LoadMore } from "@/components/ui/load-more";
 
 export type ProjectsViewProps = {

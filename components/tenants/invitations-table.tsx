@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDate } from "@/components/ui/format";
 import { CopyButton } from "./copy-button";
-import type { Invitation } from "./types";
+import type { InvitationResponse as Invitation } from "@/lib/tenants/responses";
 
 export type InvitationsTableProps = {
   invitations: readonly Invitation[];

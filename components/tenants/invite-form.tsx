@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { assignableRoleOptions } from "./types";
+import { assignableRoleOptions } from "./role-options";
 
 /** Email + role; the invitee gets an email with the accept link. */
 export function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: () => Promise<void> | void }) {

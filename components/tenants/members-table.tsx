@@ -9,7 +9,8 @@ import { ConfirmDialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { usePagedList } from "@/components/ui/use-paged-list";
-import { assignableRoleOptions, type Member } from "./types";
+import type { MemberResponse as Member } from "@/lib/tenants/responses";
+import { assignableRoleOptions } from "./role-options";
 import { LoadMore } from "@/components/ui/load-more";
 
 export type MembersTableProps = {

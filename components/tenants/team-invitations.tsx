@@ -7,7 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { InvitationsTable } from "./invitations-table";
 import { InviteForm } from "./invite-form";
-import type { Invitation } from "./types";
+import type { InvitationResponse as Invitation } from "@/lib/tenants/responses";
 
 /** The invite form and the pending invitations it adds to. */
 export function TeamInvitations({ tenantId, canInvite, canCancel }: { tenantId: string; canInvite: boolean; canCancel: boolean }) {

@@ -9,7 +9,7 @@ import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { usePagedList } from "@/components/ui/use-paged-list";
-import type { Member } from "./types";
+import type { MemberResponse as Member } from "@/lib/tenants/responses";
 
 /** Hands the tenant to another member; the current owner becomes an admin. */
 export function TransferOwnership({ tenantId, tenantName, currentUserId }: { tenantId: string; tenantName: string; currentUserId: string }) {

@@ -27,3 +27,4 @@ export async function loadCheckout(tenantId: string, checkoutId: string) {
     .where(and(eq(checkouts.id, checkoutId), eq(checkouts.tenantId, tenantId)));
   return row ?? null;
 }
+export type CheckoutSummary = NonNullable<Awaited<ReturnType<typeof loadCheckout>>>;

@@ -1,19 +1,21 @@
 import { and, desc, eq, lt, notInArray } from "drizzle-orm";
-import { db } from "@/db/client";
+import type { z } from "zod";
+import { db, type Executor } from "@/db/client";
 import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
 import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/auth/config";
 import { DomainError, errors } from "@/lib/errors";
-import { billingError } from "./catalog";
+import { billingError, billingIds } from "./catalog";
+import { subscriptionResponse } from "./responses";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { logger } from "@/lib/observability";
-import type { TenantContext, UserContext } from "@/lib/tenants/context";
+import { readTenantPlan } from "@/lib/plans";
+import { withTenant, type TenantContext, type UserContext } from "@/lib/tenants/context";
 import { readBillingAccount } from "./account";
 import { creditPacks, plans, productId, type CreditPackId, type Interval, type PurchasablePlanId } from "./plans";
 import { billingProvider } from "./providers";
 import type { CancelReason, CheckoutRequest } from "./providers/types";
 import { terminalStatuses } from "./events";
-import { billingIds } from "./catalog";
 
 type Caller = Pick<UserContext, "email" | "name">;
 
@@ -22,7 +24,15 @@ async function startCheckout(ctx: TenantContext, caller: Caller, item: { kind: "
   const product = productId(provider.name, item.kind === "subscription" ? { kind: "plan", plan: item.plan, interval: item.interval } : { kind: "credits", pack: item.pack });
   if (!product) throw billingError("billing_not_configured", `No ${provider.name} product is configured for this ${item.kind === "subscription" ? "plan" : "pack"}.`);
   const checkoutId = billingIds.newId("checkout");
-  await db.insert(checkouts).values({ id: checkoutId, tenantId: ctx.tenantId, provider: provider.name, kind: item.kind, url: "", ...(item.kind === "subscription" ? { plan: item.plan, interval: item.interval } : { pack: item.pack }) });
+  // One transaction, with the tenant's plan row locked: two concurrent subscription checkouts
+  // cannot both see "no subscription yet" and both open.
+  await withTenant(ctx, async (tx) => {
+    await readTenantPlan(tx, ctx.tenantId, { lock: true });
+    if (item.kind === "subscription" && (await currentSubscription(ctx.tenantId, tx))) {
+      throw errors.conflict("This tenant already has a subscription: change its plan instead.");
+    }
+    await tx.insert(checkouts).values({ id: checkoutId, tenantId: ctx.tenantId, provider: provider.name, kind: item.kind, url: "", ...(item.kind === "subscription" ? { plan: item.plan, interval: item.interval } : { pack: item.pack }) });
+  });
   const request: CheckoutRequest = { checkoutId, tenantId: ctx.tenantId, customer: { email: caller.email, name: caller.name }, returnUrl: `${appUrl}/dashboard/billing?checkout=${checkoutId}`, productId: product, ...item };
   try {
     const session = await provider.createCheckout(request);
@@ -48,8 +58,8 @@ async function atProvider<T>(what: string, call: () => Promise<T>): Promise<T> {
 }
 
 /** The subscription that is not over yet, newest first. */
-async function currentSubscription(tenantId: string) {
-  const [row] = await db
+async function currentSubscription(tenantId: string, executor: Executor = db) {
+  const [row] = await executor
     .select()
     .from(subscriptions)
     .where(and(eq(subscriptions.tenantId, tenantId), notInArray(subscriptions.status, [...terminalStatuses])))
@@ -59,7 +69,6 @@ async function currentSubscription(tenantId: string) {
 }
 
 export async function createSubscriptionCheckout(ctx: TenantContext, caller: Caller, input: { plan: PurchasablePlanId; interval: Interval }) {
-  if (await currentSubscription(ctx.tenantId)) throw errors.conflict("This tenant already has a subscription: change its plan instead.");
   return startCheckout(ctx, caller, { kind: "subscription", ...input });
 }
 
@@ -68,12 +77,13 @@ export function createTopupCheckout(ctx: TenantContext, caller: Caller, input: {
 }
 
 /** `GET /billing/subscription`. */
-export async function getSubscription(ctx: TenantContext) {
+export async function getSubscription(ctx: TenantContext): Promise<z.input<typeof subscriptionResponse>> {
   const tenant = await readBillingAccount(db, ctx.tenantId);
   const sub = await currentSubscription(ctx.tenantId);
+  const interval = sub?.interval;
   return {
     plan: tenant.plan,
-    interval: sub?.interval ?? null,
+    interval: interval === "month" || interval === "year" ? interval : null,
     state: tenant.state,
     currentPeriodEnd: sub?.currentPeriodEnd ?? tenant.currentPeriodEnd,
     graceUntil: tenant.graceUntil,

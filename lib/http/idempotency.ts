@@ -31,8 +31,9 @@ export async function releaseIdempotencyKey(scope: string, key: string): Promise
   await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
 }
 
-export function toResponse(result: unknown): Response {
-  return result instanceof Response ? result : Response.json(result ?? null);
+export function toResponse(result: unknown, status = 200): Response {
+  if (result instanceof Response) return result;
+  return status === 204 ? new Response(null, { status }) : Response.json(result ?? null, { status });
 }
 
 /** Runs once per key; repeats replay the stored answer. Known errors are stored too (as Stripe does). */

@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { toUserContext, type SessionResult } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { isProduction } from "@/lib/runtime";
 import { DomainError, coreError, errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { captureException } from "@/lib/observability";
@@ -39,6 +40,13 @@ export type RouteOptions<P extends AnyPermission = AnyPermission> = {
   permission?: P;
   /** Schema for the JSON body; a failure answers 422 with field paths. */
   body?: z.ZodType;
+  /**
+   * Schema of the JSON answer: types what the handler returns, types the UI (`ResponseOf`), and
+   * documents the route. Checked on every answer outside production, so tests catch drift.
+   */
+  response?: z.ZodType;
+  /** The status of a successful answer: 201 for a create, 204 for an answer with no body. @default 200 */
+  status?: 200 | 201 | 202 | 204;
   /** Schema for the query string (values arrive as strings: use z.coerce). */
   query?: z.ZodType;
   /** Largest accepted body. @default 1 MiB */
@@ -86,7 +94,7 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
   const authenticate = authenticator(deps);
   return function route<const O extends RouteOptions<P>>(
     options: O,
-    handler: (args: HandlerArgs<O>) => Promise<unknown> | unknown,
+    handler: (args: HandlerArgs<O>) => Promise<Answer<O>> | Answer<O>,
   ): RouteHandler {
     const wantsTenant = options.tenant ?? options.permission !== undefined;
     const wrapped = async (req: Request, context: NextContext) => {
@@ -100,9 +108,9 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
         if (options.permission && tenant) authorize(deps.access, tenant, apiKey, options.permission);
         const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
         const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
-        const run = () => handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>);
+        const run = async () => toResponse(checkAnswer(options.response, await handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>)), options.status);
         const key = options.idempotent ? req.headers.get("idempotency-key") : null;
-        const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : toResponse(await run());
+        const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : await run();
         response.headers.set("x-request-id", requestId);
         for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
         return response;
@@ -112,6 +120,17 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
     };
     return Object.assign(wrapped, { meta: options as RouteOptions });
   };
+}
+
+/** What a handler may return: its declared response's input (Dates and all), or any Response. */
+type Answer<O extends RouteOptions> = O["response"] extends z.ZodType ? z.input<O["response"]> | Response : unknown;
+
+/** Outside production, an answer that breaks its route's response schema fails loudly (500, logged). */
+function checkAnswer(schema: z.ZodType | undefined, answer: unknown): unknown {
+  if (!schema || isProduction || answer instanceof Response) return answer;
+  const result = schema.safeParse(answer);
+  if (!result.success) throw new Error(`The answer does not match the route's response schema: ${z.prettifyError(result.error)}`);
+  return answer;
 }
 
 function normalizeParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { route } from "@/lib/app";
 import { getMe, updateMe } from "@/lib/account";
+import { meResponse } from "@/lib/account/responses";
 
 /** The caller, their tenants and the active one. */
-export const GET = route({ auth: "session" }, ({ user }) => getMe(user));
+export const GET = route({ auth: "session", response: meResponse }, ({ user }) => getMe(user));
 
 const patch = z
   .object({
@@ -14,4 +15,4 @@ const patch = z
   })
   .refine((v) => Object.keys(v).length > 0, "Send at least one field.");
 
-export const PATCH = route({ auth: "session", body: patch }, ({ user, body }) => updateMe(user, body));
+export const PATCH = route({ auth: "session", body: patch, response: meResponse }, ({ user, body }) => updateMe(user, body));

@@ -1,11 +1,13 @@
 import { route } from "@/lib/app";
-import { created } from "@/lib/http";
+import { pageOf } from "@/lib/http/response";
+import { projectResponse } from "@/lib/projects/responses";
 import { createProject, listProjects, projectInput, projectListQuery } from "@/lib/projects";
 
-export const GET = route({ auth: ["session", "apiKey"], permission: { project: ["read"] }, query: projectListQuery }, ({ tenant, query }) =>
+export const GET = route({ auth: ["session", "apiKey"], permission: { project: ["read"] }, query: projectListQuery, response: pageOf(projectResponse) }, ({ tenant, query }) =>
   listProjects(tenant, query),
 );
 
-export const POST = route({ auth: ["session", "apiKey"], permission: { project: ["create"] }, body: projectInput }, async ({ tenant, body }) =>
-  created(await createProject(tenant, body)),
+export const POST = route(
+  { auth: ["session", "apiKey"], permission: { project: ["create"] }, body: projectInput, response: projectResponse, status: 201 },
+  ({ tenant, body }) => createProject(tenant, body),
 );

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { route, tenantHooks } from "@/lib/app";
-import { created } from "@/lib/http";
 import { createOwnTenant, listUserTenants, tenantName } from "@/lib/tenants";
+import { pageOf } from "@/lib/http/response";
+import { createdTenantResponse, membershipResponse } from "@/lib/tenants/responses";
 
-export const GET = route({ auth: "session" }, async ({ user }) => ({ data: await listUserTenants(user.userId), nextCursor: null }));
+export const GET = route({ auth: "session", response: pageOf(membershipResponse) }, async ({ user }) => ({ data: await listUserTenants(user.userId), nextCursor: null }));
 
-export const POST = route({ auth: "session", body: z.object({ name: tenantName }) }, async ({ user, body }) =>
-  created(await createOwnTenant(user, { name: body.name }, tenantHooks)),
+export const POST = route({ auth: "session", body: z.object({ name: tenantName }), response: createdTenantResponse, status: 201 }, ({ user, body }) =>
+  createOwnTenant(user, { name: body.name }, tenantHooks),
 );

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import type { PagedList } from "@/components/ui/use-paged-list";
 import { formatCount } from "../money";
-import type { CreditEntry } from "../types";
+import type { CreditEntryResponse as CreditEntry } from "@/lib/billing/responses";
 import { LoadMore } from "@/components/ui/load-more";
 
 const kindLabels: Record<string, string> = { grant: "Grant", deduct: "Usage", expire: "Expired", adjust: "Adjustment" };

@@ -3,7 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatCount, formatMoney } from "../money";
-import type { CreditPackOffer } from "../types";
+import type { CreditPackOffer } from "@/lib/billing/responses";
 import { useRedirectAction } from "../use-redirect-action";
 
 /** "Buy credits": one card per pack; buying starts a hosted checkout. */

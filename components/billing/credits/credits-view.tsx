@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { useApi } from "@/components/ui/use-api";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { formatCount } from "../money";
-import type { CreditEntry, PlansResponse } from "../types";
+import type { CreditEntryResponse as CreditEntry, PlansResponse } from "@/lib/billing/responses";
 import { CreditLedger } from "./credit-ledger";
 import { CreditPacks } from "./credit-packs";
 

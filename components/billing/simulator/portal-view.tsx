@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { InvoicesTable } from "../invoices-table";
-import type { Invoice } from "../types";
+import type { InvoiceResponse as Invoice } from "@/lib/billing/responses";
 
 type CardBehavior = "succeed" | "decline";
 

@@ -1,7 +1,9 @@
 import { route } from "@/lib/app";
 import { pageQuery } from "@/lib/http";
 import { listInvoices } from "@/lib/billing";
+import { invoiceResponse } from "@/lib/billing/responses";
+import { pageOf } from "@/lib/http/response";
 
-export const GET = route({ auth: "session", permission: { billing: ["read"] }, query: pageQuery }, ({ tenant, query }) =>
+export const GET = route({ auth: "session", permission: { billing: ["read"] }, query: pageQuery, response: pageOf(invoiceResponse) }, ({ tenant, query }) =>
   listInvoices(tenant, query),
 );

@@ -1,6 +1,7 @@
 import { route } from "@/lib/app";
 import { createTopupCheckout, packChoice } from "@/lib/billing";
+import { checkoutResponse } from "@/lib/billing/responses";
 
-export const POST = route({ auth: "session", permission: { billing: ["manage"] }, body: packChoice, idempotent: true }, ({ tenant, user, body }) =>
+export const POST = route({ auth: "session", permission: { billing: ["manage"] }, body: packChoice, idempotent: true, response: checkoutResponse }, ({ tenant, user, body }) =>
   createTopupCheckout(tenant, user, body),
 );

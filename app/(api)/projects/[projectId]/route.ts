@@ -1,14 +1,15 @@
 import { route } from "@/lib/app";
+import { projectResponse } from "@/lib/projects/responses";
 import { deleteProject, getProject, projectPatch, updateProject } from "@/lib/projects";
 
-export const GET = route({ auth: ["session", "apiKey"], permission: { project: ["read"] } }, ({ tenant, params }) =>
+export const GET = route({ auth: ["session", "apiKey"], permission: { project: ["read"] }, response: projectResponse }, ({ tenant, params }) =>
   getProject(tenant, params.projectId ?? ""),
 );
 
-export const PATCH = route({ auth: ["session", "apiKey"], permission: { project: ["update"] }, body: projectPatch }, ({ tenant, params, body }) =>
+export const PATCH = route({ auth: ["session", "apiKey"], permission: { project: ["update"] }, body: projectPatch, response: projectResponse }, ({ tenant, params, body }) =>
   updateProject(tenant, params.projectId ?? "", body),
 );
 
-export const DELETE = route({ auth: ["session", "apiKey"], permission: { project: ["delete"] } }, ({ tenant, params }) =>
+export const DELETE = route({ auth: ["session", "apiKey"], permission: { project: ["delete"] }, response: projectResponse }, ({ tenant, params }) =>
   deleteProject(tenant, params.projectId ?? ""),
 );

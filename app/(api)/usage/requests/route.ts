@@ -1,4 +1,5 @@
 import { route } from "@/lib/app";
 import { listApiRequests, requestsQuery } from "@/lib/usage";
+import { apiRequestsResponse } from "@/lib/usage/responses";
 
-export const GET = route({ auth: ["session", "apiKey"], permission: { usage: ["read"] }, query: requestsQuery }, ({ tenant, query }) => listApiRequests(tenant, query));
+export const GET = route({ auth: ["session", "apiKey"], permission: { usage: ["read"] }, query: requestsQuery, response: apiRequestsResponse }, ({ tenant, query }) => listApiRequests(tenant, query));

@@ -1,4 +1,5 @@
 import { route } from "@/lib/app";
 import { resumeSubscription } from "@/lib/billing";
+import { subscriptionResponse } from "@/lib/billing/responses";
 
-export const POST = route({ auth: "session", permission: { billing: ["manage"] } }, ({ tenant }) => resumeSubscription(tenant));
+export const POST = route({ auth: "session", permission: { billing: ["manage"] }, response: subscriptionResponse }, ({ tenant }) => resumeSubscription(tenant));

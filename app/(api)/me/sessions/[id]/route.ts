@@ -1,8 +1,6 @@
 import { route } from "@/lib/app";
-import { noContent } from "@/lib/http";
 import { revokeSession } from "@/lib/account";
 
-export const DELETE = route({ auth: "session" }, async ({ user, params }) => {
+export const DELETE = route({ auth: "session", status: 204 }, async ({ user, params }) => {
   await revokeSession(user, params.id ?? "");
-  return noContent();
 });

@@ -1,6 +1,7 @@
 import { route } from "@/lib/app";
+import { projectResponse } from "@/lib/projects/responses";
 import { restoreProject } from "@/lib/projects";
 
-export const POST = route({ auth: ["session", "apiKey"], permission: { project: ["delete"] } }, ({ tenant, params }) =>
+export const POST = route({ auth: ["session", "apiKey"], permission: { project: ["delete"] }, response: projectResponse }, ({ tenant, params }) =>
   restoreProject(tenant, params.projectId ?? ""),
 );

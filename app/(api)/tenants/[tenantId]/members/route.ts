@@ -1,7 +1,9 @@
 import { route } from "@/lib/app";
+import { pageOf } from "@/lib/http/response";
+import { memberResponse } from "@/lib/tenants/responses";
 import { pageQuery } from "@/lib/http";
 import { listMembers } from "@/lib/tenants";
 
-export const GET = route({ auth: "session", permission: { member: ["read"] }, query: pageQuery }, ({ tenant, query }) =>
+export const GET = route({ auth: "session", permission: { member: ["read"] }, query: pageQuery, response: pageOf(memberResponse) }, ({ tenant, query }) =>
   listMembers(tenant, query),
 );

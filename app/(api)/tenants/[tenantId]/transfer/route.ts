@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { route } from "@/lib/app";
 import { transferOwnership } from "@/lib/tenants";
+import { transferResponse } from "@/lib/tenants/responses";
 
 export const POST = route(
-  { auth: "session", permission: { organization: ["transfer"] }, body: z.object({ memberId: z.string().min(1).max(64) }) },
+  { auth: "session", permission: { organization: ["transfer"] }, body: z.object({ memberId: z.string().min(1).max(64) }), response: transferResponse },
   ({ tenant, body }) => transferOwnership(tenant, body),
 );

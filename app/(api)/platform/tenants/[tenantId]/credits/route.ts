@@ -2,6 +2,7 @@ import { z } from "zod";
 import { route } from "@/lib/app";
 import { adjustCredits } from "@/lib/credits";
 
+
 const adjustment = z.object({
   /** Positive grants, negative deducts. */
   amount: z.number().int().refine((n) => n !== 0, "Must not be zero."),
@@ -11,6 +12,6 @@ const adjustment = z.object({
 });
 
 /** A platform admin's manual credit correction for a tenant; audited as `credits.adjusted`. */
-export const POST = route({ auth: "platformAdmin", body: adjustment }, ({ user, params, body }) =>
+export const POST = route({ auth: "platformAdmin", body: adjustment, response: z.object({ balance: z.number().int(), duplicate: z.boolean(), entryId: z.string() }) }, ({ user, params, body }) =>
   adjustCredits(user, { tenantId: params.tenantId ?? "", ...body }),
 );

@@ -1,13 +1,12 @@
 import { revokeApiKey, updateApiKey, updateApiKeyInput } from "@/lib/api-keys";
 import { access, route } from "@/lib/app";
-import { noContent } from "@/lib/http";
+import { apiKeyResponse } from "@/lib/api-keys/responses";
 
-export const PATCH = route({ auth: "session", permission: { apiKey: ["update"] }, body: updateApiKeyInput }, ({ tenant, params, body }) =>
+export const PATCH = route({ auth: "session", permission: { apiKey: ["update"] }, body: updateApiKeyInput, response: apiKeyResponse }, ({ tenant, params, body }) =>
   updateApiKey(tenant, params.keyId ?? "", body, access),
 );
 
 /** Revokes the key (204); it stops working at once in this process, within 10 s everywhere. */
-export const DELETE = route({ auth: "session", permission: { apiKey: ["delete"] } }, async ({ tenant, params }) => {
+export const DELETE = route({ auth: "session", permission: { apiKey: ["delete"] }, status: 204 }, async ({ tenant, params }) => {
   await revokeApiKey(tenant, params.keyId ?? "");
-  return noContent();
 });

@@ -1,8 +1,6 @@
 import { route } from "@/lib/app";
-import { noContent } from "@/lib/http";
 import { cancelInvitation } from "@/lib/tenants";
 
-export const DELETE = route({ auth: "session", permission: { invitation: ["cancel"] } }, async ({ tenant, params }) => {
+export const DELETE = route({ auth: "session", permission: { invitation: ["cancel"] }, status: 204 }, async ({ tenant, params }) => {
   await cancelInvitation(tenant, params.id ?? "");
-  return noContent();
 });

@@ -2,20 +2,19 @@ import { z } from "zod";
 import { assignableRoles } from "@/lib/auth/roles";
 import { route } from "@/lib/app";
 import { errors } from "@/lib/errors";
-import { noContent } from "@/lib/http";
 import { can } from "@/lib/app";
 import { changeMemberRole, findMembership, removeMember } from "@/lib/tenants";
+import { roleChangeResponse } from "@/lib/tenants/responses";
 
 export const PATCH = route(
-  { auth: "session", permission: { member: ["update"] }, body: z.object({ role: z.enum(assignableRoles) }) },
+  { auth: "session", permission: { member: ["update"] }, body: z.object({ role: z.enum(assignableRoles) }), response: roleChangeResponse },
   ({ tenant, params, body }) => changeMemberRole(tenant, { memberId: params.memberId ?? "", role: body.role }),
 );
 
 /** Removes a member; any member may remove themselves (leave), which needs no permission. */
-export const DELETE = route({ auth: "session", tenant: true }, async ({ tenant, params }) => {
+export const DELETE = route({ auth: "session", tenant: true, status: 204 }, async ({ tenant, params }) => {
   const memberId = params.memberId ?? "";
   const self = tenant.userId ? await findMembership(tenant.userId, tenant.tenantId) : null;
   if (self?.memberId !== memberId && !can(tenant.role, { member: ["delete"] })) throw errors.forbidden();
   await removeMember(tenant, { memberId });
-  return noContent();
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { route } from "@/lib/app";
 import { completeSimulatorCheckout, requireSimulator } from "@/lib/billing";
+import { simulatorCheckoutResponse } from "@/lib/billing/responses";
 
 export const POST = route(
-  { auth: "session", permission: { billing: ["manage"] }, body: z.object({ outcome: z.enum(["succeed", "decline"]) }) },
+  { auth: "session", permission: { billing: ["manage"] }, body: z.object({ outcome: z.enum(["succeed", "decline"]) }), response: simulatorCheckoutResponse },
   async ({ tenant, params, body }) => {
     requireSimulator();
     return completeSimulatorCheckout(tenant, { checkoutId: params.checkoutId ?? "", outcome: body.outcome });

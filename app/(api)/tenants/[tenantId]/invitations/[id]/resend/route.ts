@@ -1,6 +1,7 @@
 import { route } from "@/lib/app";
+import { invitationResponse } from "@/lib/tenants/responses";
 import { resendInvitation } from "@/lib/tenants";
 
-export const POST = route({ auth: "session", permission: { invitation: ["create"] } }, ({ tenant, params }) =>
+export const POST = route({ auth: "session", permission: { invitation: ["create"] }, response: invitationResponse }, ({ tenant, params }) =>
   resendInvitation(tenant, params.id ?? ""),
 );
