@@ -1,13 +1,15 @@
 /**
  * The removal stage of `npm test`: proves `npm run module -- remove` leaves a working tree.
- * - each optional module alone (with the dependents the command names): type-check and lint;
+ * - each optional module alone (with the dependents the command names): type-check and lint, and
+ *   for `usage` and `billing` (the contract names them) `next build` too;
  * - every optional module at once: type-check, lint, unit tests, `next build`, the PGlite
- *   integration suite and the core browser flow (sign up → create a tenant).
+ *   integration suite and the core browser flow (sign up → create a tenant); then `next start`
+ *   answers 200 on /internal/health and 404 on /billing/plans.
  * Each runs in a scratch copy of the working tree in the system temp folder, never in the tree itself.
  * Prints its timings and `Removal: N passed, N failed` (each scratch tree's checks count as one
  * test each). Exits 1 on the first failure.
  */
-import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,15 +91,48 @@ function optionalModules(): string[] {
     .map(([id]) => id!);
 }
 
+/** `next start` in the stripped tree: health answers 200, a removed module's route 404. */
+async function checkServer(dir: string) {
+  const started = performance.now();
+  const port = 3198;
+  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: "pglite:.data/removal-check", NODE_ENV: "production", BETTER_AUTH_SECRET: "removal-check-secret-0123456789abcdef", BETTER_AUTH_URL: `http://localhost:${port}` },
+  });
+  const get = (path: string) => fetch(`http://localhost:${port}${path}`).then((r) => r.status, () => 0);
+  try {
+    let health = 0;
+    for (let i = 0; i < 120 && health !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      health = await get("/internal/health");
+    }
+    const plans = await get("/billing/plans");
+    timings.push(`  all: next start checks: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (health !== 200 || plans !== 404) {
+      console.error(`/internal/health answered ${health} (want 200), /billing/plans ${plans} (want 404)`);
+      fail("all: next start checks", dir);
+    }
+    passed++;
+    console.log("next start: /internal/health 200, /billing/plans 404");
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
 const optional = optionalModules();
 console.log(`\n▶ removal: ${optional.length} optional modules: ${optional.join(", ")}`);
 
+/** Modules whose removal is also built: the ones the contract names. */
+const built = new Set(["usage", "billing"]);
+
 for (const id of optional) {
-  const dir = scratch(id, "link");
+  const dir = scratch(id, built.has(id) ? "copy" : "link");
   const removed = removeModules(dir, [id]);
   console.log(`\n▶ removal of ${removed.join(", ")}`);
   sh(`${id}: type-check`, dir, "npx", ["tsc", "--noEmit", "-p", "."]);
   sh(`${id}: lint`, dir, "npm", ["run", "--silent", "lint"]);
+  if (built.has(id)) sh(`${id}: next build`, dir, "npx", ["next", "build"], { env: { DATABASE_URL: undefined } });
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -112,6 +147,7 @@ sh("all: unit", dir, "npx", ["vitest", "run", "--project", "unit"]);
 sh("all: next build", dir, "npx", ["next", "build"], { env: { DATABASE_URL: undefined } });
 sh("all: integration (PGlite)", dir, "npx", ["vitest", "run", "--project", "integration"], { env: { DATABASE_URL: "pglite:memory" } });
 sh("all: e2e sign-up → create tenant", dir, "npx", ["playwright", "test", "e2e/sign-up.spec.ts"], { env: { E2E_PORT: "3199" } });
+await checkServer(dir);
 rmSync(dir, { recursive: true, force: true });
 
 report(0);
