@@ -1,8 +1,8 @@
 /**
  * `npm run module -- list` and `npm run module -- remove <id>...`: the module list as a command.
  * `remove` deletes each module's files (its manifest's ownedPaths), its line in lib/modules.ts,
- * its keys in .env.example and its docs pages, writes the migration that drops its tables, and
- * regenerates content/docs/removal.mdx. It refuses (exit 1, nothing changed) for an unknown or
+ * its keys in .env.example and its docs pages (links to them become plain text), writes the
+ * migration that drops its tables, and regenerates content/docs/removal.mdx. It refuses (exit 1, nothing changed) for an unknown or
  * core module, or when a module left behind depends on one being removed.
  */
 import { execFileSync } from "node:child_process";
@@ -10,6 +10,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "../modules";
 import { ownedPaths } from "../ownership";
+import { unlinkMissingPages } from "./docs-links";
 import { removalGuide } from "./removal-guide";
 
 const manifests: readonly ModuleManifest[] = modules;
@@ -69,6 +70,10 @@ function remove(ids: string[]): void {
   );
   edit(".env.example", (text) => removeEnvSections(text, removing.map((m) => m.id), envKeys));
   for (const meta of ["content/docs/modules/meta.json", "content/docs/swap/meta.json"]) edit(meta, (text) => pruneMeta(meta, text));
+  // Links from the remaining pages to the removed ones become plain text (the link checker agrees).
+  for (const page of readdirSync("content/docs", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"))) {
+    edit(`content/docs/${page}`, (text) => unlinkMissingPages(text));
+  }
   const left = manifests.filter((m) => !removing.includes(m));
   writeFileSync("content/docs/removal.mdx", removalGuide(left));
 
