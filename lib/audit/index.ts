@@ -1,5 +1,6 @@
 import { and, desc, eq, lt } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
+import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { auditLogs } from "@/db/schema/audit";
 import { newId } from "@/lib/ids";
 import { page, type PageParams } from "@/lib/http/pagination";
@@ -38,12 +39,14 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
 }
 
 /** A tenant's audit log, newest first. */
-export async function listTenantAudit(tenantId: string, params: PageParams) {
-  const rows = await db
-    .select()
-    .from(auditLogs)
-    .where(and(eq(auditLogs.tenantId, tenantId), params.cursor ? lt(auditLogs.id, params.cursor) : undefined))
-    .orderBy(desc(auditLogs.id))
-    .limit(params.limit + 1);
+export async function listTenantAudit(ctx: Pick<TenantContext, "tenantId">, params: PageParams) {
+  const rows = await withTenant(ctx, (tx) =>
+    tx
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, ctx.tenantId), params.cursor ? lt(auditLogs.id, params.cursor) : undefined))
+      .orderBy(desc(auditLogs.id))
+      .limit(params.limit + 1),
+  );
   return page(rows, params.limit);
 }

@@ -5,6 +5,7 @@ import { usageEvents, usageOverageFees } from "@/db/schema/usage";
 import { getEntitlements } from "@/lib/plans";
 import { billingProvider, type BillingProvider } from "@/lib/billing/providers";
 import { captureException } from "@/lib/observability";
+import type { TenantContext } from "@/lib/tenants/context";
 import { limitedMeters, quotaModes, type LimitedMeter } from "./meters";
 import { previousUsagePeriod, usagePeriod, type UsagePeriod } from "./period";
 import { periodTotals } from "./totals";
@@ -94,7 +95,8 @@ export async function reportOverageFees(provider: () => BillingProvider = billin
  * What the current period's overage would cost if it closed now: the line the billing page shows
  * on the upcoming invoice. Same rule as `closeUsagePeriod`, read-only.
  */
-export async function upcomingOverage(tenantId: string, now = new Date()) {
+export async function upcomingOverage(ctx: Pick<TenantContext, "tenantId">, now = new Date()) {
+  const { tenantId } = ctx;
   const period = usagePeriod(now);
   const { plan, limits } = await getEntitlements(tenantId);
   const totals = await periodTotals(tenantId, period);

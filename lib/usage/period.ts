@@ -1,13 +1,15 @@
+import { calendarMonth, type PlanPeriod } from "@/lib/plans/period";
+
 /**
- * Quota periods are calendar months in UTC: every tenant's counters reset at 00:00 UTC on the
- * first, whatever its billing date, so "used this month" means the same thing everywhere.
+ * Quota periods are core's calendar months (lib/plans/period.ts), for every tenant: counters
+ * reset at 00:00 UTC on the first whatever the billing date, so "used this month" means the same
+ * thing everywhere and one job closes every tenant's overage at once. A tenant's paid period
+ * (`entitlements.period`) decides its plan; it does not move its quota's reset.
  */
-export type UsagePeriod = { start: Date; end: Date };
+export type UsagePeriod = PlanPeriod;
 
 export function usagePeriod(at: Date): UsagePeriod {
-  const start = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
-  const end = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
-  return { start, end };
+  return calendarMonth(at);
 }
 
 /** The period before the one containing `at`. */

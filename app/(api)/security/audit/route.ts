@@ -8,5 +8,5 @@ import { auditEntryResponse } from "@/lib/audit/responses";
 /** The tenant's audit log, newest first (owners and admins, on plans with `audit_log`). */
 export const GET = route({ auth: "session", permission: { audit: ["read"] }, query: pageQuery, response: pageOf(auditEntryResponse) }, async ({ tenant, query }) => {
   await requireFeature(tenant.tenantId, "audit_log");
-  return listTenantAudit(tenant.tenantId, query);
+  return listTenantAudit(tenant, query);
 });
