@@ -112,10 +112,8 @@ export const usageOverageFees = pgTable(
     /** In cents. */
     amount: bigint({ mode: "number" }).notNull(),
     currency: text().notNull(),
-    /** The provider's idempotency key for this report. */
+    /** The payment provider's idempotency key for this fee (billing reports it on `usage.overage_recorded`). */
     reportEventId: text().notNull(),
-    /** Null until the provider accepted the report (no billing customer yet, or it failed). */
-    reportedAt: timestamptz(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ name: "usage_overage_fees_period_key", columns: [t.tenantId, t.meter, t.periodStart] })],

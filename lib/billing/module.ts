@@ -3,6 +3,7 @@ import { defineModule } from "@/lib/manifest/define";
 import { billingAuditActions, billingError, billingIds, billingPermissions } from "./catalog";
 import { paymentFailedEmail, trialEndingEmail } from "./emails";
 import { keys } from "./keys";
+import { reportOverageJob } from "./overage-report";
 import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
 import { dunningJob, trialsJob } from "./time";
 import { startTrial } from "./trial";
@@ -15,6 +16,8 @@ export default defineModule({
   env: keys,
   tables,
   jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob],
+  // Overage the usage module records (when installed) is charged through the payment provider.
+  subscriptions: { "usage.overage_recorded": [reportOverageJob] },
   permissions: billingPermissions,
   auditActions: billingAuditActions,
   errors: billingError.codes,
@@ -42,6 +45,7 @@ export default defineModule({
       "tests/billing-model.int.test.ts",
       "tests/billing-simulator.int.test.ts",
       "tests/billing-webhooks.int.test.ts",
+      "tests/billing-overage.int.test.ts",
       "e2e/billing.spec.ts",
       "content/docs/swap/payments.mdx",
     ],

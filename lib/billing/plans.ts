@@ -1,43 +1,8 @@
 import { billingEnv } from "@/lib/billing/env";
+import type { Interval, PlanId } from "@/lib/plans";
 
-import { plans as corePlans, type Plan as CorePlan, type PlanId } from "@/lib/plans";
-
-export { isPlanId, planLimits, type Feature, type PlanId, type PlanLimits } from "@/lib/plans";
-
-/**
- * What billing adds to core's plans (lib/plans/catalog.ts: limits and features): prices, metered
- * overage and contact-sales, plus the credit packs. Amounts are in cents.
- */
-export type Interval = "month" | "year";
-
-type Offer = {
-  /** Self-serve prices; null for free and for contact-sales plans. */
-  prices: Record<Interval, { amount: number; currency: "usd" }> | null;
-  /** Price per unit beyond the quota, for metered overage. */
-  metered: { apiRequests: { unit: number; amount: number } } | null;
-  /** Enterprise: no checkout, a sales conversation instead. */
-  contactSales: boolean;
-};
-
-const offers: Record<PlanId, Offer> = {
-  free: { prices: null, metered: null, contactSales: false },
-  starter: {
-    prices: { month: { amount: 1_900, currency: "usd" }, year: { amount: 19_000, currency: "usd" } },
-    metered: { apiRequests: { unit: 1_000, amount: 50 } },
-    contactSales: false,
-  },
-  pro: {
-    prices: { month: { amount: 4_900, currency: "usd" }, year: { amount: 49_000, currency: "usd" } },
-    metered: { apiRequests: { unit: 1_000, amount: 30 } },
-    contactSales: false,
-  },
-  enterprise: { prices: null, metered: null, contactSales: true },
-};
-
-export type Plan = CorePlan & Offer;
-
-/** Core's plans with their prices: what the pricing page, checkout and overage read. */
-export const plans = Object.fromEntries(Object.values(corePlans).map((plan) => [plan.id, { ...plan, ...offers[plan.id] }])) as Record<PlanId, Plan>;
+// The plans (limits, features, prices) are core's; billing sells them.
+export { plans, isPlanId, planLimits, type Feature, type Interval, type Plan, type PlanId, type PlanLimits } from "@/lib/plans";
 
 /** The plan a new tenant tries for BILLING_TRIAL_DAYS, without a card. */
 export const trialPlan: PlanId = "pro";

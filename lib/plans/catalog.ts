@@ -1,7 +1,7 @@
 /**
- * The plans and what each entitles a tenant to: core, so every module reads limits from here
- * whether or not billing is installed. Prices, products and trials are billing's
- * (lib/billing/plans.ts). `null` limits mean unlimited.
+ * The plans: what each entitles a tenant to and what it costs. Core, so every module reads them
+ * whether or not billing is installed; billing only sells them (its products, checkout, trials
+ * and credit packs in lib/billing/plans.ts). Amounts are in cents; `null` limits mean unlimited.
  */
 export type PlanId = "free" | "starter" | "pro" | "enterprise";
 export type Feature = "api_access" | "webhooks" | "audit_log" | "priority_support" | "sso";
@@ -14,7 +14,21 @@ export type PlanLimits = {
   creditsPerPeriod: number;
 };
 
-export type Plan = { id: PlanId; name: string; description: string; limits: PlanLimits; features: Feature[] };
+export type Interval = "month" | "year";
+
+export type Plan = {
+  id: PlanId;
+  name: string;
+  description: string;
+  limits: PlanLimits;
+  features: Feature[];
+  /** Self-serve prices; null for free and for contact-sales plans. */
+  prices: Record<Interval, { amount: number; currency: "usd" }> | null;
+  /** Price per unit beyond the quota, for metered overage (usage bills it, billing reports it). */
+  metered: { apiRequests: { unit: number; amount: number } } | null;
+  /** Enterprise: no checkout, a sales conversation instead. */
+  contactSales: boolean;
+};
 
 export const plans: Record<PlanId, Plan> = {
   free: {
@@ -24,6 +38,9 @@ export const plans: Record<PlanId, Plan> = {
     limits: { seats: 3, projects: 3, apiRequestsPerMonth: 1_000, creditsPerPeriod: 0 },
     // The free tier may call the API, up to its hard monthly quota (lib/usage/meters.ts).
     features: ["api_access"],
+    prices: null,
+    metered: null,
+    contactSales: false,
   },
   starter: {
     id: "starter",
@@ -31,6 +48,9 @@ export const plans: Record<PlanId, Plan> = {
     description: "For small teams shipping their first product.",
     limits: { seats: 10, projects: 20, apiRequestsPerMonth: 50_000, creditsPerPeriod: 2_000 },
     features: ["api_access", "webhooks"],
+    prices: { month: { amount: 1_900, currency: "usd" }, year: { amount: 19_000, currency: "usd" } },
+    metered: { apiRequests: { unit: 1_000, amount: 50 } },
+    contactSales: false,
   },
   pro: {
     id: "pro",
@@ -38,6 +58,9 @@ export const plans: Record<PlanId, Plan> = {
     description: "For growing teams that need more of everything.",
     limits: { seats: 50, projects: 200, apiRequestsPerMonth: 1_000_000, creditsPerPeriod: 20_000 },
     features: ["api_access", "webhooks", "audit_log", "priority_support"],
+    prices: { month: { amount: 4_900, currency: "usd" }, year: { amount: 49_000, currency: "usd" } },
+    metered: { apiRequests: { unit: 1_000, amount: 30 } },
+    contactSales: false,
   },
   enterprise: {
     id: "enterprise",
@@ -45,6 +68,9 @@ export const plans: Record<PlanId, Plan> = {
     description: "Custom limits, SSO and a contract. Talk to us.",
     limits: { seats: null, projects: null, apiRequestsPerMonth: null, creditsPerPeriod: 100_000 },
     features: ["api_access", "webhooks", "audit_log", "priority_support", "sso"],
+    prices: null,
+    metered: null,
+    contactSales: true,
   },
 };
 

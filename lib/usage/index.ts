@@ -5,7 +5,7 @@ export { rollUpUsage, rollUpAllUsage, rollupLagMs } from "./aggregate";
 export { dailyTotals, periodTotals, getUsageSummary, getDailyUsage, type MeterUsage } from "./totals";
 export { quotaFor, readQuota, consumeQuota, enforceQuota, quotaHeaders, planThatFits, type Quota, type QuotaStatus } from "./quota";
 export { alertOnThresholds, quotaAlertEvent } from "./alerts";
-export { closeUsagePeriod, reportOverageFees, overageFee, overageEventId, upcomingOverage } from "./overage";
+export { closeUsagePeriod, overageFee, overageEventId, upcomingOverage, overageRecordedEvent, overageRecordedData } from "./overage";
 export { logApiRequest, listApiRequests, topApiKeys } from "./requests";
 export { meterApiCall, withRequestLog, echoCreditCost } from "./echo";
 export { usagePeriod, previousUsagePeriod, type UsagePeriod } from "./period";

@@ -1,4 +1,4 @@
-import { plans, type PlanId, type PlanLimits } from "@/lib/billing/plans";
+import { plans, type PlanId, type PlanLimits } from "@/lib/plans";
 
 /** Meter names: lower case, start with a letter, dots and underscores allowed, at most 64 long. */
 export const meterNamePattern = /^[a-z][a-z0-9_.]{0,63}$/;

@@ -4,16 +4,18 @@ import { usageError, usageIds, usagePermissions } from "./catalog";
 import { usageAlertEmail } from "./emails";
 import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";
 import { keys } from "./keys";
+import { overageRecordedData, overageRecordedEvent } from "./overage";
 
 export default defineModule({
   id: "usage",
   core: false,
-  dependsOn: ["api-keys", "billing", "credits"],
+  dependsOn: ["api-keys", "credits"],
   summary: "Usage metering: idempotent ingest, hourly aggregation, quotas with alerts, overage.",
   env: keys,
   tables,
   jobs: [aggregateUsageJob, closeUsagePeriodJob],
   subscriptions: { "usage.quota_alert": [quotaAlertEmailJob] },
+  events: { [overageRecordedEvent]: overageRecordedData },
   permissions: usagePermissions,
   errors: usageError.codes,
   idPrefixes: usageIds.prefixes,
@@ -21,7 +23,7 @@ export default defineModule({
   nav: { portal: [{ href: "/dashboard/usage", label: "Usage", order: 500 }] },
   owns: {
     routes: ["app/(api)/usage", "app/(api)/v1/echo", "app/(portal)/dashboard/usage"],
-    files: ["seed/usage.ts", "tests/usage-keys.ts", "emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-billing.int.test.ts", "bench/usage-ingest.ts"],
+    files: ["seed/usage.ts", "tests/usage-keys.ts", "emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-periods.int.test.ts", "bench/usage-ingest.ts"],
   },
   fixtures: () => import("@/seed/usage").then((m) => m.fixtures),
   docs: "modules/usage.mdx",

@@ -1,10 +1,9 @@
-import { and, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { and, gte, inArray, lt } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db/client";
-import { billingCustomers } from "@/db/schema/billing";
 import { usageEvents, usageOverageFees } from "@/db/schema/usage";
+import { emit } from "@/lib/jobs";
 import { getEntitlements } from "@/lib/plans";
-import { billingProvider, type BillingProvider } from "@/lib/billing/providers";
-import { captureException } from "@/lib/observability";
 import type { TenantContext } from "@/lib/tenants/context";
 import { limitedMeters, quotaModes, type LimitedMeter } from "./meters";
 import { previousUsagePeriod, usagePeriod, type UsagePeriod } from "./period";
@@ -21,13 +20,31 @@ export function overageEventId(tenantId: string, meter: string, period: UsagePer
   return `overage:${tenantId}:${meter}:${period.start.toISOString().slice(0, 7)}`;
 }
 
+/** Announces a stored overage fee; billing (when installed) reports it to the payment provider. */
+export const overageRecordedEvent = "usage.overage_recorded";
+
+/** The event's data: what a payment provider needs to bill one fee, once. */
+export const overageRecordedData = z.object({
+  tenantId: z.string(),
+  meter: z.string(),
+  /** Units past the quota. */
+  quantity: z.number().int().positive(),
+  amount: z.number().int(),
+  currency: z.literal("usd"),
+  periodStart: z.iso.datetime(),
+  periodEnd: z.iso.datetime(),
+  /** The provider's idempotency key: one per tenant, meter and period. */
+  reportEventId: z.string(),
+});
+
 /**
  * Closes `period` (by default the month before `now`): for every tenant whose plan bills a
- * limited meter as `overage`, stores the fee (one row per tenant, meter and period: a rerun
- * changes nothing), then reports every fee not yet reported. Usage counted is the live total
- * when the job runs; events ingested for a period after it closed are not billed.
+ * limited meter as `overage`, stores the fee and announces it (`usage.overage_recorded`) in one
+ * transaction, once per tenant, meter and period: a rerun changes nothing. Who charges it is not
+ * usage's business: billing subscribes to the event. Usage counted is the live total when the job
+ * runs; events ingested for a period after it closed are not billed.
  */
-export async function closeUsagePeriod(input: { now?: Date; period?: UsagePeriod; provider?: () => BillingProvider } = {}) {
+export async function closeUsagePeriod(input: { now?: Date; period?: UsagePeriod } = {}) {
   const period = input.period ?? previousUsagePeriod(input.now ?? new Date());
   const meters = Object.keys(limitedMeters) as LimitedMeter[];
   const candidates = await db
@@ -45,50 +62,21 @@ export async function closeUsagePeriod(input: { now?: Date; period?: UsagePeriod
       const used = totals.get(meter) ?? 0;
       const { overage, amount } = overageFee(used, included, price);
       if (overage === 0) continue;
-      const inserted = await db
-        .insert(usageOverageFees)
-        .values({ tenantId, meter, periodStart: period.start, periodEnd: period.end, plan, used, included, overage, amount, currency: "usd", reportEventId: overageEventId(tenantId, meter, period) })
-        .onConflictDoNothing()
-        .returning({ tenantId: usageOverageFees.tenantId });
-      fees += inserted.length;
+      const reportEventId = overageEventId(tenantId, meter, period);
+      fees += await db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(usageOverageFees)
+          .values({ tenantId, meter, periodStart: period.start, periodEnd: period.end, plan, used, included, overage, amount, currency: "usd", reportEventId })
+          .onConflictDoNothing()
+          .returning({ tenantId: usageOverageFees.tenantId });
+        if (inserted.length === 0) return 0;
+        const data = overageRecordedData.parse({ tenantId, meter, quantity: overage, amount, currency: "usd", periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), reportEventId });
+        await emit(tx, overageRecordedEvent, data);
+        return 1;
+      });
     }
   }
-  const reported = await reportOverageFees(input.provider ?? billingProvider);
-  return { period, fees, reported };
-}
-
-/**
- * Sends unreported fees to the payment provider (idempotent by event id, so a crash between the
- * report and marking it reported only resends). Tenants without a billing customer wait.
- */
-export async function reportOverageFees(provider: () => BillingProvider = billingProvider): Promise<number> {
-  let adapter: BillingProvider;
-  try {
-    adapter = provider();
-  } catch (error) {
-    // No payments configured: fees stay stored and unreported until there are.
-    captureException(error, { job: "usage.close-period" });
-    return 0;
-  }
-  const pending = await db
-    .select({ fee: usageOverageFees, customerId: billingCustomers.customerId })
-    .from(usageOverageFees)
-    .innerJoin(billingCustomers, and(eq(billingCustomers.tenantId, usageOverageFees.tenantId), eq(billingCustomers.provider, adapter.name)))
-    .where(isNull(usageOverageFees.reportedAt))
-    .limit(1000);
-  if (pending.length === 0) return 0;
-  try {
-    await adapter.reportUsage(
-      pending.map(({ fee, customerId }) => ({ eventId: fee.reportEventId, customerId, meter: fee.meter, quantity: fee.overage, timestamp: new Date(fee.periodEnd.getTime() - 1) })),
-    );
-  } catch (error) {
-    // Left unreported; the next run retries with the same event ids.
-    captureException(error, { job: "usage.close-period" });
-    return 0;
-  }
-  const ids = pending.map((p) => p.fee.reportEventId);
-  await db.update(usageOverageFees).set({ reportedAt: new Date() }).where(and(inArray(usageOverageFees.reportEventId, ids), isNull(usageOverageFees.reportedAt)));
-  return pending.length;
+  return { period, fees };
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { usageCounters } from "@/db/schema/usage";
 import { getEntitlements } from "@/lib/plans";
-import { plans, type PlanId } from "@/lib/billing/plans";
+import { plans, type PlanId } from "@/lib/plans";
 import type { DomainError } from "@/lib/errors";
 import { usageError } from "./catalog";
 import { alertOnThresholds } from "./alerts";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { TenantContext } from "@/lib/tenants/context";
-import type { PlanId } from "@/lib/billing/plans";
+import type { PlanId } from "@/lib/plans";
 import { alertThresholds, apiRequestsMeter, isLimitedMeter, limitedMeters, type QuotaMode } from "./meters";
 import { usagePeriod, utcDay, type UsagePeriod } from "./period";
 import { planThatFits, quotaFor } from "./quota";

@@ -1,15 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, type Executor } from "@/db/client";
-import { billingCustomers, simulatorUsageReports } from "@/db/schema/billing";
 import { events } from "@/db/schema/jobs";
 import { usageAggregates, usageOverageFees } from "@/db/schema/usage";
-import { closeUsagePeriod, ingestUsageEvents, overageFee, planThatFits, previousUsagePeriod, quotaAlertEvent, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
+import { closeUsagePeriod, ingestUsageEvents, overageFee, overageRecordedEvent, planThatFits, previousUsagePeriod, quotaAlertEvent, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
 import { sendQuotaAlertEmails, type QuotaAlertEmail } from "@/lib/usage/alert-email";
 import { createTeam } from "@/seed/factories";
 import { callJson, signIn } from "./client";
 
-describe("overage billing", () => {
+describe("overage", () => {
   it("prices overage per started unit block and finds the plan that fits", () => {
     expect(overageFee(51_500, 50_000, { unit: 1_000, amount: 50 })).toEqual({ overage: 1_500, amount: 100 });
     expect(overageFee(10, 50_000, { unit: 1_000, amount: 50 })).toEqual({ overage: 0, amount: 0 });
@@ -18,7 +17,7 @@ describe("overage billing", () => {
     expect(planThatFits("free", "ai.tokens", 5)).toBeNull();
   });
 
-  it("stores one fee per tenant, meter and period and reports it once, keyed by tenant+meter+period", async () => {
+  it("stores one fee per tenant, meter and period and announces it once for billing to charge", async () => {
     const { tenant } = await createTeam("usage-overage", { plan: "starter", state: "active" });
     const { tenant: freeTenant } = await createTeam("usage-overage-free");
     const period = previousUsagePeriod(new Date());
@@ -27,18 +26,14 @@ describe("overage billing", () => {
     await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 9_999, timestamp: at, idempotencyKey: "test" }], { apiKeyId: null, environment: "test" });
     await ingestUsageEvents({ tenantId: freeTenant.id }, [{ meter: "api_requests", quantity: 5_000, timestamp: at, idempotencyKey: "free" }]);
 
-    await closeUsagePeriod({ period });
-    const [unreported] = await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, tenant.id));
-    expect(unreported).toMatchObject({ used: 51_500, included: 50_000, overage: 1_500, amount: 100, currency: "usd", reportedAt: null });
-
-    await db.insert(billingCustomers).values({ tenantId: tenant.id, provider: "simulator", customerId: `cus_${tenant.id}` });
-    await closeUsagePeriod({ period });
-    await closeUsagePeriod({ period });
+    expect((await closeUsagePeriod({ period })).fees).toBe(1);
+    expect((await closeUsagePeriod({ period })).fees).toBe(0);
     const fees = await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, tenant.id));
-    expect(fees).toHaveLength(1);
-    expect(fees[0]?.reportedAt).toBeInstanceOf(Date);
-    const reports = await db.select().from(simulatorUsageReports).where(eq(simulatorUsageReports.eventId, fees[0]!.reportEventId));
-    expect(reports).toMatchObject([{ customerId: `cus_${tenant.id}`, meter: "api_requests", quantity: 1_500 }]);
+    expect(fees).toMatchObject([{ used: 51_500, included: 50_000, overage: 1_500, amount: 100, currency: "usd" }]);
+    const announced = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), eq(events.type, overageRecordedEvent)));
+    expect(announced.map((e) => e.data)).toEqual([
+      { tenantId: tenant.id, meter: "api_requests", quantity: 1_500, amount: 100, currency: "usd", periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), reportEventId: fees[0]!.reportEventId },
+    ]);
     // A hard-quota (free) tenant is never billed overage.
     expect(await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, freeTenant.id))).toHaveLength(0);
   });
