@@ -39,17 +39,20 @@ describe("Dodo webhooks", () => {
     const { tenant } = await createTeam("dodo", { state: "trialing", plan: "pro" });
     const checkout = await createCheckout({ tenant });
     const at = new Date().toISOString();
+    // Provider ids unique to this run: a Postgres test database outlives runs, and a subscription id
+    // seen before belongs to the tenant that first had it.
+    const run = tenant.id.slice(-10);
     const subscription = JSON.stringify({
       business_id: "bus_1",
       type: "subscription.active",
       timestamp: at,
-      data: { subscription_id: "sub_dodo_1", product_id: "pdt_pro_monthly", status: "active", next_billing_date: new Date(Date.now() + 30 * 86_400_000).toISOString(), cancel_at_next_billing_date: false, metadata: { tenant_id: tenant.id }, customer: { customer_id: "cus_dodo_1", email: "x@example.com", name: "X" } },
+      data: { subscription_id: `sub_dodo_${run}`, product_id: "pdt_pro_monthly", status: "active", next_billing_date: new Date(Date.now() + 30 * 86_400_000).toISOString(), cancel_at_next_billing_date: false, metadata: { tenant_id: tenant.id }, customer: { customer_id: `cus_dodo_${run}`, email: "x@example.com", name: "X" } },
     });
     const payment = JSON.stringify({
       business_id: "bus_1",
       type: "payment.succeeded",
       timestamp: at,
-      data: { payment_id: "pay_dodo_1", subscription_id: null, total_amount: 1000, currency: "USD", status: "succeeded", product_cart: [{ product_id: "pdt_credits_small", quantity: 1 }], metadata: { tenant_id: tenant.id, checkout_id: checkout.id }, customer: { customer_id: "cus_dodo_1" } },
+      data: { payment_id: `pay_dodo_${run}`, subscription_id: null, total_amount: 1000, currency: "USD", status: "succeeded", product_cart: [{ product_id: "pdt_credits_small", quantity: 1 }], metadata: { tenant_id: tenant.id, checkout_id: checkout.id }, customer: { customer_id: `cus_dodo_${run}` } },
     });
     for (const body of [subscription, payment]) {
       const delivery = signed(body, { secret: dodoKey });
