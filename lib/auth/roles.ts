@@ -63,8 +63,8 @@ export function createAccess<S extends PermissionSpec>(spec: S) {
     return [...needed];
   }
 
-  /** Every scope a key can carry. */
-  const scopes = resources.flatMap((r) => (spec[r]!.scope ? [`${spec[r]!.scope}:read`, `${spec[r]!.scope}:write`] : []));
+  /** Every scope a key can carry (resources may share a scope: it then covers them all). */
+  const scopes = [...new Set(resources.flatMap((r) => (spec[r]!.scope ? [`${spec[r]!.scope}:read`, `${spec[r]!.scope}:write`] : [])))];
 
   /**
    * The scopes `role` may not put on a key: a key never does more than its creator could. A write
@@ -74,10 +74,12 @@ export function createAccess<S extends PermissionSpec>(spec: S) {
   function scopesBeyondRole(role: string, wanted: readonly string[]): string[] {
     return wanted.filter((scope) => {
       const [name, level] = scope.split(":");
-      const resource = resources.find((r) => spec[r]!.scope === name);
-      if (!resource) return false;
-      const actions = spec[resource]!.actions.filter((a) => (level === "read" ? a === "read" : a !== "read"));
-      return !actions.every((action) => can(role, { [resource]: [action] } as unknown as PermissionOf<S>));
+      return resources
+        .filter((r) => spec[r]!.scope === name)
+        .some((resource) => {
+          const actions = spec[resource]!.actions.filter((a) => (level === "read" ? a === "read" : a !== "read"));
+          return !actions.every((action) => can(role, { [resource]: [action] } as unknown as PermissionOf<S>));
+        });
     });
   }
 

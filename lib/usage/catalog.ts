@@ -12,4 +12,7 @@ export const usageError = defineErrors({
 
 export const usagePermissions = definePermissions({
   usage: { actions: ["read", "write"], grants: { owner: ["read", "write"], admin: ["read", "write"], member: ["read"] }, scope: "usage" },
+  // What overage costs is money: owners and admins only, and keys with the `billing:read` scope
+  // (shared with the billing module's resource, so a key reads all of a tenant's charges with one).
+  overage: { actions: ["read"], grants: { owner: ["read"], admin: ["read"] }, scope: "billing" },
 });
