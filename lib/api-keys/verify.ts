@@ -69,7 +69,7 @@ export async function countUse(found: CachedKey): Promise<VerifiedKey> {
 }
 
 /**
- * The authenticator route() calls for `auth: "apiKey"` (register it in lib/modules.ts). Null when
+ * The authenticator route() calls for `auth: "apiKey"` (declared in the api-keys manifest, module.ts). Null when
  * the request carries no key, so a route that also accepts sessions can try those.
  */
 export async function authenticateApiKey(req: Request): Promise<ApiKeyPrincipal | null> {

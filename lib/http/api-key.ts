@@ -1,6 +1,7 @@
 /**
  * The contract between the request path (core) and the api-keys module (optional): the module
- * registers an authenticator in lib/modules.ts; route() calls it for `auth: "apiKey"`.
+ * declares an authenticator in its manifest (`hooks.authenticateApiKey`); lib/app passes it to
+ * route(), which calls it for `auth: "apiKey"`.
  */
 export type ApiKeyPrincipal = {
   keyId: string;
