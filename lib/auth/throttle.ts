@@ -1,4 +1,5 @@
 import { APIError } from "better-auth/api";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { rateLimit, rateLimitHeaders, rateLimitStore, RateLimitUnavailableError, type RateLimitRule } from "@/lib/rate-limit";
 
 /** Better Auth's own rules, kept the same when the shared store does the counting. */
@@ -20,7 +21,7 @@ export function throttlesOnSharedStore(): boolean {
 
 export async function throttleAuthRequest(path: string, headers: Headers | undefined): Promise<void> {
   if (!headers) return; // a server-side call (auth.api.*), not a request from a client
-  const ip = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  const ip = clientIpFrom(headers) ?? "unknown";
   const rule = rules.find((r) => r.prefixes.some((prefix) => path.startsWith(prefix)))?.rule ?? general;
   let result;
   try {

@@ -6,6 +6,12 @@ export const keys = () =>
     server: {
       /** Bearer secret for `auth: "cron"` routes (an external scheduler calling in). Unset: those answer 401. */
       CRON_SECRET: z.string().min(16).optional(),
+      /**
+       * How many proxies in front of the app append to X-Forwarded-For; the client address is the
+       * entry this many places from the right (lib/http/client-ip.ts). 0: no proxy, trust no header.
+       * @default 1
+       */
+      TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,

@@ -11,6 +11,7 @@ import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 import { defaultMaxBodyBytes, readJsonBody } from "./body";
 import type { ApiKeyAuthenticator, ApiKeyPrincipal } from "./api-key";
 import { errorResponse } from "./errors";
+import { clientIp } from "./client-ip";
 import { runIdempotently, toResponse } from "./idempotency";
 import { zodFieldErrors } from "./zod";
 
@@ -233,10 +234,6 @@ async function resolveTenant(
     ipAddress: user.ipAddress,
     userAgent: user.userAgent,
   };
-}
-
-export function clientIp(req: Request): string | null {
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip");
 }
 
 function toErrorResponse(error: unknown, requestId: string, req: Request): Response {
