@@ -60,6 +60,7 @@ export const coreError = defineErrors({
   invalid_signature: "unauthenticated",
   forbidden: "forbidden",
   insufficient_scope: "forbidden",
+  second_factor_required: "forbidden",
   not_found: "not_found",
   conflict: "conflict",
   payload_too_large: "too_large",

@@ -22,6 +22,8 @@ export const coreIdPrefixes = {
   audit: "aud",
   request: "req",
   rateLimit: "rl",
+  twoFactor: "tfa",
+  passkey: "pkey",
 } as const;
 
 export type IdKind = keyof typeof coreIdPrefixes;

@@ -1,3 +1,4 @@
+import { POST as authRoute } from "@/app/api/auth/[...all]/route";
 import { auth } from "@/lib/app";
 import type { SeedUser } from "@/seed/factories";
 import { discoverRoutes, matchPattern, type ApiRoute, type Method } from "./routes";
@@ -57,9 +58,12 @@ export function cookieHeader(response: Response): string {
     .join("; ");
 }
 
-/** POSTs JSON to a Better Auth endpoint (`/api/auth/…`) through its HTTP handler, as a browser here would. */
+/**
+ * POSTs JSON to a Better Auth endpoint (`/api/auth/…`) through its route file, as a browser here
+ * would (so the client address is resolved as in production: lib/auth/client-ip-header.ts).
+ */
 export function authPost(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return auth.handler(
+  return authRoute(
     new Request(origin + path, { method: "POST", headers: { "content-type": "application/json", origin, ...headers }, body: JSON.stringify(body) }),
   );
 }

@@ -5,11 +5,13 @@ import { auditLogs } from "@/db/schema/audit";
 import { getBalance } from "@/lib/credits";
 import { createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { call, callJson, signIn } from "./client";
+import { signInWithTotp } from "./second-factor";
 
 describe("platform credit adjustments", () => {
   it("lets a platform admin grant and deduct, once per key, audited; others get 404", async () => {
     const { tenant, people } = await createTeam("adjust");
-    const admin = await signIn(await createUser({ email: uniqueEmail("platform"), platformAdmin: true }));
+    // Platform-admin routes need a session that proved a second factor.
+    const admin = await signInWithTotp(await createUser({ email: uniqueEmail("platform"), platformAdmin: true }));
     const path = `/platform/tenants/${tenant.id}/credits`;
     const grant = { amount: 250, reason: "goodwill for an outage", idempotencyKey: "ticket-4711" };
     expect((await callJson("POST", path, { cookie: admin, body: grant })).status).toBe(200);

@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { authErrorMessage } from "./auth-error";
+import { PasskeySignInButton } from "./passkey-sign-in-button";
+import { SecondFactorForm } from "./second-factor-form";
 import { withNext } from "./safe-next";
 import { SocialButtons, type SocialProvider } from "./social-buttons";
 
@@ -27,6 +29,14 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
   const [error, setError] = useState<string | null>(null);
   const [unverified, setUnverified] = useState(false);
   const [magicSent, setMagicSent] = useState(false);
+  // Set when the password was right and the account has two-factor on: Better Auth then holds the
+  // session back until /two-factor/verify-totp (or a backup code) succeeds.
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
+
+  function done() {
+    router.replace(next);
+    router.refresh();
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,8 +50,12 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
       setPending(null);
       return;
     }
-    router.replace(next);
-    router.refresh();
+    if (result.data && "twoFactorRedirect" in result.data && result.data.twoFactorRedirect) {
+      setPending(null);
+      setNeedsSecondFactor(true);
+      return;
+    }
+    done();
   }
 
   async function sendMagicLink() {
@@ -65,9 +79,19 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
     );
   }
 
+  if (needsSecondFactor) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm text-muted-foreground">Your account has two-factor authentication on. Enter the code from your authenticator app.</p>
+        <SecondFactorForm onVerified={done} />
+      </div>
+    );
+  }
+
   return (
     <div className="space-y-4">
       <SocialButtons providers={providers} callbackURL={next} />
+      <PasskeySignInButton onSignedIn={done} />
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         {error ? (
           <Alert tone="error">

@@ -13,6 +13,8 @@ export const users = pgTable(
     image: text(),
     /** `admin` for platform admins (see PLATFORM_ADMIN_EMAILS); `user` for everyone else. */
     role: text().notNull().default("user"),
+    /** Set by Better Auth's two-factor plugin once a TOTP enrolment is confirmed with a code. */
+    twoFactorEnabled: boolean().notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -32,6 +34,12 @@ export const sessions = pgTable(
     userAgent: text(),
     /** The tenant the user is working in; set by the tenant switcher. */
     activeTenantId: text(),
+    /**
+     * When this session proved a second factor (TOTP, backup code or passkey). Platform-admin
+     * routes need it whatever made the session: magic links and auto sign-in skip Better Auth's
+     * two-factor challenge, so the challenge alone cannot be relied on.
+     */
+    secondFactorAt: timestamptz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -83,4 +91,43 @@ export const rateLimits = pgTable(
     lastRequest: bigint({ mode: "number" }).notNull(),
   },
   (t) => [uniqueIndex("rate_limits_key_key").on(t.key)],
+);
+
+/** TOTP secrets and backup codes (Better Auth's two-factor plugin), both encrypted with the auth secret. */
+export const twoFactors = pgTable(
+  "two_factors",
+  {
+    id: text().primaryKey(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    secret: text().notNull(),
+    backupCodes: text().notNull(),
+    /** False until the first code confirms the enrolment. */
+    verified: boolean().notNull().default(true),
+    failedVerificationCount: integer().notNull().default(0),
+    lockedUntil: timestamptz(),
+  },
+  (t) => [uniqueIndex("two_factors_user_key").on(t.userId)],
+);
+
+/** WebAuthn credentials (Better Auth's passkey plugin). */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: text().primaryKey(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text(),
+    publicKey: text().notNull(),
+    credentialID: text("credential_id").notNull(),
+    counter: integer().notNull(),
+    deviceType: text().notNull(),
+    backedUp: boolean().notNull(),
+    transports: text(),
+    aaguid: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId), uniqueIndex("passkeys_credential_key").on(t.credentialID)],
 );

@@ -24,12 +24,21 @@ const isLocalUrl = ["localhost", "127.0.0.1", "[::1]"].includes(new URL(appUrl).
 export const authRateLimitEnabled =
   env.AUTH_RATE_LIMIT === "on" || (isProductionRuntime && !(env.AUTH_RATE_LIMIT === "off" && isLocalUrl));
 
+/**
+ * Google's `email_verified` claim, strictly: only the boolean `true` verifies an address (a string
+ * "false" would be truthy). GitHub's adapter already reads the `verified` flag of the matching
+ * address from its emails API, and falls back to false.
+ */
+export function googleProfileToUser(profile: { email_verified?: unknown }): { emailVerified: boolean } {
+  return { emailVerified: profile.email_verified === true };
+}
+
 export const socialProviders = {
   github: env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
     ? { clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET }
     : undefined,
   google: env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
-    ? { clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }
+    ? { clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET, mapProfileToUser: googleProfileToUser }
     : undefined,
 };
 

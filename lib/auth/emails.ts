@@ -1,4 +1,7 @@
 import { z } from "zod";
+import AccountLocked, { accountLockedSubject } from "@/emails/account-locked";
+import ConfirmNewEmail, { confirmNewEmailSubject } from "@/emails/confirm-new-email";
+import EmailChangeNotice, { emailChangeNoticeSubject } from "@/emails/email-change-notice";
 import MagicLink, { magicLinkSubject } from "@/emails/magic-link";
 import ResetPassword, { resetPasswordSubject } from "@/emails/reset-password";
 import VerifyEmail, { verifyEmailSubject } from "@/emails/verify-email";
@@ -10,3 +13,21 @@ const example = { name: "Ada", url: "https://keel.example/action?token=abc123" }
 export const verifyEmail = defineEmail({ id: "verify-email", schema: z.object({ name: emailName, url: emailUrl }), component: VerifyEmail, subject: verifyEmailSubject, example });
 export const resetPasswordEmail = defineEmail({ id: "reset-password", schema: z.object({ name: emailName, url: emailUrl }), component: ResetPassword, subject: resetPasswordSubject, example });
 export const magicLinkEmail = defineEmail({ id: "magic-link", schema: z.object({ url: emailUrl }), component: MagicLink, subject: magicLinkSubject, example: { url: example.url } });
+export const confirmNewEmail = defineEmail({ id: "confirm-new-email", schema: z.object({ name: emailName, url: emailUrl }), component: ConfirmNewEmail, subject: confirmNewEmailSubject, example });
+export const emailChangeNotice = defineEmail({
+  id: "email-change-notice",
+  schema: z.object({ name: emailName, newEmail: z.email() }),
+  component: EmailChangeNotice,
+  subject: emailChangeNoticeSubject,
+  example: { name: "Ada", newEmail: "ada@new.example" },
+});
+export const accountLockedEmail = defineEmail({
+  id: "account-locked",
+  schema: z.object({ name: emailName, minutes: z.number().int().positive(), url: emailUrl }),
+  component: AccountLocked,
+  subject: accountLockedSubject,
+  example: { name: "Ada", minutes: 15, url: example.url },
+});
+
+/** Every template the auth module sends (listed in its manifest). */
+export const authEmails = [verifyEmail, resetPasswordEmail, magicLinkEmail, confirmNewEmail, emailChangeNotice, accountLockedEmail];

@@ -1,17 +1,17 @@
 import * as tables from "@/db/schema/auth";
 import { defineModule } from "@/lib/manifest/define";
 import { authAuditActions } from "./catalog";
-import { magicLinkEmail, resetPasswordEmail, verifyEmail } from "./emails";
-import { keys } from "./keys";
+import { authEmails } from "./emails";
+import { authEnv } from "./start-rules";
 
 export default defineModule({
   id: "auth",
   core: true,
-  summary: "Accounts, sessions, passwords, magic links and social sign-in (Better Auth).",
-  env: keys,
+  summary: "Accounts, sessions, passwords, magic links, social sign-in, two-factor and passkeys (Better Auth).",
+  env: authEnv,
   tables,
   auditActions: authAuditActions,
-  emails: [verifyEmail, resetPasswordEmail, magicLinkEmail],
+  emails: authEmails,
   nav: { portal: [{ href: "/dashboard/settings", label: "Settings", order: 900 }] },
   portal: { quickLinks: [{ href: "/dashboard/settings", label: "Account settings", order: 900 }] },
   // The other auth pages (reset password, verify email, accept invitation) are steps reached from a link.
@@ -20,10 +20,12 @@ export default defineModule({
     { table: "users", userColumn: "id", erase: "delete" },
     { table: "sessions", userColumn: "user_id", erase: "delete" },
     { table: "accounts", userColumn: "user_id", erase: "delete" },
+    { table: "two_factors", userColumn: "user_id", erase: "delete" },
+    { table: "passkeys", userColumn: "user_id", erase: "delete" },
   ],
   owns: {
     routes: ["app/(auth)", "app/api/auth", "app/(api)/me", "app/(portal)/dashboard/settings"],
-    files: ["lib/account", "components/account", "components/auth", "emails/verify-email.tsx", "emails/reset-password.tsx", "emails/magic-link.tsx"],
+    files: ["lib/account", "components/account", "components/auth", "emails/verify-email.tsx", "emails/reset-password.tsx", "emails/magic-link.tsx", "emails/account-locked.tsx", "emails/email-change-notice.tsx", "emails/confirm-new-email.tsx"],
   },
   docs: "modules/auth.mdx",
 });

@@ -2,13 +2,17 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { magicLink, organization } from "better-auth/plugins";
+import { magicLink, organization, twoFactor } from "better-auth/plugins";
+import { passkey } from "@better-auth/passkey";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import * as authTables from "@/db/schema/auth";
 import * as tenantTables from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email";
-import { magicLinkEmail, resetPasswordEmail, verifyEmail } from "./emails";
+import { confirmNewEmail, magicLinkEmail, resetPasswordEmail, verifyEmail } from "./emails";
+import { afterAccountHooks, beforeAccountHooks, type HookContext } from "./account-hooks";
+import { clientIpHeader } from "./client-ip-header";
 import { coreIdPrefixes, newId, type IdKind } from "@/lib/ids";
 import type { TenantHook } from "@/lib/tenants/hooks";
 import { provisionTenantsForUser } from "@/lib/tenants/provision";
@@ -37,6 +41,8 @@ const idKindByModel: Record<string, IdKind> = {
   member: "member",
   invitation: "invitation",
   rateLimit: "rateLimit",
+  twoFactor: "twoFactor",
+  passkey: "passkey",
 };
 
 const passwordPaths = new Set(["/sign-up/email", "/reset-password", "/change-password"]);
@@ -63,8 +69,14 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
     user: {
       modelName: "users",
       additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "user" } },
+      // The new address gets a link (sendVerificationEmail below); the old one a notice (account-hooks.ts).
+      changeEmail: { enabled: true },
     },
-    session: { modelName: "sessions" },
+    session: {
+      modelName: "sessions",
+      // Written only by Keel's after-hooks (lib/auth/second-factor.ts), never from a request body.
+      additionalFields: { secondFactorAt: { type: "date", required: false, input: false } },
+    },
     account: { modelName: "accounts" },
     verification: { modelName: "verifications" },
     emailAndPassword: {
@@ -85,7 +97,10 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
       expiresIn: 24 * 60 * 60,
       autoSignInAfterVerification: true,
       sendVerificationEmail: async ({ user, url }) => {
-        await sendEmail(db, { to: user.email, template: verifyEmail, props: { name: user.name, url } });
+        // A change of address hands us the user with the new address while the row keeps the old.
+        const [stored] = await db.select({ email: authTables.users.email }).from(authTables.users).where(eq(authTables.users.id, user.id));
+        const template = stored && stored.email !== user.email.toLowerCase() ? confirmNewEmail : verifyEmail;
+        await sendEmail(db, { to: user.email, template, props: { name: user.name, url } });
       },
       // With verification required, tenants are set up once the address is proven (see provision.ts).
       afterEmailVerification: async (user) => {
@@ -101,6 +116,9 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
     disabledPaths: organizationPaths,
     advanced: {
       cookiePrefix: "keel",
+      // Set by app/api/auth/[...all]/route.ts from TRUSTED_PROXY_HOPS (lib/http/client-ip.ts), after
+      // dropping any copy the client sent: Better Auth then sees the address route() sees.
+      ipAddress: { ipAddressHeaders: [clientIpHeader] },
       database: {
         generateId: ({ model }) => {
           const kind = idKindByModel[model];
@@ -111,6 +129,7 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (authRateLimitEnabled && throttlesOnSharedStore()) await throttleAuthRequest(ctx.path, ctx.headers);
+        await beforeAccountHooks(ctx as unknown as HookContext);
         const body = ctx.body as { email?: unknown; password?: unknown; newPassword?: unknown } | undefined;
         if (blockDisposableEmails && signUpPaths.has(ctx.path) && typeof body?.email === "string" && isDisposableEmail(body.email)) {
           throw new APIError("BAD_REQUEST", {
@@ -127,12 +146,21 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
           });
         }
       }),
+      after: createAuthMiddleware(async (ctx) => {
+        await afterAccountHooks(ctx as unknown as HookContext);
+      }),
     },
     databaseHooks: {
       user: {
         create: {
           before: async (user) => ({
-            data: { ...user, email: user.email.toLowerCase(), role: isPlatformAdminEmail(user.email) ? "admin" : "user" },
+            data: {
+              ...user,
+              email: user.email.toLowerCase(),
+              // Only a provider's explicit `true` (or Keel's own verification) proves an address.
+              emailVerified: user.emailVerified === true,
+              role: isPlatformAdminEmail(user.email) ? "admin" : "user",
+            },
           }),
           after: async (user) => {
             await recordAudit(db, { action: "auth.sign_up", actorId: user.id, targetType: "user", targetId: user.id });
@@ -143,7 +171,10 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
       session: {
         create: {
           // Better Auth names the field activeOrganizationId; it is stored as sessions.active_tenant_id.
-          before: async (session) => ({ data: { ...session, activeOrganizationId: await firstTenantId(session.userId) } }),
+          // A session re-issued for the same user (two-factor enrolment) keeps the tenant it had.
+          before: async (session) => ({
+            data: { ...session, activeOrganizationId: (session as { activeOrganizationId?: string | null }).activeOrganizationId ?? (await firstTenantId(session.userId)) },
+          }),
           after: async (session) => {
             await recordAudit(db, {
               action: "auth.sign_in",
@@ -175,6 +206,16 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
         sendMagicLink: async ({ email, url }) => {
           await sendEmail(db, { to: email, template: magicLinkEmail, props: { url } });
         },
+      }),
+      twoFactor({
+        issuer: "Keel",
+        schema: { twoFactor: { modelName: "twoFactors" } },
+      }),
+      passkey({
+        rpName: "Keel",
+        // The origin the browser must have signed: ours, never the request's Origin header.
+        origin: appUrl,
+        schema: { passkey: { modelName: "passkeys" } },
       }),
       nextCookies(), // must stay last: lets server actions set auth cookies
     ],

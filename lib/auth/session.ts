@@ -20,10 +20,31 @@ export function sessionReader(auth: Auth) {
   async function getCurrentUser() {
     const session = await getCurrentSession();
     if (!session) return null;
-    return { id: session.user.id, email: session.user.email, name: session.user.name, role: session.user.role };
+    return {
+      id: session.user.id,
+      email: session.user.email,
+      name: session.user.name,
+      role: platformRole(session),
+      twoFactorEnabled: session.user.twoFactorEnabled === true,
+      secondFactorAt: secondFactorAt(session),
+    };
   }
 
   return { getSessionFromHeaders, getCurrentSession, getCurrentUser };
+}
+
+/**
+ * The platform role this session carries: `admin` needs users.role `admin` (PLATFORM_ADMIN_EMAILS)
+ * and a verified address, so an unverified sign-up with an admin's address gets no rights.
+ * Platform-admin routes also need `secondFactorAt` (route() and the admin layout check it).
+ */
+export function platformRole(session: SessionResult): string {
+  return session.user.role === "admin" && session.user.emailVerified ? "admin" : "user";
+}
+
+function secondFactorAt(session: SessionResult): Date | null {
+  const value = session.session.secondFactorAt;
+  return value ? new Date(value) : null;
 }
 
 /** The session as the UserContext lib functions take (one conversion for routes and pages). */
@@ -35,7 +56,8 @@ export function toUserContext(
     userId: session.user.id,
     email: session.user.email,
     name: session.user.name,
-    platformRole: session.user.role ?? "user",
+    platformRole: platformRole(session),
+    secondFactorAt: secondFactorAt(session),
     sessionId: session.session.id,
     activeTenantId: session.session.activeOrganizationId ?? null,
     ...meta,

@@ -165,6 +165,8 @@ function authenticator<P extends AnyPermission>(deps: RouteDeps<P>) {
           if (!user) throw errors.unauthorized();
           // To anyone else platform routes do not exist (as the admin pages answer 404).
           if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.notFound("Page");
+          // Admin rights need a session that proved a second factor, however it was made.
+          if (mode === "platformAdmin" && !user.secondFactorAt) throw coreError("second_factor_required", "Verify a second factor (authenticator code or passkey) at /step-up to use platform-admin routes.");
           return user;
         }
         case "cron":

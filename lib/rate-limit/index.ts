@@ -42,6 +42,11 @@ export async function rateLimit(key: string, rule: RateLimitRule): Promise<RateL
   return limiter().limit(key, rule);
 }
 
+/** What rateLimit() would answer for `key` now, without counting a request. */
+export async function peekRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+  return limiter().peek(key, rule);
+}
+
 /** Which backend the environment selects (does not connect). */
 export function rateLimitStore(): RateLimitStoreName {
   return storeFromEnv().store;

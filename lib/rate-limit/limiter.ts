@@ -24,6 +24,8 @@ export type RateLimiterConfig = StoreConfig & {
 export type RateLimiter = {
   store: RateLimitStoreName;
   limit(key: string, rule: RateLimitRule): Promise<RateLimitResult>;
+  /** What `limit` would answer, without counting; same failure handling. */
+  peek(key: string, rule: RateLimitRule): Promise<RateLimitResult>;
   /** Closes the store's connection. */
   close(): Promise<void>;
 };
@@ -52,26 +54,29 @@ export function createRateLimiter(config: RateLimiterConfig): RateLimiter {
   const timeoutMs = config.timeoutMs ?? 1000;
   let lastWarning = Number.NEGATIVE_INFINITY;
 
+  async function guarded(rule: RateLimitRule, ask: () => Promise<RateLimitResult>): Promise<RateLimitResult> {
+    assertRule(rule);
+    try {
+      return await withTimeout(ask(), timeoutMs);
+    } catch (error) {
+      if (failureMode === "closed") throw new RateLimitUnavailableError({ cause: error });
+      // An outage fails every request; one line a minute says so without flooding the logs.
+      const now = Date.now();
+      if (now - lastWarning >= WARN_INTERVAL_MS) {
+        lastWarning = now;
+        logger.warn("Rate-limit store unavailable; allowing requests (RATE_LIMIT_FAILURE_MODE=open)", {
+          store: config.store,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return { success: true, limit: rule.limit, remaining: rule.limit, reset: now };
+    }
+  }
+
   return {
     store: config.store,
-    async limit(key, rule) {
-      assertRule(rule);
-      try {
-        return await withTimeout(store.limit(key, rule), timeoutMs);
-      } catch (error) {
-        if (failureMode === "closed") throw new RateLimitUnavailableError({ cause: error });
-        // An outage fails every request; one line a minute says so without flooding the logs.
-        const now = Date.now();
-        if (now - lastWarning >= WARN_INTERVAL_MS) {
-          lastWarning = now;
-          logger.warn("Rate-limit store unavailable; allowing requests (RATE_LIMIT_FAILURE_MODE=open)", {
-            store: config.store,
-            error: error instanceof Error ? error.message : String(error),
-          });
-        }
-        return { success: true, limit: rule.limit, remaining: rule.limit, reset: now };
-      }
-    },
+    limit: (key, rule) => guarded(rule, () => store.limit(key, rule)),
+    peek: (key, rule) => guarded(rule, () => store.peek(key, rule)),
     close: () => store.close(),
   };
 }

@@ -20,6 +20,8 @@ export type RateLimitStoreName = "memory" | "redis" | "upstash";
 /** What every backend implements; the limiter adds failure handling on top. */
 export interface RateLimitStore {
   limit(key: string, rule: RateLimitRule): Promise<RateLimitResult>;
+  /** What `limit` would answer now, without counting a request (`success`: a slot is free). */
+  peek(key: string, rule: RateLimitRule): Promise<RateLimitResult>;
   /** Releases connections; safe to call twice. */
   close(): Promise<void>;
 }

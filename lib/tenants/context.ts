@@ -7,8 +7,10 @@ export type UserContext = {
   userId: string;
   email: string;
   name: string;
-  /** `admin` for platform admins. */
+  /** `admin` for platform admins (a users.role of `admin` counts only once the email is verified). */
   platformRole: string;
+  /** When this session proved a second factor (TOTP, backup code or passkey); null if it has not. */
+  secondFactorAt?: Date | null;
   /** The Better Auth session id (absent for API keys and jobs). */
   sessionId?: string;
   activeTenantId?: string | null;

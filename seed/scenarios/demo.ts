@@ -1,7 +1,8 @@
 import { loadFixtures } from "@/lib/app/fixtures";
 import type { Role } from "@/lib/auth/roles";
 import type { DemoTenant } from "@/lib/manifest/define";
-import { addMember, createInvitation, createTenant, createUser, demoPassword, type SeedUser } from "../factories";
+import { env } from "@/lib/env";
+import { addMember, createInvitation, createTenant, createUser, demoPassword, enrolTotp, type SeedUser } from "../factories";
 
 /**
  * The demo world: one tenant per billing situation, each with every role. Modules add their own
@@ -18,13 +19,17 @@ export const demoTenants = [
 
 const roles: Role[] = ["owner", "admin", "member", "viewer", "guest"];
 
-export type Login = { email: string; password: string; role: string; tenant: string };
+/** `totp`: the base32 secret to type into an authenticator app (the platform admin only). */
+export type Login = { email: string; password: string; role: string; tenant: string; totp?: string };
 
 /** Seeds the demo world; safe to run again (every factory finds what exists). */
 export async function seedDemo(): Promise<Login[]> {
   const logins: Login[] = [];
+  // Platform admins need two-factor: the demo admin has TOTP on with a known secret, so demos and
+  // tests can compute its codes (demo data only; SEED_ADMIN_TOTP_SECRET).
   const admin = await createUser({ email: "admin@keel.local", name: "Platform Admin", platformAdmin: true });
-  logins.push({ email: admin.email, password: demoPassword, role: "platform admin", tenant: "—" });
+  await enrolTotp({ user: admin, secret: env.SEED_ADMIN_TOTP_SECRET });
+  logins.push({ email: admin.email, password: demoPassword, role: "platform admin", tenant: "—", totp: base32(env.SEED_ADMIN_TOTP_SECRET) });
 
   const made: DemoTenant[] = [];
   for (const spec of demoTenants) {
@@ -44,6 +49,16 @@ export async function seedDemo(): Promise<Login[]> {
   const paid = made.find((t) => t.key === "paid");
   if (paid) await createInvitation({ tenant: paid, email: "invitee@keel.local", role: "member", inviter: paid.people.owner as SeedUser });
   return logins;
+}
+
+/** RFC 4648 base32 without padding, as authenticator apps take a secret. */
+export function base32(text: string): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const byte of new TextEncoder().encode(text)) bits += byte.toString(2).padStart(8, "0");
+  let out = "";
+  for (let i = 0; i < bits.length; i += 5) out += alphabet[parseInt(bits.slice(i, i + 5).padEnd(5, "0"), 2)];
+  return out;
 }
 
 function capitalize(word: string): string {

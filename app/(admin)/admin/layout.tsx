@@ -10,6 +10,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/admin");
   if (user.role !== "admin") notFound();
+  // Platform-admin rights need a session that proved a second factor (magic links skip the challenge).
+  if (!user.secondFactorAt) redirect("/step-up?next=/admin");
   return (
     <div className="min-h-screen bg-background">
       <header className="border-b border-border bg-card">

@@ -36,20 +36,29 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): RateLimitSt
     }
   }
 
+  /** The weighted count of `key` under `rule` now, and the counter to add to. */
+  function read(key: string, rule: RateLimitRule) {
+    const at = now();
+    sweep(at);
+    const windowMs = rule.windowSeconds * 1000;
+    const window = Math.floor(at / windowMs);
+    const id = `${KEY_PREFIX}:${ruleId(rule)}:${key}`;
+    const counter = roll(counters.get(id), window, windowMs);
+    const elapsed = (at % windowMs) / windowMs;
+    const weightedPrevious = Math.floor((1 - elapsed) * counter.previous);
+    return { id, counter, weightedPrevious, reset: (window + 1) * windowMs };
+  }
+
   return {
+    async peek(key: string, rule: RateLimitRule) {
+      const { counter, weightedPrevious, reset } = read(key, rule);
+      const remaining = Math.max(0, rule.limit - (counter.current + weightedPrevious));
+      return { success: remaining > 0, limit: rule.limit, remaining, reset };
+    },
     // The body is synchronous, so concurrent calls in one process cannot interleave mid-decision.
     async limit(key: string, rule: RateLimitRule) {
-      const at = now();
-      sweep(at);
-      const windowMs = rule.windowSeconds * 1000;
-      const window = Math.floor(at / windowMs);
-      const id = `${KEY_PREFIX}:${ruleId(rule)}:${key}`;
-      const counter = roll(counters.get(id), window, windowMs);
+      const { id, counter, weightedPrevious, reset } = read(key, rule);
       counters.set(id, counter);
-
-      const elapsed = (at % windowMs) / windowMs;
-      const weightedPrevious = Math.floor((1 - elapsed) * counter.previous);
-      const reset = (window + 1) * windowMs;
       if (weightedPrevious + counter.current >= rule.limit) {
         return { success: false, limit: rule.limit, remaining: 0, reset };
       }

@@ -39,6 +39,10 @@ export function createSlidingWindowStore(redis: ScriptClient, close: () => Promi
       const { success, limit, remaining, reset } = await limiterFor(rule).limit(key);
       return { success, limit, remaining, reset };
     },
+    async peek(key, rule) {
+      const { limit, remaining, reset } = await limiterFor(rule).getRemaining(key);
+      return { success: remaining > 0, limit, remaining, reset };
+    },
     close,
   };
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { can } from "@/lib/app";
+import { can, getCurrentUser } from "@/lib/app";
 import { findMembership } from "@/lib/tenants/membership";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { PasskeysSettings } from "@/components/account/passkeys-settings";
+import { TwoFactorSettings } from "@/components/account/two-factor-settings";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SessionsList } from "@/components/account/sessions-list";
 import { DeleteTenant } from "@/components/tenants/delete-tenant";
@@ -18,6 +21,7 @@ export default async function SettingsPage() {
   const { user, activeTenant } = await loadDashboard("/dashboard/settings");
   const membership = activeTenant ? await findMembership(user.id, activeTenant.id) : null;
   const isOwner = activeTenant?.role === "owner";
+  const twoFactorEnabled = (await getCurrentUser())?.twoFactorEnabled ?? false;
 
   return (
     <div className="space-y-6">
@@ -27,8 +31,20 @@ export default async function SettingsPage() {
         <ProfileForm name={user.name} email={user.email} />
       </Card>
       <Card>
+        <CardHeader title="Email address" description={`You sign in with ${user.email}.`} />
+        <ChangeEmailForm email={user.email} />
+      </Card>
+      <Card>
         <CardHeader title="Password" />
         <ChangePasswordForm />
+      </Card>
+      <Card id="security">
+        <CardHeader title="Two-factor authentication" description="A code from an authenticator app, asked for after your password." />
+        <TwoFactorSettings key={String(twoFactorEnabled)} enabled={twoFactorEnabled} />
+      </Card>
+      <Card>
+        <CardHeader title="Passkeys" />
+        <PasskeysSettings />
       </Card>
       <Card>
         <CardHeader title="Sessions" description="Devices signed in to your account. Revoke any you do not recognise." />

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/app";
+import { hasSecondFactor } from "@/lib/auth/second-factor";
+import { AuthHeading } from "@/components/auth/auth-heading";
+import { safeNext, withNext } from "@/components/auth/safe-next";
+import { StepUpPanel } from "@/components/auth/step-up-panel";
+
+export const metadata: Metadata = { title: "Verify it's you" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Step-up: a signed-in user whose session has not proved a second factor (a magic link, or a
+ * sign-in from before two-factor was on) verifies one here. Platform-admin pages send admins here.
+ */
+export default async function StepUpPage({ searchParams }: Props) {
+  const next = safeNext((await searchParams).next);
+  const user = await getCurrentUser();
+  if (!user) redirect(withNext("/sign-in", `/step-up?next=${encodeURIComponent(next)}`));
+  if (user.secondFactorAt) redirect(next);
+  const enrolled = await hasSecondFactor(user.id);
+  return (
+    <>
+      <AuthHeading title="Verify it's you" description="This page needs a second factor: a code from your authenticator app or a passkey." />
+      {enrolled ? (
+        <StepUpPanel next={next} totp={user.twoFactorEnabled} />
+      ) : (
+        <p className="text-sm text-muted-foreground">
+          Your account has no second factor yet. Turn on two-factor authentication or add a passkey in{" "}
+          <Link className="font-medium text-foreground underline" href="/dashboard/settings#security">
+            your settings
+          </Link>
+          , then come back.
+        </p>
+      )}
+    </>
+  );
+}

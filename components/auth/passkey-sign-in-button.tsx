@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { authClient } from "@/lib/auth/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { authErrorMessage } from "./auth-error";
+
+/** Signs in (or steps up) with a passkey; a passkey counts as a second factor (lib/auth/second-factor.ts). */
+export function PasskeySignInButton({ onSignedIn, label = "Sign in with a passkey" }: { onSignedIn: () => void; label?: string }) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function signIn() {
+    setPending(true);
+    setError(null);
+    const result = await authClient.signIn.passkey();
+    setPending(false);
+    if (result?.error) {
+      setError("code" in result.error && result.error.code === "AUTH_CANCELLED" ? "The passkey prompt was closed." : authErrorMessage(result.error));
+      return;
+    }
+    onSignedIn();
+  }
+
+  return (
+    <div className="space-y-2">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Button variant="secondary" className="w-full" onClick={signIn} loading={pending}>
+        {label}
+      </Button>
+    </div>
+  );
+}
