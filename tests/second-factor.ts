@@ -6,13 +6,24 @@ import { authPost, cookieHeader } from "./client";
  * RFC 6238 TOTP (HMAC-SHA-1, 30 s steps, 6 digits) computed here with node:crypto, independently
  * of Better Auth: the key is the UTF-8 bytes of the secret text, as Better Auth keys it.
  */
-export function totpCode(secret: string, at = Date.now()): string {
+export function totpCode(secret: string | Buffer, at = Date.now()): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = createHmac("sha1", Buffer.from(secret, "utf8")).update(counter).digest();
+  const mac = createHmac("sha1", typeof secret === "string" ? Buffer.from(secret, "utf8") : secret).update(counter).digest();
   const offset = mac[mac.length - 1]! & 0x0f;
   const binary = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return binary.toString().padStart(6, "0");
+}
+
+/** The key bytes of an `otpauth://` URI's base32 `secret` (what an authenticator app reads). */
+export function keyFromTotpUri(uri: string): Buffer {
+  const secret = new URL(uri).searchParams.get("secret") ?? "";
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const char of secret.replace(/=+$/, "").toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
+  const bytes: number[] = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
 }
 
 /** A unique TOTP secret text for a test user. */

@@ -10,6 +10,18 @@ function fakeClock(start: number) {
 const WINDOW_START = 1_700_000_040_000; // a multiple of 1000 and 60 000, so windows align
 
 describe("memory rate limiter", () => {
+  it("peeks without counting: what limit() would answer, and no slot taken", async () => {
+    const clock = fakeClock(WINDOW_START + 5_000);
+    const limiter = createRateLimiter({ store: "memory", now: clock.now });
+    const rule = { limit: 2, windowSeconds: 60 };
+    for (let i = 0; i < 5; i++) expect(await limiter.peek("peek", rule)).toMatchObject({ success: true, remaining: 2 });
+    await limiter.limit("peek", rule);
+    await limiter.limit("peek", rule);
+    expect(await limiter.peek("peek", rule)).toMatchObject({ success: false, remaining: 0 });
+    clock.advance(120_000);
+    expect(await limiter.peek("peek", rule)).toMatchObject({ success: true, remaining: 2 });
+  });
+
   it("allows exactly the limit out of 100 concurrent calls", async () => {
     const limiter = createRateLimiter({ store: "memory" });
     const results = await Promise.all(Array.from({ length: 100 }, () => limiter.limit("burst", { limit: 10, windowSeconds: 60 })));

@@ -50,6 +50,15 @@ describe.skipIf(!url)("redis rate limiter", () => {
     expect(results[0]!.reset).toBeGreaterThan(Date.now());
   });
 
+  it("peeks without counting, through the same scripts", async () => {
+    const limiter = open({ store: "redis", url, failureMode: "closed" });
+    const rule = { limit: 2, windowSeconds: 60 };
+    for (let i = 0; i < 3; i++) expect(await limiter.peek(`${run}:peek`, rule)).toMatchObject({ success: true, remaining: 2 });
+    await limiter.limit(`${run}:peek`, rule);
+    await limiter.limit(`${run}:peek`, rule);
+    expect(await limiter.peek(`${run}:peek`, rule)).toMatchObject({ success: false, remaining: 0 });
+  });
+
   it("shares counts between two connections, as between two processes", async () => {
     const first = open({ store: "redis", url, failureMode: "closed" });
     const second = open({ store: "redis", url, failureMode: "closed" });
