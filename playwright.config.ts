@@ -40,6 +40,14 @@ export default defineConfig({
       DATABASE_URL: "pglite:.data/e2e",
       BETTER_AUTH_URL: baseURL,
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      NEXT_PUBLIC_APP_URL: baseURL,
+      // No email provider here: production refuses to start without one unless this is said on
+      // purpose (lib/auth/start-rules.ts). Mail lands in the local mailbox.
+      AUTH_EMAIL_VERIFICATION: "optional",
+      // The client address is the last X-Forwarded-For entry (lib/http/client-ip.ts).
+      TRUSTED_PROXY_HOPS: "1",
+      // e2e/two-factor.spec.ts signs these up as platform admins (one per retry: the database lives per run).
+      PLATFORM_ADMIN_EMAILS: "e2e-admin-0@e2e.keel.local,e2e-admin-1@e2e.keel.local,e2e-admin-2@e2e.keel.local",
       // Many sign-ups from one address in a minute; honoured only because the URL is localhost.
       AUTH_RATE_LIMIT: "off",
       JOBS_POLL_MS: "200",

@@ -4,7 +4,7 @@ import { rateLimit, rateLimitHeaders, rateLimitStore, RateLimitUnavailableError,
 
 /** Better Auth's own rules, kept the same when the shared store does the counting. */
 const rules: { prefixes: string[]; rule: RateLimitRule }[] = [
-  { prefixes: ["/sign-in", "/sign-up", "/change-password", "/change-email"], rule: { limit: 3, windowSeconds: 10 } },
+  { prefixes: ["/sign-in", "/sign-up", "/change-password", "/change-email", "/two-factor/"], rule: { limit: 3, windowSeconds: 10 } },
   { prefixes: ["/request-password-reset", "/forget-password", "/send-verification-email", "/magic-link"], rule: { limit: 3, windowSeconds: 60 } },
 ];
 const general: RateLimitRule = { limit: 100, windowSeconds: 10 };
