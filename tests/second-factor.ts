@@ -37,6 +37,11 @@ export function testTotpSecret(): string {
  */
 export async function signInWithTotp(user: Pick<SeedUser, "id" | "email" | "password">, secret = testTotpSecret()): Promise<string> {
   await enrolTotp({ user, secret });
+  return signInWithCode(user, secret);
+}
+
+/** Password, then a code from `secret`, for an account whose TOTP is already on. */
+export async function signInWithCode(user: Pick<SeedUser, "email" | "password">, secret: string): Promise<string> {
   const first = await authPost("/api/auth/sign-in/email", { email: user.email, password: user.password });
   const body = (await first.json()) as { twoFactorRedirect?: boolean };
   if (!first.ok || !body.twoFactorRedirect) throw new Error(`expected a two-factor challenge for ${user.email}: ${first.status} ${JSON.stringify(body)}`);
