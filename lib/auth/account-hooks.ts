@@ -88,5 +88,5 @@ async function noticeEmailChange(ctx: HookContext): Promise<void> {
   const user = ctx.context.session?.user;
   const newEmail = (ctx.body as { newEmail?: unknown } | undefined)?.newEmail;
   if (!user || typeof newEmail !== "string") return;
-  await sendEmail(db, { to: user.email, template: emailChangeNotice, props: { name: user.name, newEmail: newEmail.toLowerCase() } });
+  await sendEmail(db, { to: user.email, template: emailChangeNotice, props: { name: user.name, newEmail: newEmail.toLowerCase(), url: `${appUrl}/dashboard/settings` } });
 }

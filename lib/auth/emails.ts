@@ -16,10 +16,10 @@ export const magicLinkEmail = defineEmail({ id: "magic-link", schema: z.object({
 export const confirmNewEmail = defineEmail({ id: "confirm-new-email", schema: z.object({ name: emailName, url: emailUrl }), component: ConfirmNewEmail, subject: confirmNewEmailSubject, example });
 export const emailChangeNotice = defineEmail({
   id: "email-change-notice",
-  schema: z.object({ name: emailName, newEmail: z.email() }),
+  schema: z.object({ name: emailName, newEmail: z.email(), url: emailUrl }),
   component: EmailChangeNotice,
   subject: emailChangeNoticeSubject,
-  example: { name: "Ada", newEmail: "ada@new.example" },
+  example: { name: "Ada", newEmail: "ada@new.example", url: example.url },
 });
 export const accountLockedEmail = defineEmail({
   id: "account-locked",
