@@ -11,8 +11,10 @@ export type ErrorKind =
   | "payment_required"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
   | "too_large"
+  | "unsupported_media"
   | "unprocessable"
   | "rate_limited"
   | "internal"
@@ -60,9 +62,12 @@ export const coreError = defineErrors({
   invalid_signature: "unauthenticated",
   forbidden: "forbidden",
   insufficient_scope: "forbidden",
+  invalid_origin: "forbidden",
   not_found: "not_found",
+  method_not_allowed: "method_not_allowed",
   conflict: "conflict",
   payload_too_large: "too_large",
+  unsupported_media_type: "unsupported_media",
   validation_failed: "unprocessable",
   rate_limited: "rate_limited",
   internal_error: "internal",
