@@ -49,7 +49,7 @@ describe("request guards", () => {
       getSession: getSessionFromHeaders,
       access,
       authenticateApiKey: async (req) =>
-        req.headers.get("authorization") === "Bearer sk_test_key" ? { keyId: "key_1", tenantId: "org_1", environment: "test" as const, scopes: [], createdBy: null } : null,
+        req.headers.get("authorization") === "Bearer sk_test_key" ? { keyId: "key_1", tenantId: "org_1", environment: "test" as const, scopes: [], createdBy: null, creatorRole: null } : null,
     });
     const handler = route({ auth: ["session", "apiKey"], body: z.object({ n: z.number() }), response: z.object({ n: z.number() }) }, ({ body }) => body);
     const send = (headers: Record<string, string>) =>

@@ -25,7 +25,11 @@ type AnyPermission = Record<string, readonly string[] | undefined>;
 /** What route() needs from the assembled app (lib/app builds it from the module list). */
 export type RouteDeps<P extends AnyPermission> = {
   getSession: (headers: Headers) => Promise<SessionResult | null>;
-  access: { can(role: string, permission: P): boolean; scopesFor(permission: P): string[] };
+  access: {
+    can(role: string, permission: P): boolean;
+    scopesFor(permission: P): string[];
+    scopesBeyondRole(role: string, scopes: readonly string[]): string[];
+  };
   /** The api-keys module's authenticator; absent when the module is removed. */
   authenticateApiKey?: ApiKeyAuthenticator;
 };
@@ -229,8 +233,11 @@ function apiKeyTenant(key: ApiKeyPrincipal, params: Record<string, string>, requ
 
 function authorize<P extends AnyPermission>(access: RouteDeps<P>["access"], tenant: TenantContext, apiKey: ApiKeyPrincipal | null, permission: P) {
   if (apiKey) {
-    const missing = access.scopesFor(permission).filter((scope) => !apiKey.scopes.includes(scope));
+    const needed = access.scopesFor(permission);
+    const missing = needed.filter((scope) => !apiKey.scopes.includes(scope));
     if (missing.length) throw coreError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`);
+    const outgrown = apiKey.creatorRole ? access.scopesBeyondRole(apiKey.creatorRole, needed) : [];
+    if (outgrown.length) throw coreError("insufficient_scope", `This API key's creator is now ${apiKey.creatorRole} in this tenant, which does not allow ${outgrown.join(", ")}.`);
     return;
   }
   if (!access.can(tenant.role, permission)) throw errors.forbidden();

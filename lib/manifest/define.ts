@@ -6,7 +6,7 @@ import type { ErrorCatalog } from "@/lib/errors";
 import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs/define";
 import type { PermissionSpec } from "@/lib/auth/roles";
-import type { TenantHook } from "@/lib/tenants/hooks";
+import type { MemberRemovedHook, TenantDeletedHook, TenantHook } from "@/lib/tenants/hooks";
 import type { Ports } from "./ports";
 
 /** A link in the portal's side nav or the admin panel's. */
@@ -46,10 +46,10 @@ export type LifecycleHooks = {
   onTenantCreated?: TenantHook;
   /** After a new account is created. */
   onUserSignedUp?: (tx: Executor, user: { id: string; email: string }) => Promise<void>;
-  /** In the transaction that removes a member from a tenant. */
-  onMemberRemoved?: (tx: Executor, member: { tenantId: string; userId: string }) => Promise<void>;
+  /** In the transaction that removes a member from a tenant, or lets one leave. */
+  onMemberRemoved?: MemberRemovedHook;
   /** In the transaction that deletes a tenant. */
-  onTenantDeleted?: (tx: Executor, tenant: { id: string }) => Promise<void>;
+  onTenantDeleted?: TenantDeletedHook;
   /** In the transaction that deletes a user. */
   onUserDeleted?: (tx: Executor, user: { id: string }) => Promise<void>;
 };

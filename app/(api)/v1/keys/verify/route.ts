@@ -1,5 +1,5 @@
 import { verifyKeyAnswer, verifyKeyInput } from "@/lib/api-keys/verify-endpoint";
-import { route } from "@/lib/app";
+import { access, route } from "@/lib/app";
 import { verifyKeyResponse } from "@/lib/api-keys/responses";
 
 /**
@@ -7,4 +7,4 @@ import { verifyKeyResponse } from "@/lib/api-keys/responses";
  * `{ valid: false, reason }` for a bad or over-limit key, so callers branch on one field. A check
  * counts as a use of the key (rate limits, last used).
  */
-export const POST = route({ auth: "public", body: verifyKeyInput, response: verifyKeyResponse }, ({ body }) => verifyKeyAnswer(body.key));
+export const POST = route({ auth: "public", body: verifyKeyInput, response: verifyKeyResponse }, ({ body }) => verifyKeyAnswer(body.key, access));
