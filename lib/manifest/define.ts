@@ -95,7 +95,10 @@ export type ModuleFixtures = {
   apiKeyFor?: (tenant: FixtureTenant) => Promise<string>;
   /** For every permission-guarded route of the module: "METHOD /pattern" → the roles allowed, written out by hand. */
   roleMatrix?: Readonly<Record<string, readonly string[]>>;
-  /** Routes whose allowed call answers a non-2xx status in a fresh tenant (no subscription yet). */
+  /**
+   * Routes whose allowed call answers a documented non-2xx domain status. Never 403 or 404 (the
+   * role test refuses them: they look like a refusal or a missing row); give `routeParams` the rows.
+   */
   allowedStatus?: Readonly<Record<string, number>>;
   /** Routes that name no tenant-owned id and resolve no tenant: pattern → why. */
   unscopedRoutes?: Readonly<Record<string, string>>;
