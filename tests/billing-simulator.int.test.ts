@@ -139,6 +139,7 @@ describe("Idempotency-Key on money POSTs", () => {
     const headers = { "x-tenant-id": tenant.id, "idempotency-key": `topup-${tenant.id}` };
     const topup = () => callJson<{ checkoutId?: string }>("POST", "/billing/topup", { cookie, headers, body: { pack: "medium" } });
 
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const answers = await Promise.all(Array.from({ length: 10 }, topup));
     const ids = new Set(answers.filter((a) => a.status === 200).map((a) => a.body.checkoutId));
     expect(ids.size).toBe(1);

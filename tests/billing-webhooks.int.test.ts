@@ -29,6 +29,7 @@ describe("billing webhook inbox", () => {
     };
     const answers = [];
     for (let i = 0; i < 25; i++) answers.push(await answer(activation), await answer(purchase));
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     answers.push(...(await Promise.all(Array.from({ length: 25 }, () => [answer(activation), answer(purchase)]).flat())));
     expect(answers).toHaveLength(100);
     expect(answers.every((a) => a.http === 200)).toBe(true);
