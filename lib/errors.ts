@@ -63,6 +63,7 @@ export const coreError = defineErrors({
   forbidden: "forbidden",
   insufficient_scope: "forbidden",
   invalid_origin: "forbidden",
+  email_not_verified: "forbidden",
   not_found: "not_found",
   method_not_allowed: "method_not_allowed",
   conflict: "conflict",

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { billingStateChanges, checkouts } from "@/db/schema/billing";
+import { billingStateChanges, billingTrials, checkouts } from "@/db/schema/billing";
+import { tenantMembers } from "@/db/schema/tenants";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/app";
 import { writeBillingAccount } from "@/lib/billing/account";
 import { getEntitlements } from "@/lib/plans";
-import { createTeam } from "@/seed/factories";
+import { addMember, createTeam, createUser } from "@/seed/factories";
 import { callJson, signIn } from "./client";
 import { readTenantPlan } from "@/lib/plans";
 
@@ -128,6 +129,37 @@ describe("trials", () => {
     const second = await callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name: "Second try" } });
     const states = await Promise.all([first, second.body.id].map(async (id) => ({ id, state: (await readTenantPlan(db, id)).state })));
     expect(Object.fromEntries(states.map((t) => [t.id, t.state]))).toEqual({ [first]: "trialing", [second.body.id]: "free" });
+  });
+});
+
+describe("one trial per person", () => {
+  const statesOf = async (ids: string[]) => Promise.all(ids.map(async (id) => (await readTenantPlan(db, id)).state));
+
+  it("is not renewed by transferring the trialed tenant away and creating another", async () => {
+    const { authPost, cookieHeader } = await import("./client");
+    const email = `trial-transfer-${Date.now()}@test.keel.local`;
+    const cookie = cookieHeader(await authPost("/api/auth/sign-up/email", { email, password: "violet-ferry-42-anchor", name: "Tess" }));
+    const me = await callJson<{ user: { id: string }; tenants: { id: string }[] }>("GET", "/me", { cookie });
+    const first = me.body.tenants[0]!.id;
+    expect(await statesOf([first])).toEqual(["trialing"]);
+    // Hand the trialed tenant to someone else: its former owner owns nothing now.
+    const heir = await createUser();
+    await addMember({ tenant: { id: first, name: "x", slug: "x" }, user: heir, role: "admin" });
+    const [heirMember] = await db.select({ id: tenantMembers.id }).from(tenantMembers).where(and(eq(tenantMembers.tenantId, first), eq(tenantMembers.userId, heir.id)));
+    expect((await callJson("POST", `/tenants/${first}/transfer`, { cookie, body: { memberId: heirMember!.id } })).status).toBe(200);
+    const again = await callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name: "Fresh start" } });
+    expect(await statesOf([again.body.id])).toEqual(["free"]);
+  });
+
+  it("is claimed once when two tenants are created at the same moment", async () => {
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
+    const owner = await createUser();
+    const cookie = await signIn(owner);
+    const created = await Promise.all(["One", "Two", "Three"].map((name) => callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name } })));
+    expect(created.map((c) => c.status)).toEqual([201, 201, 201]);
+    const states = await statesOf(created.map((c) => c.body.id));
+    expect(states.filter((s) => s === "trialing")).toHaveLength(1);
+    expect(await db.select().from(billingTrials).where(eq(billingTrials.userId, owner.id))).toHaveLength(1);
   });
 });
 
