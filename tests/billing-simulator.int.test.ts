@@ -164,6 +164,17 @@ describe("one trial per person", () => {
 });
 
 describe("Idempotency-Key on money POSTs", () => {
+  it("keeps each caller's keys apart: another member's same key gets their own checkout, not the first answer", async () => {
+    const { tenant, people } = await journey("idem-scope");
+    const headers = { "x-tenant-id": tenant.id, "idempotency-key": "same-key-everyone-picks" };
+    const owner = await callJson<{ checkoutId: string }>("POST", "/billing/topup", { cookie: await signIn(people.owner), headers, body: { pack: "small" } });
+    const admin = await callJson<{ checkoutId: string }>("POST", "/billing/topup", { cookie: await signIn(people.admin), headers, body: { pack: "small" } });
+    expect(owner.status).toBe(200);
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get("idempotent-replayed")).toBeNull();
+    expect(admin.body.checkoutId).not.toBe(owner.body.checkoutId);
+  });
+
   it("answers a repeat with the first answer and starts one checkout for many concurrent repeats", async () => {
     const { tenant, people, api } = await journey("idem");
     expect((await api("POST", "/billing/topup", { pack: "small" })).status).toBe(200); // without a key: its own checkout

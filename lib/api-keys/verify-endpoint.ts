@@ -1,4 +1,5 @@
 import { DomainError } from "@/lib/errors";
+import { throttle } from "@/lib/rate-limit/throttle";
 import type { ScopePolicy } from "./manage";
 import { checkKey, countUse } from "./verify";
 
@@ -16,9 +17,21 @@ export type VerifyKeyAnswer =
     }
   | { valid: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "plan" | "rate_limited" };
 
-/** `POST /v1/keys/verify`: a decision, never an error, for any key a caller sends. */
-export async function verifyKeyAnswer(key: string, policy: Pick<ScopePolicy, "scopesBeyondRole">): Promise<VerifyKeyAnswer> {
+/**
+ * Wrong guesses one address may make per minute. Only refusals count, so a service verifying its
+ * users' real keys at any rate is never slowed; a script enumerating keys is.
+ */
+export const guessLimit = { limit: 60, windowSeconds: 60 };
+
+/**
+ * `POST /v1/keys/verify`: a decision for any key a caller sends; an error (429) only for a caller
+ * who has sent too many keys that do not exist.
+ */
+export async function verifyKeyAnswer(key: string, policy: Pick<ScopePolicy, "scopesBeyondRole">, caller: { callerAddress: string }): Promise<VerifyKeyAnswer> {
   const check = await checkKey(key);
+  if (!check.valid && (check.reason === "malformed" || check.reason === "unknown")) {
+    await throttle({ [`keys-verify:${caller.callerAddress}`]: guessLimit }, "Too many unknown keys from this address. Wait a minute.");
+  }
   if (!check.valid) return { valid: false, reason: check.reason };
   try {
     const { principal, rateLimit } = await countUse(check.key);

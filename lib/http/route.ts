@@ -123,7 +123,7 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
         const body = options.body ? parse(options.body, checkedStrings(await readBody(req, options)) ?? {}) : undefined;
         const run = async () => toResponse(checkAnswer(options.response, await handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>)), options.status);
         const key = options.idempotent ? req.headers.get("idempotency-key") : null;
-        const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : await run();
+        const response = key ? await runIdempotently(key, idempotencyScope(tenant, user, apiKey), req, run) : await run();
         response.headers.set("x-request-id", requestId);
         for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
         return response;
@@ -144,6 +144,15 @@ function checkAnswer(schema: z.ZodType | undefined, answer: unknown): unknown {
   const result = schema.safeParse(answer);
   if (!result.success) throw new Error(`The answer does not match the route's response schema: ${z.prettifyError(result.error)}`);
   return answer;
+}
+
+/**
+ * Whose key space an Idempotency-Key lives in: the tenant and the caller. Two members (or two API
+ * keys) who happen to pick the same key never get each other's stored answers.
+ */
+function idempotencyScope(tenant: TenantContext | null, user: UserContext | null, apiKey: ApiKeyPrincipal | null): string {
+  const principal = apiKey ? `key:${apiKey.keyId}` : user ? `user:${user.userId}` : "anonymous";
+  return `${tenant?.tenantId ?? "-"}:${principal}`;
 }
 
 function normalizeParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { readTenantPlan } from "@/lib/plans/store";
+import { throttle } from "@/lib/rate-limit/throttle";
 import { withAfterCommit, type TenantDeletedHook, type TenantHook } from "./hooks";
 import { emit } from "@/lib/jobs";
 import { slugify, suffixedSlug } from "./slug";
@@ -57,7 +58,11 @@ export async function createTenant(
 }
 
 /** `POST /tenants`: a new tenant owned by the caller, with the modules' hooks, in one transaction. */
-export function createOwnTenant(user: UserContext, input: { name: string }, hooks: readonly TenantHook[]): Promise<TenantSummary> {
+/** Tenants one person may create per hour: each costs a row of everything and may start a trial. */
+export const tenantCreationLimit = { limit: 10, windowSeconds: 60 * 60 };
+
+export async function createOwnTenant(user: UserContext, input: { name: string }, hooks: readonly TenantHook[]): Promise<TenantSummary> {
+  await throttle({ [`tenants:create:${user.userId}`]: tenantCreationLimit }, "You have created many tenants in the last hour. Try again later.");
   return db.transaction((tx) => createTenant(tx, { name: input.name, ownerId: user.userId, requestMeta: { ipAddress: user.ipAddress, userAgent: user.userAgent } }, hooks));
 }
 
