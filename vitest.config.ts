@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,db,seed,emails,trigger,app}/**/*.test.{ts,tsx}"],
+          include: ["{lib,db,seed,emails,trigger,app,components}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.{ts,tsx}", "node_modules/**"],
           environment: "node",
         },

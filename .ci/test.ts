@@ -3,13 +3,17 @@
  * Postgres in DATABASE_URL when one is set, a production build, the Playwright suite, and the
  * removal stage (.ci/removal.ts: every optional module removed in a scratch copy; SKIP_REMOVAL=1
  * skips it).
- * Prints one closing line, `Tests: N passed, N failed`, counting every test of every runner.
+ * Prints one closing line, `Tests: N passed, N failed, N flaky, N skipped`, counting every test of
+ * every runner. A flaky test (Playwright passed it only on retry) is not counted as passed, and it
+ * fails the run. In CI (`CI` set) nothing may be left out silently: SKIP_E2E is refused, and so is
+ * a DATABASE_URL that names no Postgres server (PGlite runs one transaction at a time, so the
+ * concurrency tests only race on the Postgres pass).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 type Counts = { passed: number; failed: number };
-const totals: Counts = { passed: 0, failed: 0 };
+const totals: Counts & { flaky: number; skipped: number } = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
 const timings: string[] = [];
 const reports = ".data/test-reports";
 rmSync(reports, { recursive: true, force: true });
@@ -36,19 +40,34 @@ function run(label: string, command: string, args: string[], env: Record<string,
 function vitest(label: string, project: string, env: Record<string, string | undefined>) {
   const file = `${reports}/${project}-${timings.length}.json`;
   run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env, () => {
-    const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
+    // Vitest has no retries configured, so it has no flaky tests: an unstable test fails.
+    totals.skipped += report.numPendingTests + report.numTodoTests;
   });
 }
 
 function finish(code: number): never {
   console.log(`\n${timings.join("\n")}`);
-  console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed`);
+  console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.flaky} flaky, ${totals.skipped} skipped`);
   process.exit(code);
 }
 
+/** Ends the run before any step: CI must not report as passed what it never ran. */
+function refuse(message: string): never {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
 const serverUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
+if (process.env.CI) {
+  if (process.env.SKIP_E2E) refuse("SKIP_E2E is set, but CI must run the production build and the Playwright suite: unset SKIP_E2E.");
+  if (!serverUrl) {
+    const named = process.env.DATABASE_URL ? `DATABASE_URL names no Postgres server (${process.env.DATABASE_URL.split(":")[0]}:…)` : "DATABASE_URL is not set";
+    refuse(`${named}, but CI must run the integration tests on Postgres too: PGlite runs one transaction at a time, so concurrency tests race only there. Set DATABASE_URL=postgres://… (.ci/run defaults to postgres://postgres@127.0.0.1:5432/test).`);
+  }
+}
 
 run("type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
 run("lint", "npx", ["eslint", "."]);
@@ -64,9 +83,12 @@ if (!process.env.SKIP_E2E) {
   if (!hasSystemBrowser) run("playwright browser", "npx", ["playwright", "install", "chromium"]);
   const file = `${reports}/e2e.json`;
   run("e2e (Playwright, Chromium)", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file }, () => {
-    const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
-    totals.passed += report.stats.expected + report.stats.flaky;
+    const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    totals.passed += report.stats.expected;
     totals.failed += report.stats.unexpected;
+    // Flaky: failed, then passed on retry (CI retries once). Counted apart, and it fails the run.
+    totals.flaky += report.stats.flaky;
+    totals.skipped += report.stats.skipped;
   });
 }
 
@@ -78,4 +100,5 @@ if (!process.env.SKIP_REMOVAL) {
   });
 }
 
-finish(totals.failed > 0 ? 1 : 0);
+if (totals.flaky > 0) console.error(`\n✖ ${totals.flaky} flaky test(s): they passed only on retry (see the Playwright report above). Flakiness fails the run.`);
+finish(totals.failed > 0 || totals.flaky > 0 ? 1 : 0);

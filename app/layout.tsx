@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { appUrl } from "@/lib/auth/config";
 import "./globals.css";
@@ -27,7 +28,10 @@ export const metadata: Metadata = {
   twitter: { card: "summary_large_image", images: [ogImage] },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request so its scripts carry this request's CSP nonce (proxy.ts,
+  // lib/http/content-security-policy.ts): a page prerendered at build time would have none.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">{children}</body>

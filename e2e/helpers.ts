@@ -18,17 +18,25 @@ export async function signUp(page: Page, { name, email, path = "/sign-up" }: { n
   await page.getByRole("button", { name: "Sign up" }).click();
 }
 
-/** Invites `email` with `role` from the team page; returns the invitation link. */
-export async function invite(page: Page, email: string, role: string): Promise<string> {
+/** Invites `email` with `role` from the team page. The link goes only to the invitee's inbox. */
+export async function invite(page: Page, email: string, role: string): Promise<void> {
   await page.goto("/dashboard/team");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Role").first().selectOption(role);
   await page.getByRole("button", { name: "Invite" }).click();
-  const row = page.getByRole("row").filter({ hasText: email });
-  await expect(row).toBeVisible();
-  const link = (await row.getByTestId("invite-link").textContent())?.trim();
-  expect(link).toMatch(/\/accept-invitation\/inv_/);
-  return link!;
+  await expect(page.getByRole("row").filter({ hasText: email })).toBeVisible();
+}
+
+/**
+ * Opens the newest invitation email in the signed-in invitee's local mailbox and follows its
+ * link, as the invitee would: the link's token proves they read mail at the address.
+ */
+export async function followInvitationEmail(page: Page): Promise<void> {
+  await page.goto("/dashboard/dev/mailbox");
+  await page.getByRole("navigation", { name: "Messages" }).getByRole("link").filter({ hasText: /invit/i }).first().click();
+  const href = await page.frameLocator("iframe").locator('a[href*="/accept-invitation/"]').first().getAttribute("href");
+  expect(href).toMatch(/\/accept-invitation\/inv_[^?]+\?token=/);
+  await page.goto(href!);
 }
 
 /** The tenant selected in the header's switcher. */

@@ -11,8 +11,10 @@ export type ErrorKind =
   | "payment_required"
   | "forbidden"
   | "not_found"
+  | "method_not_allowed"
   | "conflict"
   | "too_large"
+  | "unsupported_media"
   | "unprocessable"
   | "rate_limited"
   | "internal"
@@ -61,9 +63,13 @@ export const coreError = defineErrors({
   forbidden: "forbidden",
   insufficient_scope: "forbidden",
   second_factor_required: "forbidden",
+  invalid_origin: "forbidden",
+  email_not_verified: "forbidden",
   not_found: "not_found",
+  method_not_allowed: "method_not_allowed",
   conflict: "conflict",
   payload_too_large: "too_large",
+  unsupported_media_type: "unsupported_media",
   validation_failed: "unprocessable",
   rate_limited: "rate_limited",
   internal_error: "internal",

@@ -4,7 +4,7 @@ import { billingIds } from "@/lib/billing/catalog";
 import { addInterval } from "@/lib/billing/periods";
 import { productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
 import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";
-import { customerIdFor, paymentEvent, subscriptionEvent, type SimulatedEvent } from "@/lib/billing/simulator/payloads";
+import { customerIdFor, paymentEvent, simulatorId, subscriptionEvent, type SimulatedEvent } from "@/lib/billing/simulator/payloads";
 import { priceOf } from "@/lib/billing/simulator/renewals";
 import { startTrial } from "@/lib/billing/trial";
 import { deductCredits, grantCredits } from "@/lib/credits";
@@ -92,6 +92,28 @@ export async function createCheckout(input: { tenant: SeedTenant; pack?: "small"
   return { id };
 }
 
+/**
+ * A simulator subscription, started as a completed checkout starts one: its row at the simulator,
+ * then `subscription.active` through the signed-webhook inbox. It starts a minute ago, so the event
+ * of a change a test makes next is newer. `cancelAtPeriodEnd: true` gives one to resume.
+ */
+export async function createSubscription(input: { tenant: Pick<SeedTenant, "id">; plan?: PurchasablePlanId; interval?: Interval; cancelAtPeriodEnd?: boolean }): Promise<{ id: string }> {
+  const { plan = "pro", interval = "month", cancelAtPeriodEnd = false } = input;
+  const startedAt = new Date(Date.now() - 60_000);
+  const sub = {
+    id: simulatorId("sim_sub"),
+    tenantId: input.tenant.id,
+    customerId: customerIdFor(input.tenant.id),
+    productId: productId("simulator", { kind: "plan", plan, interval }) ?? "",
+    status: "active",
+    nextBillingDate: addInterval(startedAt, interval),
+    cancelAtNextBillingDate: cancelAtPeriodEnd,
+  };
+  await db.insert(simulatorSubscriptions).values(sub);
+  await deliverSimulatorEvents([subscriptionEvent("subscription.active", sub, startedAt)]);
+  return { id: sub.id };
+}
+
 const managers = ["owner", "admin"];
 
 /** The billing module's seed and test data (its manifest's `fixtures`). */
@@ -101,7 +123,10 @@ export const fixtures: ModuleFixtures = {
     const { trial, paid, pastdue, canceled, free } = byKey;
     if (trial && paid && pastdue && canceled && free) await seedBilling({ trial, paid, pastdue, canceled, free });
   },
-  async routeParams(tenant) {
+  async routeParams(tenant, pattern) {
+    // The subscription routes act on the tenant's current subscription, the newest: a fresh one
+    // per call (an allowed call changes or cancels it), set to cancel when the call resumes it.
+    if (pattern?.startsWith("/billing/subscription")) await createSubscription({ tenant, plan: "pro", cancelAtPeriodEnd: pattern.endsWith("/resume") });
     return { checkoutId: (await createCheckout({ tenant })).id };
   },
   roleMatrix: {
@@ -118,8 +143,6 @@ export const fixtures: ModuleFixtures = {
     "POST /billing/simulator/card": managers,
     "POST /billing/simulator/clock": managers,
   },
-  // A fresh tenant has no subscription to change, cancel or resume.
-  allowedStatus: { "PATCH /billing/subscription": 404, "DELETE /billing/subscription": 404, "POST /billing/subscription/resume": 404 },
   unscopedRoutes: {
     "/billing/plans": "public price list",
     "/billing/webhooks/[provider]": "names a provider, not a tenant; only a valid provider signature is accepted",

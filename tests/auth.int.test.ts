@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema/auth";
 import { tenantInvitations, tenantMembers } from "@/db/schema/tenants";
-import { createInvitation, createTeam, uniqueEmail } from "@/seed/factories";
+import { provisionTenantsForUser } from "@/lib/tenants";
+import { createInvitation, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { authPost, call, callJson, cookieHeader, signIn } from "./client";
+import { invitationLinkFor } from "./mail";
 
 /** Signs up through Better Auth's HTTP handler, exactly as the browser does. */
 async function signUp(email: string, password = "violet-ferry-42-anchor", name = "New Person") {
@@ -27,18 +29,51 @@ describe("sign-up", () => {
     expect(me.body.activeTenantId).toBe(me.body.tenants[0]!.id);
   });
 
-  it("with a pending invitation joins that tenant and creates none", async () => {
+  it("with a pending invitation and a verified address, joins that tenant and creates none", async () => {
     const { tenant, people } = await createTeam("inviting", { plan: "pro", state: "active" });
     const email = uniqueEmail("invited");
     await createInvitation({ tenant, email, role: "viewer", inviter: people.owner });
-    const { cookie } = await signUp(email);
+    // A provider that vouches for the address (social sign-in, a verified email) is proof enough.
+    const user = await createUser({ email, emailVerified: true });
+    await provisionTenantsForUser(user, []);
+    const cookie = await signIn(user);
     const me = await callJson<Me>("GET", "/me", { cookie });
     expect(me.body.tenants.map((t) => [t.id, t.role])).toEqual([[tenant.id, "viewer"]]);
-    const members = await callJson<{ data: { userId: string }[] }>("GET", `/tenants/${tenant.id}/members`, { cookie });
-    expect(members.status).toBe(200);
-    expect(members.body.data.map((m) => m.userId)).toContain(people.owner.id);
     const [invitation] = await db.select().from(tenantInvitations).where(and(eq(tenantInvitations.tenantId, tenant.id), eq(tenantInvitations.email, email)));
     expect(invitation?.status).toBe("accepted");
+  });
+
+  it("with a pending invitation and an unproven address, joins nothing until the emailed link is used", async () => {
+    const { tenant, people } = await createTeam("hijack", { plan: "pro", state: "active" });
+    const owner = await signIn(people.owner);
+    const email = uniqueEmail("newhire");
+    const invited = await callJson<{ id: string }>("POST", `/tenants/${tenant.id}/invitations`, { cookie: owner, body: { email, role: "admin" } });
+    expect(invited.status).toBe(201);
+    expect(JSON.stringify(invited.body)).not.toContain("token");
+
+    // Anyone can type the address at sign-up; that proves nothing.
+    const { cookie } = await signUp(email);
+    const me = await callJson<Me>("GET", "/me", { cookie });
+    expect(me.body.tenants).toEqual([]);
+    expect((await callJson<{ data: unknown[] }>("GET", "/me/invitations", { cookie })).body.data).toEqual([]);
+    expect((await call("GET", `/tenants/${tenant.id}`, { cookie })).status).toBe(404);
+    // The id, which members see, accepts nothing.
+    const byId = await callJson<{ error: { code: string } }>("POST", `/invitations/${invited.body.id}/accept`, { cookie });
+    expect(byId.status).toBe(403);
+    expect(byId.body.error.code).toBe("email_not_verified");
+    const wrongToken = await call("POST", `/invitations/${invited.body.id}/accept`, { cookie, body: { token: "guessed-token" } });
+    expect(wrongToken.status).toBe(403);
+
+    // The link from the email proves the address: it joins, and verifies the address too.
+    const link = await invitationLinkFor(email);
+    expect(link.id).toBe(invited.body.id);
+    const accepted = await callJson<{ tenantId: string; role: string }>("POST", `/invitations/${link.id}/accept`, { cookie, body: { token: link.token } });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ tenantId: tenant.id, role: "admin" });
+    const [account] = await db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.email, email));
+    expect(account!.emailVerified).toBe(true);
+    // Single use: the same link accepts nothing more.
+    expect((await call("POST", `/invitations/${link.id}/accept`, { cookie, body: { token: link.token } })).status).toBe(404);
   });
 
   it("refuses short, overlong and common passwords", async () => {
@@ -104,11 +139,15 @@ describe("tenants", () => {
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ email, role: "member", status: "pending" });
     expect((await call("POST", `/tenants/${tenant.id}/invitations`, { cookie: owner, body: { email, role: "member" } })).status).toBe(409);
+    const first = await invitationLinkFor(email);
     expect((await call("POST", `/tenants/${tenant.id}/invitations/${invited.body.id}/resend`, { cookie: owner })).status).toBe(200);
+    const second = await invitationLinkFor(email);
+    expect(second.token).not.toBe(first.token);
 
-    // An existing user (with their own tenant) accepts from the app.
+    // An existing user (with their own tenant) accepts: the resent link works, the replaced one not.
     const { cookie: joiner } = await signUpExisting(email);
-    const accepted = await callJson<{ tenantId: string }>("POST", `/invitations/${invited.body.id}/accept`, { cookie: joiner });
+    expect((await call("POST", `/invitations/${invited.body.id}/accept`, { cookie: joiner, body: { token: first.token } })).status).toBe(403);
+    const accepted = await callJson<{ tenantId: string }>("POST", `/invitations/${invited.body.id}/accept`, { cookie: joiner, body: { token: second.token } });
     expect(accepted.body.tenantId).toBe(tenant.id);
     const me = await callJson<Me>("GET", "/me", { cookie: joiner });
     expect(me.body.activeTenantId).toBe(tenant.id);

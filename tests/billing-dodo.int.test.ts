@@ -1,6 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { readTenantPlan } from "@/lib/plans";
+import { timesApplied } from "./billing-apply-count";
+
+vi.mock("@/lib/billing/apply", async (original) => (await import("./billing-apply-count")).countApplies(await original()));
 
 // A deployment configured for Dodo: its webhooks arrive at /billing/webhooks/dodo.
 const dodoKey = "whsec_ZG9kby10ZXN0LXdlYmhvb2sta2V5LWZvci1rZWVs";
@@ -26,7 +29,8 @@ const { db } = await import("@/db/client");
 const { getBalance } = await import("@/lib/credits");
 const { createTeam } = await import("@/seed/factories");
 const { createCheckout } = await import("@/seed/billing");
-const { checkouts } = await import("@/db/schema/billing");
+const { billingEvents, billingStateChanges, checkouts, invoices } = await import("@/db/schema/billing");
+const { creditLedger } = await import("@/db/schema/credits");
 const { call } = await import("./client");
 const { signed } = await import("./billing-helpers");
 
@@ -56,14 +60,24 @@ describe("Dodo webhooks", () => {
     });
     for (const body of [subscription, payment]) {
       const delivery = signed(body, { secret: dodoKey });
-      expect((await post("dodo", delivery)).status).toBe(200);
-      expect((await post("dodo", delivery)).status).toBe(200); // redelivery: no second effect
+      const first = await post("dodo", delivery);
+      expect([first.status, (await first.json()).status]).toEqual([200, "applied"]);
+      // Dodo redelivers under the same webhook-id: answered 200 (so it stops) and not applied again.
+      const again = await post("dodo", delivery);
+      expect([again.status, await again.json()]).toEqual([200, { status: "duplicate", outcome: "already received" }]);
+      expect(timesApplied.get(delivery.id)).toBe(1);
     }
     const row = await readTenantPlan(db, tenant.id);
     expect(row).toMatchObject({ state: "active", plan: "pro" });
     expect(await getBalance({ tenantId: tenant.id })).toBe(1000); // the pack; no subscription payment was sent, so no allowance
     const [closed] = await db.select({ status: checkouts.status }).from(checkouts).where(eq(checkouts.id, checkout.id));
     expect(closed?.status).toBe("completed"); // the billing page stops waiting
+    // Each effect once: one stored event each, one state change, one invoice, one ledger grant.
+    expect(await db.select().from(billingEvents).where(eq(billingEvents.tenantId, tenant.id))).toHaveLength(2);
+    const changes = await db.select().from(billingStateChanges).where(eq(billingStateChanges.tenantId, tenant.id));
+    expect(changes.map((c) => `${c.from}→${c.to}`)).toEqual(["trialing→active"]);
+    expect(await db.select().from(invoices).where(eq(invoices.tenantId, tenant.id))).toHaveLength(1);
+    expect(await db.select().from(creditLedger).where(eq(creditLedger.tenantId, tenant.id))).toHaveLength(1);
   });
 
   it("refuses a payload signed with another key, and the simulator endpoint while Dodo is the provider", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { eq, sum } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { billingStateChanges, subscriptions } from "@/db/schema/billing";
 import { creditGrants, creditLedger } from "@/db/schema/credits";
@@ -12,6 +12,9 @@ import { deductCredits, getBalance } from "@/lib/credits";
 import { newId } from "@/lib/ids";
 import { creditPaymentPayload, subscriptionPayload } from "./billing-helpers";
 import { readTenantPlan, writeTenantPlan } from "@/lib/plans";
+import { timesApplied } from "./billing-apply-count";
+
+vi.mock("@/lib/billing/apply", async (original) => (await import("./billing-apply-count")).countApplies(await original()));
 
 const statuses = ["active", "on_hold", "cancelled", "expired"] as const;
 const terminal = new Set(["cancelled", "expired"]);
@@ -61,11 +64,20 @@ describe("billing model (fast-check)", () => {
         }));
         const topupMessages = topups.map((pack, i) => ({ id: `msg_${tenantId}_t${i}`, payload: JSON.parse(creditPaymentPayload({ tenantId, pack })) as unknown }));
 
+        const received = new Set<string>();
         for (const op of ops) {
-          if (op.kind === "subscription") await receiveEvent(provider, subscriptionMessages[op.index]!.id, subscriptionMessages[op.index]!.payload);
-          else if (op.kind === "topup") await receiveEvent(provider, topupMessages[op.index]!.id, topupMessages[op.index]!.payload);
-          else await deductCredits({ tenantId, userId: null }, { amount: op.amount, reason: "model", idempotencyKey: `k${op.key}` }).catch((e: { code?: string }) => expect(e.code).toBe("insufficient_credits"));
+          if (op.kind === "deduct") {
+            await deductCredits({ tenantId, userId: null }, { amount: op.amount, reason: "model", idempotencyKey: `k${op.key}` }).catch((e: { code?: string }) => expect(e.code).toBe("insufficient_credits"));
+            continue;
+          }
+          const message = (op.kind === "subscription" ? subscriptionMessages : topupMessages)[op.index]!;
+          // The first delivery of a message applies it; a redelivery answers duplicate.
+          const answer = await receiveEvent(provider, message.id, message.payload);
+          expect(answer.status).toBe(received.has(message.id) ? "duplicate" : "applied");
+          received.add(message.id);
         }
+        // …and however often a message came, the inbox applied it once.
+        for (const id of received) expect(timesApplied.get(id), id).toBe(1);
 
         // Books: balance ≥ 0 and equal to the ledger and to what the grants have left.
         const balance = await getBalance({ tenantId });

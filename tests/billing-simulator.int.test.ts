@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { billingStateChanges, checkouts } from "@/db/schema/billing";
+import { billingStateChanges, billingTrials, checkouts } from "@/db/schema/billing";
+import { tenantMembers } from "@/db/schema/tenants";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/app";
 import { writeBillingAccount } from "@/lib/billing/account";
 import { getEntitlements } from "@/lib/plans";
-import { createTeam } from "@/seed/factories";
+import { addMember, createTeam, createUser } from "@/seed/factories";
 import { callJson, signIn } from "./client";
 import { readTenantPlan } from "@/lib/plans";
 
@@ -131,7 +132,49 @@ describe("trials", () => {
   });
 });
 
+describe("one trial per person", () => {
+  const statesOf = async (ids: string[]) => Promise.all(ids.map(async (id) => (await readTenantPlan(db, id)).state));
+
+  it("is not renewed by transferring the trialed tenant away and creating another", async () => {
+    const { authPost, cookieHeader } = await import("./client");
+    const email = `trial-transfer-${Date.now()}@test.keel.local`;
+    const cookie = cookieHeader(await authPost("/api/auth/sign-up/email", { email, password: "violet-ferry-42-anchor", name: "Tess" }));
+    const me = await callJson<{ user: { id: string }; tenants: { id: string }[] }>("GET", "/me", { cookie });
+    const first = me.body.tenants[0]!.id;
+    expect(await statesOf([first])).toEqual(["trialing"]);
+    // Hand the trialed tenant to someone else: its former owner owns nothing now.
+    const heir = await createUser();
+    await addMember({ tenant: { id: first, name: "x", slug: "x" }, user: heir, role: "admin" });
+    const [heirMember] = await db.select({ id: tenantMembers.id }).from(tenantMembers).where(and(eq(tenantMembers.tenantId, first), eq(tenantMembers.userId, heir.id)));
+    expect((await callJson("POST", `/tenants/${first}/transfer`, { cookie, body: { memberId: heirMember!.id } })).status).toBe(200);
+    const again = await callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name: "Fresh start" } });
+    expect(await statesOf([again.body.id])).toEqual(["free"]);
+  });
+
+  it("is claimed once when two tenants are created at the same moment", async () => {
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
+    const owner = await createUser();
+    const cookie = await signIn(owner);
+    const created = await Promise.all(["One", "Two", "Three"].map((name) => callJson<{ id: string }>("POST", "/tenants", { cookie, body: { name } })));
+    expect(created.map((c) => c.status)).toEqual([201, 201, 201]);
+    const states = await statesOf(created.map((c) => c.body.id));
+    expect(states.filter((s) => s === "trialing")).toHaveLength(1);
+    expect(await db.select().from(billingTrials).where(eq(billingTrials.userId, owner.id))).toHaveLength(1);
+  });
+});
+
 describe("Idempotency-Key on money POSTs", () => {
+  it("keeps each caller's keys apart: another member's same key gets their own checkout, not the first answer", async () => {
+    const { tenant, people } = await journey("idem-scope");
+    const headers = { "x-tenant-id": tenant.id, "idempotency-key": "same-key-everyone-picks" };
+    const owner = await callJson<{ checkoutId: string }>("POST", "/billing/topup", { cookie: await signIn(people.owner), headers, body: { pack: "small" } });
+    const admin = await callJson<{ checkoutId: string }>("POST", "/billing/topup", { cookie: await signIn(people.admin), headers, body: { pack: "small" } });
+    expect(owner.status).toBe(200);
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get("idempotent-replayed")).toBeNull();
+    expect(admin.body.checkoutId).not.toBe(owner.body.checkoutId);
+  });
+
   it("answers a repeat with the first answer and starts one checkout for many concurrent repeats", async () => {
     const { tenant, people, api } = await journey("idem");
     expect((await api("POST", "/billing/topup", { pack: "small" })).status).toBe(200); // without a key: its own checkout
@@ -139,6 +182,7 @@ describe("Idempotency-Key on money POSTs", () => {
     const headers = { "x-tenant-id": tenant.id, "idempotency-key": `topup-${tenant.id}` };
     const topup = () => callJson<{ checkoutId?: string }>("POST", "/billing/topup", { cookie, headers, body: { pack: "medium" } });
 
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const answers = await Promise.all(Array.from({ length: 10 }, topup));
     const ids = new Set(answers.filter((a) => a.status === 200).map((a) => a.body.checkoutId));
     expect(ids.size).toBe(1);

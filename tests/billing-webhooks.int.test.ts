@@ -1,12 +1,15 @@
 import { and, count, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { billingEvents, billingStateChanges, subscriptions } from "@/db/schema/billing";
+import { billingEvents, billingStateChanges, invoices, subscriptions } from "@/db/schema/billing";
 import { creditLedger } from "@/db/schema/credits";
 import { getBalance } from "@/lib/credits";
 import { createTeam } from "@/seed/factories";
 import { creditPaymentPayload, deliver, signed, subscriptionPayload } from "./billing-helpers";
 import { readTenantPlan } from "@/lib/plans";
+import { timesApplied } from "./billing-apply-count";
+
+vi.mock("@/lib/billing/apply", async (original) => (await import("./billing-apply-count")).countApplies(await original()));
 
 const minute = 60_000;
 
@@ -20,12 +23,23 @@ describe("billing webhook inbox", () => {
     const activation = signed(subscriptionPayload({ tenantId: tenant.id, subscriptionId: `sim_sub_${tenant.id}`, status: "active", type: "subscription.active", at: new Date() }));
     const purchase = signed(creditPaymentPayload({ tenantId: tenant.id, pack: "small" }));
 
-    const statuses: number[] = [];
-    for (let i = 0; i < 25; i++) statuses.push((await deliver(activation)).status, (await deliver(purchase)).status);
-    const concurrent = await Promise.all(Array.from({ length: 25 }, () => [deliver(activation), deliver(purchase)]).flat());
-    statuses.push(...concurrent.map((r) => r.status));
-    expect(statuses).toHaveLength(100);
-    expect(statuses.every((s) => s === 200)).toBe(true);
+    const answer = async (delivery: ReturnType<typeof signed>) => {
+      const res = await deliver(delivery);
+      return { id: delivery.id, http: res.status, ...((await res.json()) as { status: string; outcome: string }) };
+    };
+    const answers = [];
+    for (let i = 0; i < 25; i++) answers.push(await answer(activation), await answer(purchase));
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
+    answers.push(...(await Promise.all(Array.from({ length: 25 }, () => [answer(activation), answer(purchase)]).flat())));
+    expect(answers).toHaveLength(100);
+    expect(answers.every((a) => a.http === 200)).toBe(true);
+    // The first delivery applies the event; each of the 49 redeliveries (same webhook-id) says so.
+    for (const id of [activation.id, purchase.id]) {
+      const mine = answers.filter((a) => a.id === id);
+      expect(mine[0]?.status).toBe("applied");
+      expect(mine.slice(1).map((a) => [a.status, a.outcome])).toEqual(Array(49).fill(["duplicate", "already received"]));
+      expect(timesApplied.get(id)).toBe(1);
+    }
 
     expect((await stateChanges(tenant.id)).map((c) => `${c.from}→${c.to}`)).toEqual(["trialing→active"]);
     const grants = await db.select().from(creditLedger).where(and(eq(creditLedger.tenantId, tenant.id), eq(creditLedger.source, "top_up")));
@@ -33,6 +47,9 @@ describe("billing webhook inbox", () => {
     expect(await getBalance({ tenantId: tenant.id })).toBe(1000);
     const [stored] = await db.select({ n: count() }).from(billingEvents).where(eq(billingEvents.tenantId, tenant.id));
     expect(stored?.n).toBe(2);
+    expect(await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.tenantId, tenant.id))).toHaveLength(1);
+    const subs = await db.select({ lastEventId: subscriptions.lastEventId }).from(subscriptions).where(eq(subscriptions.tenantId, tenant.id));
+    expect(subs).toEqual([{ lastEventId: activation.id }]);
   });
 
   it("answers 401 to a tampered body, a wrong secret and a stale timestamp, and changes nothing", async () => {

@@ -12,6 +12,11 @@ export type CallOptions = {
   /** Sent as-is instead of JSON-encoding `body`. */
   rawBody?: string;
   headers?: Record<string, string>;
+  /**
+   * The page the request comes from. Default: the app's own origin when a cookie is sent, as a
+   * browser on our pages would; `null` sends none (a cross-site form, a script elsewhere).
+   */
+  origin?: string | null;
 };
 
 /**
@@ -26,6 +31,8 @@ export async function call(method: Method, path: string, options: CallOptions = 
     if (!params || !handler) continue;
     const headers = new Headers(options.headers);
     if (options.cookie) headers.set("cookie", options.cookie);
+    const from = options.origin === undefined ? (options.cookie ? origin : null) : options.origin;
+    if (from && !headers.has("origin")) headers.set("origin", from);
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);

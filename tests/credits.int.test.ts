@@ -16,6 +16,7 @@ describe("credits ledger", () => {
   it("lets exactly 10 of 100 concurrent 1-credit deductions through a balance of 10", async () => {
     const { tenant } = await createTeam("credits-race");
     await grantCredits({ tenantId: tenant.id, amount: 10, source: "top_up", reason: "test", idempotencyKey: "seed" });
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const results = await Promise.allSettled(
       Array.from({ length: 100 }, (_, i) => deductCredits({ tenantId: tenant.id, userId: null }, { amount: 1, reason: "race", idempotencyKey: `race-${i}` })),
     );
@@ -34,6 +35,7 @@ describe("credits ledger", () => {
   it("writes one ledger row for one idempotency key used 20 times at once", async () => {
     const { tenant } = await createTeam("credits-key");
     await grantCredits({ tenantId: tenant.id, amount: 100, source: "promo", reason: "test", idempotencyKey: "seed" });
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const results = await Promise.all(
       Array.from({ length: 20 }, () => deductCredits({ tenantId: tenant.id, userId: null }, { amount: 7, reason: "once", idempotencyKey: "same-key" })),
     );

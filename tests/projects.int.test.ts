@@ -35,6 +35,7 @@ describe("projects", () => {
   it("refuses a project beyond the plan's limit with 402", async () => {
     const { people } = await createTeam("limit"); // free plan: 3 projects
     const cookie = await signIn(people.owner);
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const statuses = await Promise.all(
       Array.from({ length: 6 }, (_, i) => call("POST", "/projects", { cookie, body: { name: `p${i}` } }).then((r) => r.status)),
     );

@@ -28,6 +28,7 @@ describe("usage ingest", () => {
 
   it("counts one idempotency key sent by 20 callers at once once", async () => {
     const { tenant } = await createTeam("usage-race");
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const results = await Promise.all(Array.from({ length: 20 }, () => ingestUsageEvents({ tenantId: tenant.id }, [event("same", "api_requests", 3)])));
     expect(results.reduce((n, r) => n + r.accepted, 0)).toBe(1);
     expect(results.reduce((n, r) => n + r.duplicates, 0)).toBe(19);
@@ -76,6 +77,7 @@ describe("quotas", () => {
   it("lets exactly N of N+5 concurrent calls through a hard limit of N, and alerts once per threshold", async () => {
     const { tenant } = await createTeam("usage-hard");
     const limit = 10;
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const results = await Promise.allSettled(
       Array.from({ length: limit + 5 }, () => withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "free", limit, mode: "hard", quantity: 1 }))),
     );

@@ -17,11 +17,13 @@ export type SignUpFormProps = {
   next: string;
   /** Accepting this invitation is the next step. */
   invitationId?: string;
+  /** The invitation link's secret, carried back to the accept page (it proves the address). */
+  invitationToken?: string;
   defaultEmail?: string;
   providers: readonly SocialProvider[];
 };
 
-export function SignUpForm({ next, invitationId, defaultEmail = "", providers }: SignUpFormProps) {
+export function SignUpForm({ next, invitationId, invitationToken, defaultEmail = "", providers }: SignUpFormProps) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [email, setEmail] = useState(defaultEmail);
@@ -29,7 +31,8 @@ export function SignUpForm({ next, invitationId, defaultEmail = "", providers }:
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [passwordError, setPasswordError] = useState<string | undefined>();
-  const destination = invitationId ? `/accept-invitation/${encodeURIComponent(invitationId)}` : next;
+  const tokenQuery = invitationToken ? `?token=${encodeURIComponent(invitationToken)}` : "";
+  const destination = invitationId ? `/accept-invitation/${encodeURIComponent(invitationId)}${tokenQuery}` : next;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

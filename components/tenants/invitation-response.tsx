@@ -6,8 +6,11 @@ import { api, errorMessage } from "@/lib/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-/** Accept / Decline for an invitation addressed to the signed-in user. */
-export function InvitationResponse({ invitationId, tenantName, compact = false }: { invitationId: string; tenantName: string; compact?: boolean }) {
+/**
+ * Accept / Decline for an invitation addressed to the signed-in user. `token` is the emailed
+ * link's secret, which proves the address when the account has not verified it.
+ */
+export function InvitationResponse({ invitationId, token, tenantName, compact = false }: { invitationId: string; token?: string; tenantName: string; compact?: boolean }) {
   const router = useRouter();
   const [pending, setPending] = useState<"accept" | "decline" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +20,7 @@ export function InvitationResponse({ invitationId, tenantName, compact = false }
     setPending(action);
     setError(null);
     try {
-      await api(`/invitations/${encodeURIComponent(invitationId)}/${action}`, { method: "POST" });
+      await api(`/invitations/${encodeURIComponent(invitationId)}/${action}`, { method: "POST", body: token ? { token } : {} });
       if (action === "accept") {
         router.push("/dashboard");
         router.refresh();

@@ -6,6 +6,10 @@ export function NoTenant() {
   return (
     <Card className="max-w-lg">
       <CardHeader title="Create your first tenant" description="A tenant holds your team's members and projects." />
+      {/* An account that signed up with an invited address joins nothing until it proves the address. */}
+      <p className="mb-4 text-sm text-muted-foreground">
+        Invited to a team? Open the link in the invitation email, or verify your email address, and you join it.
+      </p>
       <CreateTenantForm />
     </Card>
   );

@@ -151,6 +151,21 @@ export const billingStateChanges = pgTable(
   (t) => [index("billing_state_changes_tenant_idx").on(t.tenantId, t.id)],
 );
 
+/**
+ * Who has had the free trial: one row per person, claimed by insert, so two tenants created at
+ * once cannot both start one, and transferring a trialed tenant away gives its owner no second.
+ * Keyed by email, which is also how the provider knows a billing customer: a deleted account
+ * signing up again with its address gets no new trial either.
+ */
+export const billingTrials = pgTable("billing_trials", {
+  email: text().primaryKey(),
+  userId: text().notNull(),
+  tenantId: text()
+    .notNull()
+    .references(() => tenants.id, { onDelete: "cascade" }),
+  startedAt: createdAt(),
+});
+
 /** Dunning and trial notices already sent: one row per (tenant, episode, notice). */
 export const billingNotices = pgTable(
   "billing_notices",

@@ -51,7 +51,7 @@ export const creditLedger = pgTable(
     tenantId: text()
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    /** grant | deduct | expire | adjust */
+    /** grant | deduct | expire | adjust | clawback */
     kind: text().notNull(),
     /** Positive for grants, negative for deductions and expiries. */
     amount: bigint({ mode: "number" }).notNull(),

@@ -3,7 +3,8 @@ import { createdAt } from "./columns";
 
 /**
  * Answers to POSTs sent with an `Idempotency-Key` header, so a retried request gets the first
- * answer instead of acting twice. Scope is the tenant (or the user for user-level routes).
+ * answer instead of acting twice. Scope is the tenant and the caller (a user or an API key), so
+ * one member's key never replays another's answer (lib/http/route.ts).
  */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",

@@ -57,6 +57,11 @@ export const tenantInvitations = pgTable(
     inviterId: text()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /**
+     * SHA-256 of the secret in the emailed link. The link proves the invitee reads mail at the
+     * address; no API returns the secret. Null for invitations made before links carried one.
+     */
+    tokenHash: text(),
     expiresAt: timestamptz().notNull(),
     createdAt: createdAt(),
   },

@@ -10,6 +10,11 @@ export type CachedKey = {
   environment: "live" | "test";
   scopes: string[];
   createdBy: string | null;
+  /**
+   * The creator's role in the tenant now: a key never does more than its creator currently may
+   * (route() checks). Null for a key the system made (seeds, tests), which has no creator.
+   */
+  creatorRole: string | null;
   expiresAt: number | null;
   revoked: boolean;
   rateLimit: { limit: number; windowSeconds: number } | null;

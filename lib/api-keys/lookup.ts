@@ -2,7 +2,7 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiKeys } from "@/db/schema/api-keys";
 import { tenantPlans } from "@/db/schema/plans";
-import { tenants } from "@/db/schema/tenants";
+import { tenantMembers, tenants } from "@/db/schema/tenants";
 import { defaultPlan, entitlementsFor, isPlanState } from "@/lib/plans";
 import { captureException } from "@/lib/observability";
 import type { CachedKey } from "./cache";
@@ -11,6 +11,9 @@ import { tenantPerMinute } from "./limits";
 /**
  * The key with this hash and what verification needs about its tenant, in one query. This is the
  * one lookup not scoped by tenant: the key is how we learn the tenant.
+ *
+ * A key whose creator's account was deleted has `createdBy` null like a system key; deleting a
+ * user must revoke their keys (the api-keys manifest's onUserDeleted).
  */
 export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> {
   const [row] = await db
@@ -20,6 +23,8 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
       environment: apiKeys.environment,
       scopes: apiKeys.scopes,
       createdBy: apiKeys.createdBy,
+      creatorRole: tenantMembers.role,
+      tenantDeletedAt: tenants.deletedAt,
       expiresAt: apiKeys.expiresAt,
       revokedAt: apiKeys.revokedAt,
       limit: apiKeys.rateLimitLimit,
@@ -30,6 +35,7 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     .from(apiKeys)
     .innerJoin(tenants, eq(tenants.id, apiKeys.tenantId))
     .leftJoin(tenantPlans, eq(tenantPlans.tenantId, apiKeys.tenantId))
+    .leftJoin(tenantMembers, and(eq(tenantMembers.tenantId, apiKeys.tenantId), eq(tenantMembers.userId, apiKeys.createdBy)))
     .where(eq(apiKeys.keyHash, keyHash));
   if (!row) return null;
   const { limits, features } = entitlementsFor({ plan: row.plan ?? defaultPlan, state: row.state && isPlanState(row.state) ? row.state : "free", periodStart: null, periodEnd: null });
@@ -39,8 +45,11 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     environment: row.environment,
     scopes: row.scopes,
     createdBy: row.createdBy,
+    creatorRole: row.creatorRole,
     expiresAt: row.expiresAt?.getTime() ?? null,
-    revoked: row.revokedAt !== null,
+    // Revoked outright, or in effect: the tenant is deleted, or the key's creator is no longer a
+    // member (the removal revokes it too; this holds even for a row that escaped that).
+    revoked: row.revokedAt !== null || row.tenantDeletedAt !== null || (row.createdBy !== null && row.creatorRole === null),
     rateLimit: row.limit && row.windowSeconds ? { limit: row.limit, windowSeconds: row.windowSeconds } : null,
     tenantPerMinute: tenantPerMinute(limits),
     apiAccess: features.includes("api_access"),

@@ -62,6 +62,7 @@ export async function countUse(found: CachedKey): Promise<VerifiedKey> {
       environment: found.environment,
       scopes: found.scopes,
       createdBy: found.createdBy,
+      creatorRole: found.creatorRole,
       rateLimitHeaders: rateLimit.headers,
     },
     rateLimit,

@@ -11,7 +11,7 @@
 export { modules, type AppModule } from "./modules";
 export { access, can, type AppPermission } from "./access";
 export { jobs, drainJobs, runDueJobs, executeJob, retryJob } from "./jobs";
-export { tenantHooks } from "./tenant-hooks";
+export { tenantHooks, memberRemovedHooks, tenantDeletedHooks } from "./tenant-hooks";
 export { auth, getSessionFromHeaders, getCurrentSession, getCurrentUser } from "./auth";
 export { route } from "./route";
 export { portalNav, adminNav } from "./nav";

@@ -1,8 +1,19 @@
-import type { TenantHook } from "@/lib/tenants/hooks";
+import type { LifecycleHooks } from "@/lib/manifest/define";
+import type { MemberRemovedHook, TenantDeletedHook, TenantHook } from "@/lib/tenants/hooks";
 import { modules } from "./modules";
 
+function hooksOf<K extends keyof LifecycleHooks>(name: K): NonNullable<LifecycleHooks[K]>[] {
+  return modules.flatMap((m) => {
+    const hook = "hooks" in m ? (m.hooks as LifecycleHooks)[name] : undefined;
+    return hook ? [hook as NonNullable<LifecycleHooks[K]>] : [];
+  });
+}
+
 /** Every module's `onTenantCreated`, in dependency order: pass it to createTenant. */
-export const tenantHooks: readonly TenantHook[] = modules.flatMap((m) => {
-  const hooks = "hooks" in m ? (m.hooks as { onTenantCreated?: TenantHook }) : undefined;
-  return hooks?.onTenantCreated ? [hooks.onTenantCreated] : [];
-});
+export const tenantHooks: readonly TenantHook[] = hooksOf("onTenantCreated");
+
+/** Every module's `onMemberRemoved`: pass it to removeMember. */
+export const memberRemovedHooks: readonly MemberRemovedHook[] = hooksOf("onMemberRemoved");
+
+/** Every module's `onTenantDeleted`: pass it to deleteTenant. */
+export const tenantDeletedHooks: readonly TenantDeletedHook[] = hooksOf("onTenantDeleted");

@@ -10,6 +10,7 @@ import * as authTables from "@/db/schema/auth";
 import * as tenantTables from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email";
+import { trustedOrigins } from "@/lib/http/origin";
 import { confirmNewEmail, magicLinkEmail, resetPasswordEmail, verifyEmail } from "./emails";
 import { afterAccountHooks, beforeAccountHooks, type HookContext } from "./account-hooks";
 import { clientIpHeader } from "./client-ip-header";
@@ -64,6 +65,8 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
   return betterAuth({
     appName: "Keel",
     baseURL: appUrl,
+    // The same origins route() trusts for cookie writes (lib/http/origin.ts): the app and TRUSTED_ORIGINS.
+    trustedOrigins: [...trustedOrigins],
     secret: authSecret,
     database: drizzleAdapter(db, { provider: "pg", schema: { ...authTables, ...tenantTables } }),
     user: {

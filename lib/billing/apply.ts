@@ -3,9 +3,10 @@ import type { Executor } from "@/db/client";
 import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
 import { tenants } from "@/db/schema/tenants";
 import { readBillingAccount } from "./account";
-import { grantCredits } from "@/lib/credits/ledger";
+import { recordAudit } from "@/lib/audit";
+import { clawBackGrant, grantCredits } from "@/lib/credits/ledger";
 import { sendDunningNotice } from "./dunning-notices";
-import type { BillingEvent, PaymentEvent, SubscriptionEvent } from "./events";
+import type { BillingEvent, PaymentEvent, ReversalEvent, SubscriptionEvent } from "./events";
 import { creditPacks, plans, productFromId, type Interval, type PurchasablePlanId } from "./plans";
 import { addInterval } from "./periods";
 import type { ProviderName } from "./providers/types";
@@ -29,6 +30,8 @@ export async function applyBillingEvent(tx: Executor, provider: ProviderName, ev
       return applySubscriptionEvent(tx, provider, eventId, event);
     case "payment":
       return applyPaymentEvent(tx, provider, eventId, event);
+    case "reversal":
+      return applyReversal(tx, provider, event);
     case "ignored":
       return { outcome: `ignored: ${event.type} is not used by Keel`, tenantId: event.tenantId };
   }
@@ -89,6 +92,37 @@ async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: 
       .where(and(eq(checkouts.id, event.checkoutId), eq(checkouts.tenantId, tenantId), eq(checkouts.status, "open")));
   }
   return { outcome: await applyPayment(tx, provider, eventId, event, tenantId), tenantId };
+}
+
+/**
+ * A refund or dispute of a credit pack takes its credits back (lib/credits clawBackGrant: the
+ * refunded share, down to a zero balance, never below), with a ledger entry and an audit row.
+ * Subscription payments need nothing here: the provider's subscription events carry the state.
+ */
+async function applyReversal(tx: Executor, provider: ProviderName, event: ReversalEvent): Promise<Applied> {
+  const { reversal } = event;
+  const [invoice] = await tx
+    .select({ tenantId: invoices.tenantId, kind: invoices.kind, amount: invoices.amount })
+    .from(invoices)
+    .where(and(eq(invoices.provider, provider), eq(invoices.providerPaymentId, reversal.providerPaymentId)));
+  if (!invoice) return { outcome: `ignored: ${reversal.cause} of an unknown payment`, tenantId: event.tenantId };
+  if (invoice.kind !== "credits") return { outcome: `ignored: ${reversal.cause} of a subscription payment`, tenantId: invoice.tenantId };
+  const portion = reversal.partial && reversal.amount !== null && invoice.amount > 0 ? reversal.amount / invoice.amount : 1;
+  const result = await clawBackGrant(
+    { tenantId: invoice.tenantId, grantKey: `payment:${reversal.providerPaymentId}`, portion, reason: `${reversal.cause === "refund" ? "Refund" : "Dispute"} of payment ${reversal.providerPaymentId}`, idempotencyKey: `clawback:${reversal.key}` },
+    tx,
+  );
+  if (!result) return { outcome: `ignored: ${reversal.cause} of a payment that granted no credits`, tenantId: invoice.tenantId };
+  if (result.duplicate) return { outcome: "applied: credits already clawed back", tenantId: invoice.tenantId };
+  await recordAudit(tx, {
+    action: "billing.credits_clawed_back",
+    tenantId: invoice.tenantId,
+    actorId: null,
+    targetType: "payment",
+    targetId: reversal.providerPaymentId,
+    data: { cause: reversal.cause, key: reversal.key, credits: result.amount, balanceAfter: result.balance },
+  });
+  return { outcome: `applied: ${result.amount} credits clawed back`, tenantId: invoice.tenantId };
 }
 
 async function applyPayment(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent, tenantId: string): Promise<string> {

@@ -18,7 +18,7 @@ export const billingError = defineErrors({
   provider_unavailable: "unavailable",
 });
 
-export const billingAuditActions = ["billing.plan_changed", "billing.canceled", "billing.resumed"] as const;
+export const billingAuditActions = ["billing.plan_changed", "billing.canceled", "billing.resumed", "billing.credits_clawed_back"] as const;
 
 export const billingPermissions = definePermissions({
   billing: { actions: ["read", "manage"], grants: { owner: ["read", "manage"], admin: ["read", "manage"] }, scope: "billing" },

@@ -34,6 +34,20 @@ const paymentData = z.object({
   customer,
 });
 
+const refundData = z.object({
+  refund_id: z.string(),
+  payment_id: z.string(),
+  amount: z.number().int().nullish(),
+  is_partial: z.boolean().nullish(),
+  metadata,
+});
+
+const disputeData = z.object({
+  dispute_id: z.string(),
+  payment_id: z.string(),
+  metadata,
+});
+
 const envelope = z.object({
   type: z.string(),
   timestamp: z.string(),
@@ -73,8 +87,22 @@ export type PaymentEvent = Common & {
   };
 };
 
+/** Money that went back to the customer: a refund, or a dispute opened (the bank holds it). */
+export type ReversalEvent = Common & {
+  kind: "reversal";
+  reversal: {
+    /** `refund:<refund_id>` or `dispute:<dispute_id>`: one reversal, however often delivered. */
+    key: string;
+    cause: "refund" | "dispute";
+    providerPaymentId: string;
+    /** What went back, in the smallest unit; null when the provider did not say (take it as all). */
+    amount: number | null;
+    partial: boolean;
+  };
+};
+
 export type IgnoredEvent = Common & { kind: "ignored" };
-export type BillingEvent = SubscriptionEvent | PaymentEvent | IgnoredEvent;
+export type BillingEvent = SubscriptionEvent | PaymentEvent | ReversalEvent | IgnoredEvent;
 
 export class MalformedEventError extends Error {
   constructor(message: string) {
@@ -138,6 +166,34 @@ export function normalizeEvent(payload: unknown): BillingEvent {
         currency: d.currency,
         invoiceUrl: d.invoice_url ?? null,
       },
+    };
+  }
+  if (type === "refund.succeeded") {
+    const data = refundData.safeParse(head.data.data);
+    if (!data.success) throw new MalformedEventError(`unreadable refund in ${type}`);
+    const d = data.data;
+    return {
+      kind: "reversal",
+      type,
+      occurredAt,
+      tenantId: tenantOf(d.metadata),
+      customerId: null,
+      reversal: { key: `refund:${d.refund_id}`, cause: "refund", providerPaymentId: d.payment_id, amount: d.amount ?? null, partial: d.is_partial ?? false },
+    };
+  }
+  if (type === "dispute.opened") {
+    const data = disputeData.safeParse(head.data.data);
+    if (!data.success) throw new MalformedEventError(`unreadable dispute in ${type}`);
+    const d = data.data;
+    return {
+      kind: "reversal",
+      type,
+      occurredAt,
+      tenantId: tenantOf(d.metadata),
+      customerId: null,
+      // A dispute is the whole payment until the bank decides; winning it later re-grants nothing
+      // automatically (grant by hand from /platform if so).
+      reversal: { key: `dispute:${d.dispute_id}`, cause: "dispute", providerPaymentId: d.payment_id, amount: null, partial: false },
     };
   }
   const meta = (head.data.data as { metadata?: unknown } | null)?.metadata;

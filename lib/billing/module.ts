@@ -46,6 +46,7 @@ export default defineModule({
       "tests/billing-simulator.int.test.ts",
       "tests/billing-webhooks.int.test.ts",
       "tests/billing-overage.int.test.ts",
+      "tests/billing-refunds.int.test.ts",
       "e2e/billing.spec.ts",
       "content/docs/swap/payments.mdx",
     ],

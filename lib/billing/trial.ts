@@ -1,29 +1,32 @@
-import { and, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { billingStateChanges } from "@/db/schema/billing";
-import { tenantMembers } from "@/db/schema/tenants";
+import { users } from "@/db/schema/auth";
+import { billingTrials } from "@/db/schema/billing";
+import { billingEnv } from "@/lib/billing/env";
 import { trialPlan } from "./plans";
 import { transitionBillingState } from "./state";
-import { billingEnv } from "@/lib/billing/env";
 
 /**
  * A new tenant tries the trial plan for BILLING_TRIAL_DAYS, no card needed (0 turns it off) —
- * once per owner: a person who already trialed in another tenant starts this one on free, so
- * creating tenants is not a way to extend a trial forever.
+ * once per person (and so per billing customer, which the provider keys by the same email): a
+ * person who already trialed starts this tenant on free, so creating tenants, or transferring a
+ * trialed one away, is not a way to extend a trial forever. The claim is an insert against a
+ * primary key, so concurrent sign-ups cannot both win.
  */
 export async function startTrial(tx: Executor, tenantId: string, now = new Date(), ownerId?: string): Promise<void> {
   if (billingEnv.BILLING_TRIAL_DAYS <= 0) return;
-  if (ownerId && (await hasTrialedBefore(tx, ownerId, tenantId))) return;
+  if (ownerId && !(await claimTrial(tx, ownerId, tenantId))) return;
   const trialEndsAt = new Date(now.getTime() + billingEnv.BILLING_TRIAL_DAYS * 86_400_000);
   await transitionBillingState(tx, { tenantId, to: "trialing", reason: "trial started", at: now, fields: { plan: trialPlan, trialEndsAt } });
 }
 
-async function hasTrialedBefore(tx: Executor, ownerId: string, exceptTenantId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: billingStateChanges.id })
-    .from(tenantMembers)
-    .innerJoin(billingStateChanges, eq(billingStateChanges.tenantId, tenantMembers.tenantId))
-    .where(and(eq(tenantMembers.userId, ownerId), eq(tenantMembers.role, "owner"), ne(tenantMembers.tenantId, exceptTenantId), eq(billingStateChanges.to, "trialing")))
-    .limit(1);
-  return row !== undefined;
+async function claimTrial(tx: Executor, userId: string, tenantId: string): Promise<boolean> {
+  const [owner] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!owner) return false;
+  const claimed = await tx
+    .insert(billingTrials)
+    .values({ email: owner.email.toLowerCase(), userId, tenantId })
+    .onConflictDoNothing()
+    .returning({ email: billingTrials.email });
+  return claimed.length > 0;
 }

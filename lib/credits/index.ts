@@ -9,7 +9,7 @@ import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { deductFromBalance, grantCredits, type LedgerResult } from "./ledger";
 import { creditsEnv } from "@/lib/credits/env";
 
-export { grantCredits, expireDueGrants, creditSources, type CreditSource, type LedgerResult } from "./ledger";
+export { grantCredits, clawBackGrant, expireDueGrants, creditSources, type CreditSource, type LedgerResult } from "./ledger";
 
 /**
  * Spends `amount` credits for the tenant in `ctx`. Safe to retry with the same idempotency key

@@ -161,3 +161,52 @@ async function drawDownGrants(tx: Executor, tenantId: string, amount: number, no
   // The balance said yes, so the grants must cover it; if not, the books disagree: stop here.
   if (left > 0) throw new Error(`credit ledger: balance and grants disagree for ${tenantId}`);
 }
+
+export type ClawbackInput = {
+  tenantId: string;
+  /** The idempotency key the grant was made with (e.g. `payment:<id>` for a bought pack). */
+  grantKey: string;
+  /** How much of the grant went back: 1 for a full refund, refunded ÷ paid for a partial one. */
+  portion: number;
+  reason: string;
+  /** Keyed by what reversed it (`refund:<id>`, `dispute:<id>`): a redelivered reversal acts once. */
+  idempotencyKey: string;
+};
+
+/**
+ * Takes back what a grant gave when the money behind it went back (a refund, a dispute): its
+ * portion of the grant, never more than the grant less what earlier reversals took, and never
+ * more than the balance, so the balance ends at zero at worst and never below. The reversed grant
+ * is emptied first, then the others, soonest-expiring first. One `clawback` entry (amount 0 when
+ * nothing was left to take); `null` when the key names no grant (nothing was granted).
+ */
+export async function clawBackGrant(input: ClawbackInput, executor: Executor = db): Promise<(LedgerResult & { amount: number }) | null> {
+  const [granted] = await executor
+    .select({ grantId: creditLedger.grantId, amount: creditLedger.amount })
+    .from(creditLedger)
+    .where(and(eq(creditLedger.tenantId, input.tenantId), eq(creditLedger.idempotencyKey, input.grantKey)));
+  if (!granted?.grantId) return null;
+  const grantId = granted.grantId;
+  const result = await idempotent(executor, input.tenantId, input.idempotencyKey, async (tx) => {
+    const [current] = await tx.select({ balance: creditBalances.balance }).from(creditBalances).where(eq(creditBalances.tenantId, input.tenantId)).for("update");
+    const [earlier] = await tx
+      .select({ taken: sql<number>`coalesce(-sum(${creditLedger.amount}), 0)::int` })
+      .from(creditLedger)
+      .where(and(eq(creditLedger.tenantId, input.tenantId), eq(creditLedger.grantId, grantId), eq(creditLedger.kind, "clawback")));
+    const owed = Math.min(Math.ceil(granted.amount * Math.min(Math.max(input.portion, 0), 1)), granted.amount - (earlier?.taken ?? 0));
+    const taken = Math.max(0, Math.min(owed, current?.balance ?? 0));
+    const balance = (current?.balance ?? 0) - taken;
+    if (taken > 0) {
+      await tx.update(creditBalances).set({ balance }).where(eq(creditBalances.tenantId, input.tenantId));
+      const [grant] = await tx.select({ remaining: creditGrants.remaining }).from(creditGrants).where(eq(creditGrants.id, grantId)).for("update");
+      const fromGrant = Math.min(taken, grant?.remaining ?? 0);
+      if (fromGrant > 0) await tx.update(creditGrants).set({ remaining: sql`${creditGrants.remaining} - ${fromGrant}` }).where(eq(creditGrants.id, grantId));
+      if (taken > fromGrant) await drawDownGrants(tx, input.tenantId, taken - fromGrant, new Date());
+    }
+    const entryId = await insertEntry(tx, { tenantId: input.tenantId, kind: "clawback", amount: taken === 0 ? 0 : -taken, balanceAfter: balance, reason: input.reason, idempotencyKey: input.idempotencyKey, grantId });
+    await afterBalanceChange(tx, input.tenantId, balance);
+    return { balance, duplicate: false, entryId };
+  });
+  const [entry] = await executor.select({ amount: creditLedger.amount }).from(creditLedger).where(eq(creditLedger.id, result.entryId));
+  return { ...result, amount: -(entry?.amount ?? 0) };
+}

@@ -10,6 +10,11 @@ export type ApiKeyPrincipal = {
   scopes: string[];
   /** The key's creator, for audit; null once that user is gone. */
   createdBy: string | null;
+  /**
+   * The creator's current role in the tenant; route() refuses scopes that role no longer grants,
+   * so demoting a person shrinks their keys. Null for a key the system made.
+   */
+  creatorRole: string | null;
   /** RateLimit-* headers from the check the authenticator made; added to the response. */
   rateLimitHeaders?: Record<string, string>;
 };

@@ -3,13 +3,8 @@ import { coreError } from "@/lib/errors";
 /** The largest JSON body a route accepts unless it says otherwise. */
 export const defaultMaxBodyBytes = 1024 * 1024;
 
-/**
- * Reads a JSON body without ever holding more than `maxBytes`: a lying or missing Content-Length
- * cannot make us buffer more. An empty body reads as `undefined`.
- */
-export async function readJsonBody(req: Request, maxBytes = defaultMaxBodyBytes): Promise<unknown> {
-  const text = await readTextBody(req, maxBytes);
-  if (text.trim() === "") return undefined;
+/** Parses a JSON body already read as text; malformed JSON answers 400 `invalid_json`. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {

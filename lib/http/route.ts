@@ -8,9 +8,11 @@ import { newId } from "@/lib/ids";
 import { captureException } from "@/lib/observability";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
-import { defaultMaxBodyBytes, readJsonBody } from "./body";
+import { defaultMaxBodyBytes, parseJson, readTextBody } from "./body";
 import type { ApiKeyAuthenticator, ApiKeyPrincipal } from "./api-key";
 import { errorResponse } from "./errors";
+import { isTrustedOrigin, isUnsafeMethod } from "./origin";
+import { findForbiddenString } from "./strings";
 import { clientIp } from "./client-ip";
 import { runIdempotently, toResponse } from "./idempotency";
 import { zodFieldErrors } from "./zod";
@@ -23,7 +25,11 @@ type AnyPermission = Record<string, readonly string[] | undefined>;
 /** What route() needs from the assembled app (lib/app builds it from the module list). */
 export type RouteDeps<P extends AnyPermission> = {
   getSession: (headers: Headers) => Promise<SessionResult | null>;
-  access: { can(role: string, permission: P): boolean; scopesFor(permission: P): string[] };
+  access: {
+    can(role: string, permission: P): boolean;
+    scopesFor(permission: P): string[];
+    scopesBeyondRole(role: string, scopes: readonly string[]): string[];
+  };
   /** The api-keys module's authenticator; absent when the module is removed. */
   authenticateApiKey?: ApiKeyAuthenticator;
 };
@@ -50,6 +56,12 @@ export type RouteOptions<P extends AnyPermission = AnyPermission> = {
   status?: 200 | 201 | 202 | 204;
   /** Schema for the query string (values arrive as strings: use z.coerce). */
   query?: z.ZodType;
+  /**
+   * Media types the body may be sent as. A body of another type answers 415, which also stops
+   * cross-site form posts (`text/plain`, `multipart/form-data`) before they are parsed. A request
+   * with no body needs no type. @default ["application/json"]
+   */
+  contentTypes?: readonly string[];
   /** Largest accepted body. @default 1 MiB */
   maxBodyBytes?: number;
   /**
@@ -101,17 +113,17 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
     const wrapped = async (req: Request, context: NextContext) => {
       const requestId = newId("request");
       try {
-        const params = normalizeParams(await context.params);
+        const params = checkedStrings(normalizeParams(await context.params));
         const modes: readonly AuthMode[] = typeof options.auth === "string" ? [options.auth] : options.auth;
         const apiKey = modes.includes("apiKey") ? await authenticate.apiKey(req, modes.length === 1) : null;
         const user = apiKey ? null : await authenticate.user(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId);
         const tenant = !wantsTenant ? null : apiKey ? apiKeyTenant(apiKey, params, requestId) : await resolveTenant(req, params, user, requestId);
         if (options.permission && tenant) authorize(deps.access, tenant, apiKey, options.permission);
-        const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
-        const body = options.body ? parse(options.body, (await readJsonBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes)) ?? {}) : undefined;
+        const query = options.query ? parse(options.query, checkedStrings(Object.fromEntries(new URL(req.url).searchParams))) : undefined;
+        const body = options.body ? parse(options.body, checkedStrings(await readBody(req, options)) ?? {}) : undefined;
         const run = async () => toResponse(checkAnswer(options.response, await handler({ req, params, body, query, requestId, user, tenant, apiKey } as HandlerArgs<O>)), options.status);
         const key = options.idempotent ? req.headers.get("idempotency-key") : null;
-        const response = key ? await runIdempotently(key, tenant?.tenantId ?? user?.userId ?? "public", req, run) : await run();
+        const response = key ? await runIdempotently(key, idempotencyScope(tenant, user, apiKey), req, run) : await run();
         response.headers.set("x-request-id", requestId);
         for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
         return response;
@@ -134,6 +146,15 @@ function checkAnswer(schema: z.ZodType | undefined, answer: unknown): unknown {
   return answer;
 }
 
+/**
+ * Whose key space an Idempotency-Key lives in: the tenant and the caller. Two members (or two API
+ * keys) who happen to pick the same key never get each other's stored answers.
+ */
+function idempotencyScope(tenant: TenantContext | null, user: UserContext | null, apiKey: ApiKeyPrincipal | null): string {
+  const principal = apiKey ? `key:${apiKey.keyId}` : user ? `user:${user.userId}` : "anonymous";
+  return `${tenant?.tenantId ?? "-"}:${principal}`;
+}
+
 function normalizeParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw ?? {})) {
@@ -141,6 +162,28 @@ function normalizeParams(raw: Record<string, string | string[] | undefined>): Re
     else if (Array.isArray(value)) out[key] = value.join("/");
   }
   return out;
+}
+
+/** Input holding a NUL or a lone surrogate answers 422 naming the field; Postgres would answer 500. */
+function checkedStrings<T>(input: T): T {
+  const path = findForbiddenString(input);
+  if (path) throw errors.validation({ [path]: "Contains a NUL character or an unpaired surrogate." });
+  return input;
+}
+
+/** The parsed JSON body (undefined when empty), refusing a body sent as any type the route does not take. */
+async function readBody(req: Request, options: RouteOptions): Promise<unknown> {
+  const text = await readTextBody(req, options.maxBodyBytes ?? defaultMaxBodyBytes);
+  if (text.trim() === "") return undefined;
+  const accepted = options.contentTypes ?? ["application/json"];
+  if (!accepted.includes(mediaType(req))) {
+    throw coreError("unsupported_media_type", `Send the body as ${accepted.join(" or ")} (Content-Type header).`);
+  }
+  return parseJson(text);
+}
+
+function mediaType(req: Request): string {
+  return (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -151,6 +194,8 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 
 function authenticator<P extends AnyPermission>(deps: RouteDeps<P>) {
   const optionalUser = async (req: Request, requestId: string): Promise<UserContext | null> => {
+    // A write from a foreign page carries our cookies but not our user's intent: it is anonymous.
+    if (isUnsafeMethod(req.method) && !isTrustedOrigin(req.headers)) return null;
     const session = await deps.getSession(req.headers);
     return session ? toUserContext(session, { requestId, ipAddress: clientIp(req), userAgent: req.headers.get("user-agent") }) : null;
   };
@@ -161,6 +206,9 @@ function authenticator<P extends AnyPermission>(deps: RouteDeps<P>) {
           return optionalUser(req, requestId);
         case "session":
         case "platformAdmin": {
+          if (isUnsafeMethod(req.method) && !isTrustedOrigin(req.headers) && (await deps.getSession(req.headers))) {
+            throw coreError("invalid_origin", "This request did not come from one of the app's pages (Origin check). API clients send an API key instead of cookies.");
+          }
           const user = await optionalUser(req, requestId);
           if (!user) throw errors.unauthorized();
           // To anyone else platform routes do not exist (as the admin pages answer 404).
@@ -196,8 +244,11 @@ function apiKeyTenant(key: ApiKeyPrincipal, params: Record<string, string>, requ
 
 function authorize<P extends AnyPermission>(access: RouteDeps<P>["access"], tenant: TenantContext, apiKey: ApiKeyPrincipal | null, permission: P) {
   if (apiKey) {
-    const missing = access.scopesFor(permission).filter((scope) => !apiKey.scopes.includes(scope));
+    const needed = access.scopesFor(permission);
+    const missing = needed.filter((scope) => !apiKey.scopes.includes(scope));
     if (missing.length) throw coreError("insufficient_scope", `This API key lacks the scope ${missing.join(", ")}.`);
+    const outgrown = apiKey.creatorRole ? access.scopesBeyondRole(apiKey.creatorRole, needed) : [];
+    if (outgrown.length) throw coreError("insufficient_scope", `This API key's creator is now ${apiKey.creatorRole} in this tenant, which does not allow ${outgrown.join(", ")}.`);
     return;
   }
   if (!access.can(tenant.role, permission)) throw errors.forbidden();

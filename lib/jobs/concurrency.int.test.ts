@@ -32,6 +32,7 @@ describe("runDueJobs under concurrency", () => {
       for (let batch = await runDueJobs(testJobs.catalog, { limit: 7 }); batch > 0; batch = await runDueJobs(testJobs.catalog, { limit: 7 })) ran += batch;
       return ran;
     };
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const counts = await Promise.all([runner(), runner(), runner(), runner(), runner()]);
 
     expect(runs.size).toBe(50);

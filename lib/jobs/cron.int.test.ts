@@ -22,6 +22,7 @@ describe("cron scheduling", () => {
   it("enqueues a slot once, however many processes schedule it", async () => {
     const job = nightlyJob();
     // Two "processes" (ticks at different moments before the same slot) race to schedule it.
+    // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const [first, second] = await Promise.all([
       scheduleCronJob(job, new Date("2030-01-01T05:00:00Z")),
       scheduleCronJob(job, new Date("2030-01-01T23:59:00Z")),

@@ -30,10 +30,13 @@ describe("enqueue (transactional outbox)", () => {
     await expect(
       db.transaction(async (tx) => {
         jobId = await enqueue(tx, job, { n: 1 });
+        // Written in the caller's transaction (an enqueue that wrote nothing would pass below)…
+        expect(await tx.select({ name: jobs.name }).from(jobs).where(eq(jobs.id, jobId))).toEqual([{ name: job.id }]);
         throw new Rollback();
       }),
     ).rejects.toBeInstanceOf(Rollback);
     expect(jobId).toMatch(/^job_/);
+    // …and gone with it.
     expect(await jobRows([jobId])).toEqual([]);
   });
 
@@ -93,7 +96,11 @@ describe("emit", () => {
     const { job, type, seen } = subscriber();
     const other = defineJob({ id: uniqueJobId("other"), schema: z.object({ eventId: z.string() }), run: async () => {} });
     testJobs.subscribe(type, other);
-    const eventId = await db.transaction((tx) => emit(tx, type, { tenantId: "org_test", answer: 42 }));
+    const eventId = await db.transaction(async (tx) => {
+      const id = await emit(tx, type, { tenantId: "org_test", answer: 42 });
+      expect(await tx.select({ id: events.id }).from(events).where(eq(events.id, id))).toEqual([{ id }]);
+      return id;
+    });
     const [event] = await db.select().from(events).where(eq(events.id, eventId));
     expect(event).toMatchObject({ type, tenantId: "org_test", data: { tenantId: "org_test", answer: 42 }, fannedOutAt: null });
 
@@ -126,9 +133,12 @@ describe("emit", () => {
     await expect(
       db.transaction(async (tx) => {
         eventId = await emit(tx, type, { tenantId: null });
+        // Recorded in the caller's transaction (an emit that wrote nothing would pass below)…
+        expect(await tx.select({ type: events.type }).from(events).where(eq(events.id, eventId))).toEqual([{ type }]);
         throw new Rollback();
       }),
     ).rejects.toBeInstanceOf(Rollback);
+    // …and rolled back with it, so no subscriber ever hears of it.
     expect(await db.select().from(events).where(eq(events.id, eventId))).toEqual([]);
     await drainJobs(testJobs.catalog);
     expect(await db.select().from(jobs).where(eq(jobs.name, job.id))).toEqual([]);

@@ -6,7 +6,7 @@ import type { ErrorCatalog } from "@/lib/errors";
 import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs/define";
 import type { PermissionSpec } from "@/lib/auth/roles";
-import type { TenantHook } from "@/lib/tenants/hooks";
+import type { MemberRemovedHook, TenantDeletedHook, TenantHook } from "@/lib/tenants/hooks";
 import type { Ports } from "./ports";
 
 /** A link in the portal's side nav or the admin panel's. */
@@ -46,10 +46,10 @@ export type LifecycleHooks = {
   onTenantCreated?: TenantHook;
   /** After a new account is created. */
   onUserSignedUp?: (tx: Executor, user: { id: string; email: string }) => Promise<void>;
-  /** In the transaction that removes a member from a tenant. */
-  onMemberRemoved?: (tx: Executor, member: { tenantId: string; userId: string }) => Promise<void>;
+  /** In the transaction that removes a member from a tenant, or lets one leave. */
+  onMemberRemoved?: MemberRemovedHook;
   /** In the transaction that deletes a tenant. */
-  onTenantDeleted?: (tx: Executor, tenant: { id: string }) => Promise<void>;
+  onTenantDeleted?: TenantDeletedHook;
   /** In the transaction that deletes a user. */
   onUserDeleted?: (tx: Executor, user: { id: string }) => Promise<void>;
 };
@@ -95,7 +95,10 @@ export type ModuleFixtures = {
   apiKeyFor?: (tenant: FixtureTenant) => Promise<string>;
   /** For every permission-guarded route of the module: "METHOD /pattern" → the roles allowed, written out by hand. */
   roleMatrix?: Readonly<Record<string, readonly string[]>>;
-  /** Routes whose allowed call answers a non-2xx status in a fresh tenant (no subscription yet). */
+  /**
+   * Routes whose allowed call answers a documented non-2xx domain status. Never 403 or 404 (the
+   * role test refuses them: they look like a refusal or a missing row); give `routeParams` the rows.
+   */
   allowedStatus?: Readonly<Record<string, number>>;
   /** Routes that name no tenant-owned id and resolve no tenant: pattern → why. */
   unscopedRoutes?: Readonly<Record<string, string>>;

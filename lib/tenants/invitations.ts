@@ -7,8 +7,10 @@ import { appUrl } from "@/lib/auth/config";
 import type { assignableRoles } from "@/lib/auth/roles";
 import { sendEmail } from "@/lib/email";
 import { invitationEmail } from "./emails";
+import { invitationTokenMatches, newInvitationToken } from "./invitation-token";
 import { assertSeatForInvitation, assertSeatForMember } from "./seats";
-import { errors } from "@/lib/errors";
+import { coreError, errors } from "@/lib/errors";
+import { throttle } from "@/lib/rate-limit/throttle";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { newId } from "@/lib/ids";
 import { emit } from "@/lib/jobs";
@@ -29,9 +31,17 @@ const publicColumns = {
   createdAt: tenantInvitations.createdAt,
 };
 
-export function invitationUrl(id: string): string {
-  return `${appUrl}/accept-invitation/${id}`;
+/** The link the invitation email carries: the id names the invitation, the token proves the address. */
+export function invitationUrl(id: string, token: string): string {
+  return `${appUrl}/accept-invitation/${id}?token=${token}`;
 }
+
+/** Invitation emails cost the recipient attention and our sender reputation: at most this many. */
+const invitationLimits = (tenantId: string, email: string) => ({
+  [`invitations:tenant:${tenantId}`]: { limit: 50, windowSeconds: 60 * 60 },
+  [`invitations:recipient:${email}`]: { limit: 5, windowSeconds: 60 * 60 },
+});
+const throttleMessage = "Too many invitations sent. Wait a while before inviting again.";
 
 export async function listInvitations(ctx: TenantContext, params: PageParams & { status?: string }) {
   const rows = await withTenant(ctx, (tx) =>
@@ -53,6 +63,8 @@ export async function listInvitations(ctx: TenantContext, params: PageParams & {
 
 export async function createInvitation(ctx: TenantContext, input: { email: string; role: InvitableRole }) {
   const email = input.email.toLowerCase();
+  await throttle(invitationLimits(ctx.tenantId, email), throttleMessage);
+  const { token, hash } = newInvitationToken();
   return withTenant(ctx, async (tx) => {
     const [existingMember] = await tx
       .select({ id: tenantMembers.id })
@@ -69,27 +81,36 @@ export async function createInvitation(ctx: TenantContext, input: { email: strin
         email,
         role: input.role,
         inviterId: requireUser(ctx),
+        tokenHash: hash,
         expiresAt: new Date(Date.now() + invitationTtlMs),
       })
       .onConflictDoNothing()
       .returning(publicColumns);
     if (!row) throw errors.conflict(`${email} already has a pending invitation: resend it instead.`);
-    await sendInvitationEmail(tx, ctx, row.id, email, input.role);
+    await sendInvitationEmail(tx, ctx, invitationUrl(row.id, token), email, input.role);
     await recordAudit(tx, { action: "invitation.created", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "invitation", targetId: row.id, data: { email, role: input.role }, ...meta(ctx) });
     await emit(tx, "invitation.created", { tenantId: ctx.tenantId, invitationId: row.id, email, role: input.role });
     return row;
   });
 }
 
+/** Sends the invitation again with a new link (the old one stops working) and a fresh expiry. */
 export async function resendInvitation(ctx: TenantContext, invitationId: string) {
+  const { token, hash } = newInvitationToken();
   return withTenant(ctx, async (tx) => {
+    const [current] = await tx
+      .select({ email: tenantInvitations.email })
+      .from(tenantInvitations)
+      .where(and(eq(tenantInvitations.id, invitationId), eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.status, "pending")));
+    if (!current) throw errors.notFound("Pending invitation");
+    await throttle(invitationLimits(ctx.tenantId, current.email), throttleMessage);
     const [row] = await tx
       .update(tenantInvitations)
-      .set({ expiresAt: new Date(Date.now() + invitationTtlMs) })
+      .set({ expiresAt: new Date(Date.now() + invitationTtlMs), tokenHash: hash })
       .where(and(eq(tenantInvitations.id, invitationId), eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.status, "pending")))
       .returning(publicColumns);
     if (!row) throw errors.notFound("Pending invitation");
-    await sendInvitationEmail(tx, ctx, row.id, row.email, row.role);
+    await sendInvitationEmail(tx, ctx, invitationUrl(row.id, token), row.email, row.role);
     await recordAudit(tx, { action: "invitation.resent", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "invitation", targetId: row.id, ...meta(ctx) });
     return row;
   });
@@ -107,19 +128,37 @@ export async function cancelInvitation(ctx: TenantContext, invitationId: string)
   });
 }
 
-/** What the accept page shows: enough to decide, nothing about the tenant's data. */
-export async function describeInvitation(invitationId: string) {
+/**
+ * What the accept page shows: enough to decide, nothing about the tenant's data. Only to someone
+ * holding the link's token, or to the signed-in invitee with a verified address; anyone else
+ * (a member who saw the id) gets null, as for an unknown id.
+ */
+export async function describeInvitation(invitationId: string, proof: { token?: string; viewerId?: string | null }) {
   const [row] = await db
-    .select({ ...publicColumns, tenantName: tenants.name, inviterName: users.name })
+    .select({ ...publicColumns, tokenHash: tenantInvitations.tokenHash, tenantName: tenants.name, inviterName: users.name })
     .from(tenantInvitations)
     .innerJoin(tenants, eq(tenants.id, tenantInvitations.tenantId))
     .innerJoin(users, eq(users.id, tenantInvitations.inviterId))
     .where(eq(tenantInvitations.id, invitationId));
-  return row ?? null;
+  if (!row) return null;
+  const { tokenHash, ...invitation } = row;
+  const viewer = proof.viewerId ? await verifiedEmailOf(db, proof.viewerId) : null;
+  const proven = invitationTokenMatches(proof.token, tokenHash) || (viewer !== null && viewer === row.email);
+  return proven ? { ...invitation, tokenValid: invitationTokenMatches(proof.token, tokenHash) } : null;
 }
 
-/** Pending, unexpired invitations addressed to this user's email. */
-export async function listInvitationsForUser(user: Pick<UserContext, "email">) {
+/** The user's email when they have verified it, else null. */
+async function verifiedEmailOf(executor: Executor, userId: string): Promise<string | null> {
+  const [row] = await executor.select({ email: users.email, verified: users.emailVerified }).from(users).where(eq(users.id, userId));
+  return row?.verified ? row.email.toLowerCase() : null;
+}
+
+/**
+ * Pending, unexpired invitations addressed to this user's email, once the address is verified:
+ * an account that merely claims an address learns nothing of the tenants inviting it.
+ */
+export async function listInvitationsForUser(user: Pick<UserContext, "userId" | "email">) {
+  if (!(await verifiedEmailOf(db, user.userId))) return [];
   return db
     .select({ ...publicColumns, tenantId: tenants.id, tenantName: tenants.name })
     .from(tenantInvitations)
@@ -129,26 +168,35 @@ export async function listInvitationsForUser(user: Pick<UserContext, "email">) {
 }
 
 /**
- * Accepts or declines an invitation addressed to the user. Someone else's invitation answers 404,
- * exactly like an unknown id.
+ * Accepts or declines an invitation addressed to the user. The user must prove the address: a
+ * verified email, or the token from the emailed link (which then verifies the address too).
+ * Someone else's invitation answers 404, exactly like an unknown id.
  */
 export async function respondToInvitation(
   user: Pick<UserContext, "userId" | "email" | "ipAddress" | "userAgent">,
-  input: { invitationId: string; accept: boolean },
+  input: { invitationId: string; accept: boolean; token?: string },
   executor?: Executor,
 ) {
   const run = async (tx: Executor) => {
+    const email = user.email.toLowerCase();
+    const open = and(
+      eq(tenantInvitations.id, input.invitationId),
+      eq(tenantInvitations.email, email),
+      eq(tenantInvitations.status, "pending"),
+      gt(tenantInvitations.expiresAt, sql`now()`),
+    );
+    const [found] = await tx.select({ tokenHash: tenantInvitations.tokenHash }).from(tenantInvitations).where(open).for("update");
+    if (!found) throw errors.notFound("Invitation");
+    const byLink = invitationTokenMatches(input.token, found.tokenHash);
+    if (!byLink && (await verifiedEmailOf(tx, user.userId)) !== email) {
+      throw coreError("email_not_verified", "Verify your email address, or open the link in the invitation email, to answer this invitation.");
+    }
+    // Opening the emailed link proves the address as well as a verification email would.
+    if (byLink) await tx.update(users).set({ emailVerified: true }).where(and(eq(users.id, user.userId), eq(users.emailVerified, false)));
     const [invitation] = await tx
       .update(tenantInvitations)
       .set({ status: input.accept ? "accepted" : "rejected" })
-      .where(
-        and(
-          eq(tenantInvitations.id, input.invitationId),
-          eq(tenantInvitations.email, user.email.toLowerCase()),
-          eq(tenantInvitations.status, "pending"),
-          gt(tenantInvitations.expiresAt, sql`now()`),
-        ),
-      )
+      .where(open)
       .returning();
     if (!invitation) throw errors.notFound("Invitation");
     if (input.accept) {
@@ -174,7 +222,7 @@ export async function respondToInvitation(
   return executor ? run(executor) : db.transaction(run);
 }
 
-async function sendInvitationEmail(tx: Executor, ctx: TenantContext, invitationId: string, email: string, role: string) {
+async function sendInvitationEmail(tx: Executor, ctx: TenantContext, url: string, email: string, role: string) {
   const [info] = await tx
     .select({ tenantName: tenants.name, inviterName: users.name })
     .from(tenants)
@@ -183,7 +231,7 @@ async function sendInvitationEmail(tx: Executor, ctx: TenantContext, invitationI
   await sendEmail(tx, {
     to: email,
     template: invitationEmail,
-    props: { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team", role, url: invitationUrl(invitationId) },
+    props: { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team", role, url },
   });
 }
 

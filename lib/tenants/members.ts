@@ -1,13 +1,14 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { sessions, users } from "@/db/schema/auth";
-import { tenantMembers } from "@/db/schema/tenants";
+import { tenantInvitations, tenantMembers } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
 import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { emit } from "@/lib/jobs";
 import { withTenant, type TenantContext } from "./context";
+import { withAfterCommit, type MemberRemovedHook } from "./hooks";
 import { meta } from "./tenants";
 
 const memberColumns = {
@@ -64,9 +65,13 @@ export async function changeMemberRole(ctx: TenantContext, input: { memberId: st
   });
 }
 
-/** Removes a member, or lets the caller leave when `memberId` is their own. Owners transfer first. */
-export async function removeMember(ctx: TenantContext, input: { memberId: string }) {
-  await withTenant(ctx, async (tx) => {
+/**
+ * Removes a member, or lets the caller leave when `memberId` is their own. Owners transfer first.
+ * What the member could do here ends in the same transaction: their pending invitations are
+ * canceled, and modules revoke what they own (api-keys: the keys the member created).
+ */
+export async function removeMember(ctx: TenantContext, input: { memberId: string }, hooks: readonly MemberRemovedHook[]) {
+  await withAfterCommit((afterCommit) => withTenant(ctx, async (tx) => {
     const member = await memberInTenant(tx, ctx.tenantId, input.memberId);
     const leaving = member.userId === ctx.userId;
     if (member.role === "owner") {
@@ -75,6 +80,15 @@ export async function removeMember(ctx: TenantContext, input: { memberId: string
       );
     }
     await tx.delete(tenantMembers).where(eq(tenantMembers.id, member.id));
+    const canceled = await tx
+      .update(tenantInvitations)
+      .set({ status: "canceled" })
+      .where(and(eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.inviterId, member.userId), eq(tenantInvitations.status, "pending")))
+      .returning({ id: tenantInvitations.id });
+    for (const invitation of canceled) {
+      await recordAudit(tx, { action: "invitation.canceled", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "invitation", targetId: invitation.id, data: { reason: "inviter_removed" }, ...meta(ctx) });
+    }
+    for (const hook of hooks) await hook(tx, { tenantId: ctx.tenantId, userId: member.userId, actorId: ctx.userId }, afterCommit);
     // Sessions working in this tenant lose it at once.
     await tx
       .update(sessions)
@@ -90,7 +104,7 @@ export async function removeMember(ctx: TenantContext, input: { memberId: string
       ...meta(ctx),
     });
     await emit(tx, leaving ? "member.left" : "member.removed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId });
-  });
+  }));
 }
 
 /** Makes another member the owner; the previous owner becomes an admin. */

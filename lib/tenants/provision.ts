@@ -13,16 +13,19 @@ import { createTenant } from "./tenants";
 type NewUser = { id: string; email: string; name: string };
 
 /**
- * Gives a new account its first tenant(s), once its email is trusted (at sign-up when
- * verification is optional or the provider vouched for it; else when it is verified):
- * - pending invitations to this email → join those tenants that have a free seat, create none;
+ * Gives a new account its first tenant(s): at sign-up, and again when its email is verified.
+ * - pending invitations to this email, and the address is verified → join those tenants that have
+ *   a free seat, create none;
+ * - pending invitations, address not yet verified → nothing yet: an account that merely claims
+ *   an address must not join the tenants inviting it. Verifying, or opening the emailed link
+ *   (lib/tenants/invitations.ts), lets it in;
  * - otherwise → a personal tenant with the user as owner.
  * Platform admins get neither. Running it again for a user who has a tenant does nothing.
  */
 export async function provisionTenantsForUser(user: NewUser, hooks: readonly TenantHook[]): Promise<{ joined: string[]; created: string | null }> {
   return db.transaction(async (tx) => {
     // Serialize concurrent calls for one user (sign-up hook and verification can race).
-    const [account] = await tx.select({ role: users.role }).from(users).where(eq(users.id, user.id)).for("update");
+    const [account] = await tx.select({ role: users.role, emailVerified: users.emailVerified }).from(users).where(eq(users.id, user.id)).for("update");
     if (!account || account.role === "admin") return { joined: [], created: null };
     const [existing] = await tx.select({ id: tenantMembers.id }).from(tenantMembers).where(eq(tenantMembers.userId, user.id)).limit(1);
     if (existing) return { joined: [], created: null };
@@ -31,6 +34,7 @@ export async function provisionTenantsForUser(user: NewUser, hooks: readonly Ten
       .select({ id: tenantInvitations.id, tenantId: tenantInvitations.tenantId })
       .from(tenantInvitations)
       .where(and(eq(tenantInvitations.email, user.email.toLowerCase()), eq(tenantInvitations.status, "pending"), gt(tenantInvitations.expiresAt, sql`now()`)));
+    if (pending.length > 0 && !account.emailVerified) return { joined: [], created: null };
     const joined: string[] = [];
     for (const invitation of pending) {
       // A tenant whose seats are full keeps the invitation pending (the user can accept it once

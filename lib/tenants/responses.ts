@@ -44,6 +44,11 @@ export const createdTenantResponse = z.object({ id: z.string(), name: z.string()
 /** An invitation addressed to the caller (`GET /me/invitations`), with the tenant it is for. */
 export const myInvitationResponse = invitationResponse.extend({ tenantId: z.string(), tenantName: z.string() });
 
+/** The body of accepting or declining: the token from the emailed link, unless the address is verified. */
+export const invitationAnswer = z.object({
+  token: z.string().min(1).max(200).optional().describe("The `token` query parameter of the link in the invitation email."),
+});
+
 /** Accepting or declining an invitation. */
 export const invitationAnswerResponse = z.object({ tenantId: z.string(), role: z.string(), status: z.string() });
 

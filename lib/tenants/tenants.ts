@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/audit";
 import { errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { readTenantPlan } from "@/lib/plans/store";
-import type { TenantHook } from "./hooks";
+import { throttle } from "@/lib/rate-limit/throttle";
+import { withAfterCommit, type TenantDeletedHook, type TenantHook } from "./hooks";
 import { emit } from "@/lib/jobs";
 import { slugify, suffixedSlug } from "./slug";
 import { withTenant, type TenantContext, type UserContext } from "./context";
@@ -57,7 +58,11 @@ export async function createTenant(
 }
 
 /** `POST /tenants`: a new tenant owned by the caller, with the modules' hooks, in one transaction. */
-export function createOwnTenant(user: UserContext, input: { name: string }, hooks: readonly TenantHook[]): Promise<TenantSummary> {
+/** Tenants one person may create per hour: each costs a row of everything and may start a trial. */
+export const tenantCreationLimit = { limit: 10, windowSeconds: 60 * 60 };
+
+export async function createOwnTenant(user: UserContext, input: { name: string }, hooks: readonly TenantHook[]): Promise<TenantSummary> {
+  await throttle({ [`tenants:create:${user.userId}`]: tenantCreationLimit }, "You have created many tenants in the last hour. Try again later.");
   return db.transaction((tx) => createTenant(tx, { name: input.name, ownerId: user.userId, requestMeta: { ipAddress: user.ipAddress, userAgent: user.userAgent } }, hooks));
 }
 
@@ -101,17 +106,22 @@ export async function updateTenant(ctx: TenantContext, input: { name?: string; s
  * Soft-deletes the tenant: members lose access at once, pending invitations are canceled, and the
  * data stays until the privacy purge removes it.
  */
-export async function deleteTenant(ctx: TenantContext): Promise<void> {
-  await withTenant(ctx, async (tx) => {
+/**
+ * Soft-deletes a tenant and ends every way into it at once: pending invitations, sessions' active
+ * tenant, and what modules own (api-keys revokes every key), all in one transaction.
+ */
+export async function deleteTenant(ctx: TenantContext, hooks: readonly TenantDeletedHook[]): Promise<void> {
+  await withAfterCommit((afterCommit) => withTenant(ctx, async (tx) => {
     await tx.update(tenants).set({ deletedAt: new Date() }).where(eq(tenants.id, ctx.tenantId));
     await tx
       .update(tenantInvitations)
       .set({ status: "canceled" })
       .where(and(eq(tenantInvitations.tenantId, ctx.tenantId), eq(tenantInvitations.status, "pending")));
     await tx.update(sessions).set({ activeTenantId: null }).where(eq(sessions.activeTenantId, ctx.tenantId));
+    for (const hook of hooks) await hook(tx, { id: ctx.tenantId, actorId: ctx.userId }, afterCommit);
     await recordAudit(tx, { action: "tenant.deleted", tenantId: ctx.tenantId, actorId: ctx.userId, targetType: "tenant", targetId: ctx.tenantId, ...meta(ctx) });
     await emit(tx, "tenant.deleted", { tenantId: ctx.tenantId });
-  });
+  }));
 }
 
 export function meta(ctx: Pick<TenantContext, "ipAddress" | "userAgent">) {

@@ -20,6 +20,7 @@ export default async function SignUpPage({ searchParams }: Props) {
       <SignUpForm
         next={safeNext(query.next)}
         invitationId={invitationId}
+        invitationToken={param(query.token)}
         defaultEmail={param(query.email)}
         providers={enabledSocialProviders()}
       />

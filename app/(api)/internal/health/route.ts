@@ -1,9 +1,24 @@
+import { timingSafeEqual } from "node:crypto";
 import { route } from "@/lib/app";
+import { env } from "@/lib/env";
 import { checkHealth } from "@/lib/health";
 import { healthResponse } from "@/lib/health/responses";
 
-/** Liveness and readiness: 200 when the database answers and the job runner ticks, else 503. */
-export const GET = route({ auth: "public", response: healthResponse }, async () => {
+/**
+ * Liveness and readiness: 200 when the database answers and the job runner ticks, else 503.
+ * Anyone (a load balancer) gets `{ ok }`; the details (driver, errors, versions) only a platform
+ * admin or a monitor sending `Authorization: Bearer $HEALTH_TOKEN`, since raw database errors and
+ * exact versions help an attacker more than a visitor.
+ */
+export const GET = route({ auth: "public", response: healthResponse }, async ({ req, user }) => {
   const health = await checkHealth();
-  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  const detailed = user?.platformRole === "admin" || hasHealthToken(req);
+  return Response.json(detailed ? health : { ok: health.ok }, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 });
+
+function hasHealthToken(req: Request): boolean {
+  const expected = env.HEALTH_TOKEN;
+  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  if (!expected || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}

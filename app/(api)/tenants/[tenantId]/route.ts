@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/app";
+import { route, tenantDeletedHooks } from "@/lib/app";
 import { deleteTenant, getTenant, tenantName, tenantSlug, updateTenant } from "@/lib/tenants";
 import { tenantResponse } from "@/lib/tenants/responses";
 
@@ -14,5 +14,5 @@ export const PATCH = route({ auth: "session", permission: { organization: ["upda
 );
 
 export const DELETE = route({ auth: "session", permission: { organization: ["delete"] }, status: 204 }, async ({ tenant }) => {
-  await deleteTenant(tenant);
+  await deleteTenant(tenant, tenantDeletedHooks);
 });

@@ -5,23 +5,33 @@ import { describeInvitation } from "@/lib/tenants";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { AuthHeading } from "@/components/auth/auth-heading";
+import { param } from "@/components/auth/safe-next";
 import { InvitationResponse } from "@/components/tenants/invitation-response";
 
 export const metadata: Metadata = { title: "Accept invitation" };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AcceptInvitationPage({ params }: Props) {
-  const { id } = await params;
-  const [invitation, user] = await Promise.all([describeInvitation(id), getCurrentUser()]);
-  const here = `/accept-invitation/${encodeURIComponent(id)}`;
+/**
+ * Where the invitation email's link lands. The link's `token` proves the visitor reads mail at the
+ * invited address; without it only the signed-in invitee with a verified address sees anything.
+ */
+export default async function AcceptInvitationPage({ params, searchParams }: Props) {
+  const [{ id }, query, user] = await Promise.all([params, searchParams, getCurrentUser()]);
+  const token = param(query.token);
+  const invitation = await describeInvitation(id, { token, viewerId: user?.id ?? null });
+  const linkToken = invitation?.tokenValid ? token : undefined;
+  const here = `/accept-invitation/${encodeURIComponent(id)}${linkToken ? `?token=${encodeURIComponent(linkToken)}` : ""}`;
 
   if (!invitation) {
     return (
       <>
         <AuthHeading title="Invitation not found" />
-        <Alert tone="error">This invitation link is not valid. Ask the person who invited you for a new one.</Alert>
+        <Alert tone="error">
+          This invitation link is not valid: it may be incomplete, or a newer email replaced it. Open the link in the latest invitation email, or ask
+          the person who invited you to resend it.
+        </Alert>
       </>
     );
   }
@@ -40,8 +50,8 @@ export default async function AcceptInvitationPage({ params }: Props) {
   );
 
   const addressedToUser = user !== null && user.email.toLowerCase() === invitation.email.toLowerCase();
-  // Signing up with an invited address joins at once (lib/tenants/provision.ts), so this is the
-  // usual landing after "Sign up to accept".
+  // Signing up with a verified address joins at once (lib/tenants/provision.ts), so this is the
+  // usual landing after "Sign up to accept" when email verification is required.
   if (invitation.status === "accepted" && addressedToUser) {
     return (
       <>
@@ -70,7 +80,7 @@ export default async function AcceptInvitationPage({ params }: Props) {
       <>
         {heading}
         <div className="space-y-3">
-          <Link className={buttonClass("primary", "md", "w-full")} href={`/sign-up?invitation=${encodeURIComponent(id)}&email=${email}`}>
+          <Link className={buttonClass("primary", "md", "w-full")} href={`/sign-up?invitation=${encodeURIComponent(id)}&token=${encodeURIComponent(linkToken ?? "")}&email=${email}`}>
             Sign up to accept
           </Link>
           <Link className={buttonClass("secondary", "md", "w-full")} href={`/sign-in?next=${encodeURIComponent(here)}&email=${email}`}>
@@ -96,7 +106,7 @@ export default async function AcceptInvitationPage({ params }: Props) {
   return (
     <>
       {heading}
-      <InvitationResponse invitationId={id} tenantName={invitation.tenantName} />
+      <InvitationResponse invitationId={id} token={linkToken} tenantName={invitation.tenantName} />
     </>
   );
 }

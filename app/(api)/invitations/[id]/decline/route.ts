@@ -1,7 +1,8 @@
 import { route } from "@/lib/app";
 import { respondToInvitation } from "@/lib/tenants";
-import { invitationAnswerResponse } from "@/lib/tenants/responses";
+import { invitationAnswer, invitationAnswerResponse } from "@/lib/tenants/responses";
 
-export const POST = route({ auth: "session", response: invitationAnswerResponse }, ({ user, params }) =>
-  respondToInvitation(user, { invitationId: params.id ?? "", accept: false }),
+/** Declines, with the same proof as accepting: nobody declines an invitation meant for someone else. */
+export const POST = route({ auth: "session", body: invitationAnswer, response: invitationAnswerResponse }, ({ user, params, body }) =>
+  respondToInvitation(user, { invitationId: params.id ?? "", accept: false, token: body.token }),
 );

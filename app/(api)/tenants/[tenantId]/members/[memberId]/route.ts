@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { assignableRoles } from "@/lib/auth/roles";
-import { route } from "@/lib/app";
+import { can, memberRemovedHooks, route } from "@/lib/app";
 import { errors } from "@/lib/errors";
-import { can } from "@/lib/app";
 import { changeMemberRole, findMembership, removeMember } from "@/lib/tenants";
 import { roleChangeResponse } from "@/lib/tenants/responses";
 
@@ -16,5 +15,5 @@ export const DELETE = route({ auth: "session", tenant: true, status: 204 }, asyn
   const memberId = params.memberId ?? "";
   const self = tenant.userId ? await findMembership(tenant.userId, tenant.tenantId) : null;
   if (self?.memberId !== memberId && !can(tenant.role, { member: ["delete"] })) throw errors.forbidden();
-  await removeMember(tenant, { memberId });
+  await removeMember(tenant, { memberId }, memberRemovedHooks);
 });

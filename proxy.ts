@@ -1,0 +1,63 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { appUrl } from "@/lib/auth/config";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
+import { isTrustedOrigin, isUnsafeMethod } from "@/lib/http/origin";
+import { lookupRoute, type RouteTable } from "@/lib/http/route-table";
+import { newId } from "@/lib/ids";
+import { isProduction } from "@/lib/runtime";
+
+const https = appUrl.startsWith("https://");
+// Built by next.config.ts from the files under app/. In development files come and go while the
+// server runs, so there Next answers unknown paths itself.
+const routes = JSON.parse(process.env.KEEL_API_ROUTE_TABLE ?? '{"prefixes":[],"table":[]}') as { prefixes: string[]; table: RouteTable };
+
+/**
+ * Runs before every page, route and server action (Next 16's successor to middleware.ts):
+ * - a fresh CSP nonce per request, on the request (Next stamps it on its scripts) and the answer;
+ * - HSTS when the app is served over https in production;
+ * - unknown paths and wrong methods under the API prefixes answer 404/405 in the error envelope;
+ * - the Origin check for server actions. route() checks the app's REST routes itself, where it
+ *   knows whether cookies or an API key authenticated the call; Next's own action check compares
+ *   Origin with Host, lets a request without Origin through, and knows nothing of TRUSTED_ORIGINS.
+ */
+export function proxy(request: NextRequest) {
+  const unknown = isProduction ? unknownApiRoute(request) : null;
+  if (unknown) return unknown;
+
+  if (request.headers.has("next-action") && isUnsafeMethod(request.method) && !isTrustedOrigin(request.headers)) {
+    return Response.json(
+      { error: { code: "invalid_origin", message: "This request did not come from one of the app's pages (Origin check)." } },
+      { status: 403 },
+    );
+  }
+
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development: !isProduction, https });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  if (https && isProduction) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
+function unknownApiRoute(request: NextRequest): Response | null {
+  const path = request.nextUrl.pathname;
+  if (!routes.prefixes.includes(path.split("/")[1] ?? "")) return null;
+  const found = lookupRoute(routes.table, request.method, path);
+  if (found.kind === "found") return null;
+  const requestId = newId("request");
+  const headers = { "x-request-id": requestId, ...(found.kind === "method_not_allowed" ? { allow: found.allow.join(", ") } : {}) };
+  const error =
+    found.kind === "not_found"
+      ? { code: "not_found", message: `No route matches ${path}.` }
+      : { code: "method_not_allowed", message: `${request.method} is not allowed here. Allowed: ${found.allow.join(", ")}.` };
+  return Response.json({ error: { ...error, requestId } }, { status: found.kind === "not_found" ? 404 : 405, headers });
+}
+
+export const config = {
+  // Everything but build assets, which carry no cookies and need no nonce.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|og.png).*)" }],
+};
