@@ -45,7 +45,8 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
       else setError(errorMessage(caught));
     }
     setPending(null);
-    // The button that was used may be gone (a removed row): keep focus in the dialog, on the picker.
+    // The button that was used may be gone (a removed row) or disabled (nobody left to add): keep
+    // focus in the dialog, on the picker, which stays enabled for that reason.
     form.current?.querySelector("select")?.focus();
     return ok;
   }
@@ -121,7 +122,7 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
             <Select
               {...control}
               value={selected}
-              disabled={tenantGuests.loading || available.length === 0}
+              disabled={tenantGuests.loading}
               onChange={(event) => setSelected(event.target.value)}
               options={[
                 { value: "", label: tenantGuests.loading ? "Loading guests…" : available.length ? "Choose a guest…" : "Every guest is added" },
