@@ -94,3 +94,49 @@ test("an existing user accepts an invitation and switches between tenants", asyn
   await expect(guestPage.getByText("Joint venture")).toHaveCount(0);
   await other.close();
 });
+
+test("a guest sees only the projects a teammate adds them to", async ({ page, browser }) => {
+  await signUp(page, { name: "Petra Producer", email: uniqueEmail("petra") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await createProject(page, "Shared atlas");
+  await createProject(page, "Private vault");
+  const guestEmail = uniqueEmail("guest");
+  await invite(page, guestEmail, "guest");
+
+  const other = await browser.newContext();
+  const guestPage = await other.newPage();
+  await signUp(guestPage, { name: "Gus Guest", email: guestEmail });
+  await guestPage.waitForURL(/\/dashboard/);
+  await followInvitationEmail(guestPage);
+  await guestPage.getByRole("button", { name: "Accept invitation" }).click();
+  await guestPage.waitForURL(/\/dashboard$/);
+  await guestPage.goto("/dashboard/projects");
+  await expect(guestPage.getByText("Projects appear here once a teammate adds you to them.")).toBeVisible();
+  await expect(guestPage.getByText("Shared atlas")).toHaveCount(0);
+
+  // The owner shares one project from its row.
+  await page.goto("/dashboard/projects");
+  await page.getByRole("button", { name: "Guests of Shared atlas" }).click();
+  const dialog = page.getByRole("dialog", { name: "Guests of Shared atlas" });
+  await expect(dialog.getByText("No guests yet")).toBeVisible();
+  await dialog.getByLabel("Add a guest").selectOption({ label: `Gus Guest (${guestEmail})` });
+  await dialog.getByRole("button", { name: "Add guest" }).click();
+  await expect(dialog.getByRole("listitem").filter({ hasText: guestEmail })).toBeVisible();
+  await expect(dialog.getByLabel("Add a guest")).toBeFocused();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(dialog).toBeHidden();
+
+  await guestPage.reload();
+  await expect(guestPage.getByText("Shared atlas").first()).toBeVisible();
+  await expect(guestPage.getByText("Private vault")).toHaveCount(0);
+  await expect(guestPage.getByRole("button", { name: /Guests of/ })).toHaveCount(0);
+
+  // Removed again, the project is gone for them.
+  await page.getByRole("button", { name: "Guests of Shared atlas" }).click();
+  await dialog.getByRole("button", { name: "Remove Gus Guest from Shared atlas" }).click();
+  await expect(dialog.getByText("No guests yet")).toBeVisible();
+  await expect(dialog.getByLabel("Add a guest")).toBeFocused();
+  await guestPage.reload();
+  await expect(guestPage.getByText("Projects appear here once a teammate adds you to them.")).toBeVisible();
+  await other.close();
+});

@@ -13,8 +13,8 @@ export const fixtures: ModuleFixtures = {
     const key = await createApiKey(systemContext(tenant.id), { name: "fixture", environment: "test", scopes: [] }, anyScope([]));
     return { keyId: key.id };
   },
-  async apiKeyFor(tenant) {
-    const scopes = ["projects:read"];
+  async apiKeyFor(tenant, wanted) {
+    const scopes = [...(wanted ?? ["projects:read"])];
     return (await createApiKey(systemContext(tenant.id), { name: "fixture", environment: "test", scopes }, anyScope(scopes))).key;
   },
   roleMatrix: {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { projects } from "@/db/schema/projects";
+import { projectMembers, projects } from "@/db/schema/projects";
 import type { ModuleFixtures } from "@/lib/manifest/define";
 import { projectIds } from "@/lib/projects/catalog";
 import type { SeedTenant, SeedUser } from "./factories";
@@ -27,6 +27,17 @@ export async function createProject(
   return { id, name };
 }
 
+/** Adds a guest to a project (nothing when they already are); the caller makes them a tenant guest. */
+export async function addProjectGuest(
+  input: { project: { id: string }; tenant: SeedTenant; user: { id: string }; addedBy?: { id: string } },
+  executor: Executor = db,
+): Promise<void> {
+  await executor
+    .insert(projectMembers)
+    .values({ id: projectIds.newId("projectMember"), projectId: input.project.id, tenantId: input.tenant.id, userId: input.user.id, addedBy: input.addedBy?.id ?? null })
+    .onConflictDoNothing();
+}
+
 const demoProjects: Record<string, string[]> = {
   trial: ["Website relaunch", "Mobile app"],
   paid: ["Billing revamp", "Data pipeline", "Partner portal"],
@@ -43,12 +54,21 @@ const managers = ["owner", "admin"];
 export const fixtures: ModuleFixtures = {
   async seedDemo(tenants) {
     for (const tenant of tenants) {
-      for (const name of demoProjects[tenant.key] ?? []) await createProject({ tenant, name, createdBy: tenant.people.owner as SeedUser });
+      const owner = tenant.people.owner as SeedUser;
+      const names = demoProjects[tenant.key] ?? [];
+      for (const name of names) {
+        const project = await createProject({ tenant, name, createdBy: owner });
+        // The demo guest works on the first project only, so signing in as them shows the filter.
+        if (name === names[0] && tenant.people.guest) await addProjectGuest({ project, tenant, user: tenant.people.guest, addedBy: owner });
+      }
     }
   },
   async routeParams(tenant, pattern) {
     const project = await createProject({ tenant, name: `p-${Math.random()}`, deleted: pattern?.endsWith("restore") });
-    return { projectId: project.id };
+    // The tenant's guest is on the project, so guests read it and removing them answers 204.
+    const guest = tenant.people.guest;
+    if (guest) await addProjectGuest({ project, tenant, user: guest });
+    return { projectId: project.id, ...(guest ? { userId: guest.id } : {}) };
   },
   roleMatrix: {
     "GET /projects": everyone,
@@ -57,6 +77,12 @@ export const fixtures: ModuleFixtures = {
     "PATCH /projects/[projectId]": writers,
     "DELETE /projects/[projectId]": managers,
     "POST /projects/[projectId]/restore": managers,
+    "GET /projects/[projectId]/members": writers,
+    "POST /projects/[projectId]/members": writers,
+    "DELETE /projects/[projectId]/members/[userId]": writers,
   },
-  validBody: { name: "Renamed", description: "x" },
+  // The shared body cannot name each test tenant's guest, so an allowed add answers 422 on
+  // `userId`; tests/projects-guests.int.test.ts covers the 201.
+  allowedStatus: { "POST /projects/[projectId]/members": 422 },
+  validBody: { name: "Renamed", description: "x", userId: "usr_not_a_guest_here" },
 };

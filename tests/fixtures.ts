@@ -3,14 +3,15 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { sessions } from "@/db/schema/auth";
 import { tenants } from "@/db/schema/tenants";
-import { loadFixtures, modules } from "@/lib/app";
+import { access, loadFixtures, modules } from "@/lib/app";
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { addMember, createInvitation, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { signIn } from "./client";
 
 /**
  * A tenant with every role, an invitation, signed-in sessions, and one row of everything the
- * installed modules' routes name (`fixtures.routeParams`: a project, a checkout, an API key…).
+ * installed modules' routes name (`fixtures.routeParams`: a project, a checkout, an API key…);
+ * `apiKey` reads projects, `fullKey` holds every scope the app has.
  */
 export async function createWorld(label: string) {
   const team = await createTeam(label);
@@ -20,9 +21,11 @@ export async function createWorld(label: string) {
   const fixtureTenant = { ...team.tenant, people: team.people };
   const params: Record<string, string> = { tenantId: team.tenant.id, memberId: extraMember.id };
   let apiKey: string | null = null;
+  let fullKey: string | null = null;
   for (const fixtures of await loadFixtures()) {
     Object.assign(params, await fixtures.routeParams?.(fixtureTenant));
     apiKey ??= (await fixtures.apiKeyFor?.(fixtureTenant)) ?? null;
+    fullKey ??= (await fixtures.apiKeyFor?.(fixtureTenant, access.scopes)) ?? null;
   }
   const cookies = {
     owner: await signIn(team.people.owner),
@@ -34,7 +37,7 @@ export async function createWorld(label: string) {
     .where(eq(sessions.userId, team.people.owner.id))
     .orderBy(desc(sessions.createdAt))
     .limit(1);
-  return { ...team, invitation, extraMember, params, apiKey, cookies, ownerSessionId: ownerSession!.id };
+  return { ...team, invitation, extraMember, params, apiKey, fullKey, cookies, ownerSessionId: ownerSession!.id };
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
@@ -61,4 +64,21 @@ export async function snapshotTenant(world: World) {
     sessions: await db.select({ id: sessions.id, active: sessions.activeTenantId }).from(sessions).where(inArray(sessions.userId, userIds)).orderBy(sessions.id),
     owned,
   });
+}
+
+/**
+ * Every identifier a tenant's data holds (prefixed ids like `proj_…`, emails) and its people's:
+ * none of them may appear in any answer to another tenant.
+ */
+export async function identifiersOf(world: World): Promise<Set<string>> {
+  const found = new Set<string>([world.tenant.id, ...Object.values(world.people).flatMap((p) => [p.id, p.email])]);
+  const walk = (value: unknown) => {
+    if (typeof value === "string") {
+      if (/^[a-z]{2,8}_[0-9a-z]{16,}$/.test(value) || /^[^@\s]+@[^@\s]+$/.test(value)) found.add(value);
+      else if (value.startsWith("{") || value.startsWith("[")) walk(JSON.parse(value) as unknown);
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(JSON.parse(await snapshotTenant(world)) as unknown);
+  return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTeam } from "@/seed/factories";
+import { createTeam, createUser } from "@/seed/factories";
 import { discoverRoutes, type Method } from "./routes";
 import { callJson, signIn } from "./client";
 
@@ -62,10 +62,12 @@ describe("the request path", () => {
     expect(new Set(seen).size).toBe(5);
   });
 
-  it("reports health: database reachable, job runner state, versions", async () => {
+  it("reports health to a platform admin: database reachable, job runner state, versions", async () => {
+    const admin = await createUser({ platformAdmin: true });
     const res = await callJson<{ ok: boolean; database: { ok: boolean; driver: string }; jobs: { ok: boolean; engine: string }; versions: { app: string; node: string } }>(
       "GET",
       "/internal/health",
+      { cookie: await signIn(admin) },
     );
     expect(res.status).toBe(200);
     expect(res.body.database).toMatchObject({ ok: true });

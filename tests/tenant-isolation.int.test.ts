@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadFixtures } from "@/lib/app";
 import { uniqueEmail } from "@/seed/factories";
 import { call } from "./client";
-import { createWorld, snapshotTenant, type World } from "./fixtures";
+import { createWorld, identifiersOf, snapshotTenant, type World } from "./fixtures";
 import { discoverRoutes, patternParams, type ApiRoute, type Method } from "./routes";
 
 /**
@@ -89,5 +89,44 @@ describe("tenant isolation", () => {
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(15); // core alone has 18 checks; every module adds its own
     expect(await snapshotTenant(b)).toBe(before);
+  });
+
+  it("never shows A any of B's ids: every route, method and credential, A's own ids and B's", async () => {
+    const secrets = await identifiersOf(b);
+    expect(secrets.size).toBeGreaterThan(10);
+    const leaks: string[] = [];
+    let checked = 0;
+    // Writes that end the session or the tenant go last, so every other call runs with both.
+    const last = (r: ApiRoute) => (r.pattern === "/me/sessions/[id]" ? 2 : r.pattern === "/tenants/[tenantId]" ? 3 : 0);
+    const ordered = [...routes].sort((x, y) => last(x) - last(y));
+    const credentials: [string, Record<string, string>, string | undefined][] = [
+      ["session", {}, a.cookies.owner],
+      ...(a.fullKey ? [["api key", { authorization: `Bearer ${a.fullKey}` }, undefined] as [string, Record<string, string>, undefined]] : []),
+      ["none", {}, undefined],
+    ];
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as Method[]) {
+      for (const route of ordered) {
+        if (!route.handlers[method]) continue;
+        // Unscoped routes' parameters (a webhook's provider) have no fixture: any value will do.
+        const fill = (world: World) => route.pattern.replace(/\[([^\]]+)\]/g, (_, param: string) => (world.params[param] || unscoped[route.pattern] !== undefined ? (world.params[param] ?? "simulator") : idFor(param, route, world)));
+        const own = fill(a);
+        const theirs = fill(b);
+        const requests: { path: string; headers: Record<string, string> }[] = [
+          { path: own, headers: {} },
+          { path: theirs, headers: {} },
+          { path: own, headers: { "x-tenant-id": b.tenant.id } },
+        ];
+        for (const request of requests) {
+          for (const [label, headers, cookie] of credentials) {
+            const res = await call(method, request.path, { cookie, body: method === "GET" ? undefined : body, headers: { ...headers, ...request.headers } });
+            const text = await res.text();
+            checked += 1;
+            for (const secret of secrets) if (text.includes(secret)) leaks.push(`${method} ${request.path} (${label}, ${JSON.stringify(request.headers)}) → ${res.status} shows ${secret}`);
+          }
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -10,14 +10,17 @@ export type ProjectsTableProps = {
   view: "active" | "deleted";
   canEdit: boolean;
   canDelete: boolean;
+  /** Show the "Guests" action (who outside the team may see a project). @default false */
+  canShare?: boolean;
   busyId: string | null;
   onEdit: (project: Project) => void;
   onDelete: (project: Project) => void;
   onRestore: (project: Project) => void;
+  onGuests?: (project: Project) => void;
 };
 
-export function ProjectsTable({ projects, view, canEdit, canDelete, busyId, onEdit, onDelete, onRestore }: ProjectsTableProps) {
-  const showActions = view === "active" ? canEdit || canDelete : canDelete;
+export function ProjectsTable({ projects, view, canEdit, canDelete, canShare = false, busyId, onEdit, onDelete, onRestore, onGuests }: ProjectsTableProps) {
+  const showActions = view === "active" ? canEdit || canDelete || canShare : canDelete;
   return (
     <Table>
       <caption className="sr-only">{view === "active" ? "Projects" : "Deleted projects"}</caption>
@@ -45,6 +48,11 @@ export function ProjectsTable({ projects, view, canEdit, canDelete, busyId, onEd
                   {view === "active" && canEdit ? (
                     <Button size="sm" variant="secondary" onClick={() => onEdit(project)} aria-label={`Edit ${project.name}`}>
                       Edit
+                    </Button>
+                  ) : null}
+                  {view === "active" && canShare && onGuests ? (
+                    <Button size="sm" variant="secondary" onClick={() => onGuests(project)} aria-label={`Guests of ${project.name}`}>
+                      Guests
                     </Button>
                   ) : null}
                   {view === "active" && canDelete ? (

@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { cn, focusRing } from "@/components/ui/cn";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { ProjectForm } from "./project-form";
+import { ProjectGuestsDialog } from "./project-guests-dialog";
 import { ProjectsTable } from "./projects-table";
 import type { ProjectResponse as Project } from "@/lib/projects/responses";
 import type { ProjectValues } from "./project-form";
@@ -20,12 +21,13 @@ export type ProjectsViewProps = {
   permissions: { create: boolean; update: boolean; delete: boolean };
 };
 
-/** Projects of one tenant: create, edit, move to trash, and restore from the trash. */
+/** Projects of one tenant: create, edit, share with guests, move to trash, and restore from the trash. */
 export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps) {
   const [view, setView] = useState<"active" | "deleted">("active");
   const list = usePagedList<Project>(`/projects?status=${view}`, { tenantId });
   const [editing, setEditing] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
+  const [sharing, setSharing] = useState<Project | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -94,12 +96,14 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
           view={view}
           canEdit={permissions.update}
           canDelete={permissions.delete}
+          canShare={permissions.update}
           busyId={busyId}
           onEdit={setEditing}
           onDelete={(project) => {
             setActionError(null);
             setDeleting(project);
           }}
+          onGuests={setSharing}
           onRestore={(project) => run(project, () => api(`/projects/${project.id}/restore`, { method: "POST", tenantId }))}
         />
       ) : list.loading ? (
@@ -109,7 +113,7 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
       ) : (
         <EmptyState
           title={view === "active" ? "No projects yet" : "The trash is empty"}
-          description={view === "active" ? (permissions.create ? "Create your first project above." : undefined) : "Deleted projects appear here until you restore them."}
+          description={view === "deleted" ? "Deleted projects appear here until you restore them." : permissions.create ? "Create your first project above." : role === "guest" ? "Projects appear here once a teammate adds you to them." : undefined}
         />
       )}
       <LoadMore list={list} />
@@ -124,6 +128,7 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
           />
         ) : null}
       </Dialog>
+      <ProjectGuestsDialog tenantId={tenantId} project={sharing} onClose={() => setSharing(null)} />
       <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -91,8 +91,8 @@ export type ModuleFixtures = {
    * particular row (restoring needs a deleted project).
    */
   routeParams?: (tenant: FixtureTenant, pattern?: string) => Promise<Record<string, string>>;
-  /** A bearer token acting for `tenant`, when the module authenticates API keys. */
-  apiKeyFor?: (tenant: FixtureTenant) => Promise<string>;
+  /** A bearer token acting for `tenant` with `scopes` (default: a read-only one), when the module authenticates API keys. */
+  apiKeyFor?: (tenant: FixtureTenant, scopes?: readonly string[]) => Promise<string>;
   /** For every permission-guarded route of the module: "METHOD /pattern" → the roles allowed, written out by hand. */
   roleMatrix?: Readonly<Record<string, readonly string[]>>;
   /**

@@ -1,8 +1,11 @@
 import { definePermissions } from "@/lib/auth/roles";
 import { defineIdPrefixes } from "@/lib/ids";
 
-/** What the projects module names: its ids and permissions (see module.ts). */
-export const projectIds = defineIdPrefixes({ project: "proj" });
+/** What the projects module names: its ids, audit actions and permissions (see module.ts). */
+export const projectIds = defineIdPrefixes({ project: "proj", projectMember: "pmem" });
+
+/** Guests added to or removed from a project (also emitted as events of the same names). */
+export const projectAuditActions = ["project.guest_added", "project.guest_removed"] as const;
 
 export const projectPermissions = definePermissions({
   project: {
@@ -12,7 +15,8 @@ export const projectPermissions = definePermissions({
       admin: ["read", "create", "update", "delete"],
       member: ["read", "create", "update"],
       viewer: ["read"],
-      // Guests see the projects they were invited to work on, and nothing about the team.
+      // Guests read only the projects they were added to (project_members, lib/projects/visibility.ts),
+      // and nothing about the team.
       guest: ["read"],
     },
     scope: "projects",

@@ -9,6 +9,7 @@ import { page, pageQuery } from "@/lib/http/pagination";
 import { emit } from "@/lib/jobs";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { projectIds } from "./catalog";
+import { visibleProjects } from "./visibility";
 
 export const projectInput = z.object({
   name: z.string().trim().min(1, "Name is required.").max(100),
@@ -29,6 +30,7 @@ const columns = {
   deletedAt: projects.deletedAt,
 };
 
+/** The tenant's projects, newest first; a guest gets only those they were added to. */
 export async function listProjects(ctx: TenantContext, query: z.output<typeof projectListQuery>) {
   const rows = await withTenant(ctx, (tx) =>
     tx
@@ -37,6 +39,7 @@ export async function listProjects(ctx: TenantContext, query: z.output<typeof pr
       .where(
         and(
           eq(projects.tenantId, ctx.tenantId),
+          visibleProjects(tx, ctx),
           query.status === "deleted" ? isNotNull(projects.deletedAt) : isNull(projects.deletedAt),
           query.cursor ? lt(projects.id, query.cursor) : undefined,
         ),
@@ -47,12 +50,13 @@ export async function listProjects(ctx: TenantContext, query: z.output<typeof pr
   return page(rows, query.limit);
 }
 
+/** One active project; a guest not added to it gets 404, as for another tenant's id. */
 export async function getProject(ctx: TenantContext, projectId: string) {
   return withTenant(ctx, async (tx) => {
     const [row] = await tx
       .select(columns)
       .from(projects)
-      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt)));
+      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt), visibleProjects(tx, ctx)));
     if (!row) throw errors.notFound("Project");
     return row;
   });
@@ -76,7 +80,7 @@ export async function updateProject(ctx: TenantContext, projectId: string, input
     const [row] = await tx
       .update(projects)
       .set(input)
-      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt)))
+      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt), visibleProjects(tx, ctx)))
       .returning(columns);
     if (!row) throw errors.notFound("Project");
     await emit(tx, "project.updated", { tenantId: ctx.tenantId, projectId });
@@ -90,7 +94,7 @@ export async function deleteProject(ctx: TenantContext, projectId: string) {
     const [row] = await tx
       .update(projects)
       .set({ deletedAt: new Date() })
-      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt)))
+      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt), visibleProjects(tx, ctx)))
       .returning(columns);
     if (!row) throw errors.notFound("Project");
     await emit(tx, "project.deleted", { tenantId: ctx.tenantId, projectId });
@@ -104,7 +108,7 @@ export async function restoreProject(ctx: TenantContext, projectId: string) {
     const [row] = await tx
       .update(projects)
       .set({ deletedAt: null })
-      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNotNull(projects.deletedAt)))
+      .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNotNull(projects.deletedAt), visibleProjects(tx, ctx)))
       .returning(columns);
     if (!row) throw errors.notFound("Deleted project");
     await emit(tx, "project.restored", { tenantId: ctx.tenantId, projectId });

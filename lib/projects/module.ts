@@ -1,20 +1,27 @@
 import * as tables from "@/db/schema/projects";
 import { defineModule } from "@/lib/manifest/define";
-import { projectIds, projectPermissions } from "./catalog";
+import { projectAuditActions, projectIds, projectPermissions } from "./catalog";
+import { dropProjectsOfRemovedMember } from "./guests";
 
 export default defineModule({
   id: "projects",
   core: false,
-  summary: "The sample domain: tenant-scoped projects with soft delete, limits per plan.",
+  summary: "The sample domain: tenant-scoped projects with soft delete, limits per plan, and guests added per project.",
   tables,
   permissions: projectPermissions,
+  auditActions: projectAuditActions,
   idPrefixes: projectIds.prefixes,
   nav: { portal: [{ href: "/dashboard/projects", label: "Projects", order: 100 }] },
   portal: {
     overview: [{ label: "Projects", value: () => import("@/components/projects/project-figure").then((m) => m.ProjectFigure) }],
     quickLinks: [{ href: "/dashboard/projects", label: "Create a project", order: 100, permission: { project: ["create"] } }],
   },
-  owns: { routes: ["app/(api)/projects", "app/(portal)/dashboard/projects"], files: ["seed/projects.ts", "tests/projects.int.test.ts", "e2e/projects.spec.ts"] },
+  personalData: [{ table: "project_members", userColumn: "user_id", erase: "delete" }],
+  owns: {
+    routes: ["app/(api)/projects", "app/(portal)/dashboard/projects"],
+    files: ["seed/projects.ts", "tests/projects.int.test.ts", "tests/projects-guests.int.test.ts", "e2e/projects.spec.ts"],
+  },
   fixtures: () => import("@/seed/projects").then((m) => m.fixtures),
   docs: "modules/projects.mdx",
+  hooks: { onMemberRemoved: dropProjectsOfRemovedMember },
 });

@@ -12,3 +12,16 @@ export const projectResponse = z.object({
 });
 
 export type ProjectResponse = ResponseOf<typeof projectResponse>;
+
+/** A guest added to a project, as `GET /projects/:projectId/members` lists them. */
+export const projectGuestResponse = z.object({
+  id: z.string().describe("pmem_…: this project membership"),
+  userId: z.string().describe("usr_…"),
+  name: z.string(),
+  email: z.string(),
+  role: z.string().describe("Their role in the tenant: guest, unless it changed since they were added."),
+  addedBy: z.string().nullable().describe("usr_… of whoever added them; null for an API key or a deleted user."),
+  createdAt: timestamp,
+});
+
+export type ProjectGuestResponse = ResponseOf<typeof projectGuestResponse>;

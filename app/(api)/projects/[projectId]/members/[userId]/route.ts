@@ -1,0 +1,6 @@
+import { route } from "@/lib/app";
+import { removeProjectGuest } from "@/lib/projects/guests";
+
+export const DELETE = route({ auth: ["session", "apiKey"], permission: { project: ["update"] }, status: 204 }, ({ tenant, params }) =>
+  removeProjectGuest(tenant, params.projectId ?? "", params.userId ?? ""),
+);
