@@ -17,5 +17,5 @@ export default defineConfig([
     files: ["tests/**", "**/*.test.ts", "**/*.test.tsx", "e2e/**", "bench/**"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "db/migrations/**", "test-results/**", "playwright-report/**", ".stryker-tmp/**", "reports/**"]),
 ]);
