@@ -47,6 +47,7 @@ export default defineModule({
       "tests/billing-webhooks.int.test.ts",
       "tests/billing-overage.int.test.ts",
       "tests/billing-refunds.int.test.ts",
+      "tests/billing-inbox.int.test.ts",
       "tests/billing-apply-count.ts",
       "e2e/billing.spec.ts",
       "content/docs/swap/payments.mdx",

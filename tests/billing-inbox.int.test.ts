@@ -1,0 +1,80 @@
+import { and, eq } from "drizzle-orm";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { billingEvents } from "@/db/schema/billing";
+import { receiveEvent } from "@/lib/billing/inbox";
+import { subscriptionEvent } from "@/lib/billing/simulator/payloads";
+import { logger } from "@/lib/observability";
+import { createTeam } from "@/seed/factories";
+
+// A bug while reading a payload (as opposed to a payload Keel cannot read) is simulated by this
+// marker: it must fail the delivery, so the provider retries once the bug is fixed.
+const crashes = { crash: "reader bug" };
+vi.mock("@/lib/billing/events", async (original) => {
+  const events = await original<typeof import("@/lib/billing/events")>();
+  return {
+    ...events,
+    normalizeEvent: (payload: unknown) => {
+      if (payload === crashes) throw new TypeError("a bug in the reader");
+      return events.normalizeEvent(payload);
+    },
+  };
+});
+
+const simulator = { name: "simulator" } as const;
+let sequence = 0;
+const eventId = () => `evt_inbox_${Date.now()}_${++sequence}`;
+
+async function stored(provider: string, id: string) {
+  return db.select().from(billingEvents).where(and(eq(billingEvents.provider, provider), eq(billingEvents.eventId, id)));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("billing inbox", () => {
+  it("keeps a payload it cannot read, marked ignored, warns, and answers a redelivery as a duplicate", async () => {
+    const warn = vi.spyOn(logger, "warn");
+    const id = eventId();
+    const payload = { hello: "not a webhook" };
+    const before = Date.now();
+    expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "applied", outcome: "ignored: unreadable payload" });
+    const [row] = await stored("simulator", id);
+    expect(row).toMatchObject({ type: "unreadable", tenantId: null, outcome: "ignored: unreadable payload", payload });
+    expect(row!.occurredAt.getTime()).toBeGreaterThanOrEqual(before - 1_000);
+    expect(row!.occurredAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
+    expect(warn).toHaveBeenCalledWith("billing: unreadable webhook payload", expect.objectContaining({ provider: "simulator", eventId: id }));
+
+    expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "duplicate", outcome: "already received" });
+    expect(await stored("simulator", id)).toHaveLength(1);
+  });
+
+  it("records a readable event with its type, its time, the tenant it matched and what applying it did", async () => {
+    const { tenant } = await createTeam("inbox-readable", { state: "trialing", plan: "pro" });
+    const at = new Date(Date.now() - 3_600_000);
+    const id = eventId();
+    const payload = subscriptionEvent(
+      "subscription.active",
+      { id: `sim_sub_${tenant.id}`, tenantId: tenant.id, productId: "sim_pro_month", status: "active", nextBillingDate: new Date(at.getTime() + 30 * 86_400_000), cancelAtNextBillingDate: false },
+      at,
+    );
+    const answer = await receiveEvent(simulator, id, JSON.parse(JSON.stringify(payload)));
+    expect(answer.status).toBe("applied");
+    expect(answer.outcome).not.toMatch(/^(received|ignored)/);
+    const [row] = await stored("simulator", id);
+    expect(row).toMatchObject({ type: "subscription.active", tenantId: tenant.id, outcome: answer.outcome });
+    expect(Math.abs(row!.occurredAt.getTime() - at.getTime())).toBeLessThan(1_000);
+  });
+
+  it("keeps the same event id from two providers apart", async () => {
+    const id = eventId();
+    expect((await receiveEvent({ name: "simulator" }, id, { a: 1 })).status).toBe("applied");
+    expect((await receiveEvent({ name: "dodo" }, id, { a: 1 })).status).toBe("applied");
+    expect((await receiveEvent({ name: "dodo" }, id, { a: 1 })).status).toBe("duplicate");
+  });
+
+  it("fails a delivery on a bug in the reader and stores nothing, so the provider's retry can apply it", async () => {
+    const id = eventId();
+    await expect(receiveEvent(simulator, id, crashes)).rejects.toThrow(TypeError);
+    expect(await stored("simulator", id)).toEqual([]);
+  });
+});
