@@ -98,7 +98,17 @@ async function checkServer(dir: string) {
   const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     cwd: dir,
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: "pglite:.data/removal-check", NODE_ENV: "production", BETTER_AUTH_SECRET: "removal-check-secret-0123456789abcdef", BETTER_AUTH_URL: `http://localhost:${port}` },
+    // The production-mode contract: no email provider, so verification optional on purpose.
+    env: {
+      ...process.env,
+      DATABASE_URL: "pglite:.data/removal-check",
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: "removal-check-secret-0123456789abcdef",
+      BETTER_AUTH_URL: `http://localhost:${port}`,
+      NEXT_PUBLIC_APP_URL: `http://localhost:${port}`,
+      AUTH_EMAIL_VERIFICATION: "optional",
+      TRUSTED_PROXY_HOPS: "1",
+    },
   });
   const get = (path: string) => fetch(`http://localhost:${port}${path}`).then((r) => r.status, () => 0);
   try {
