@@ -98,6 +98,9 @@ async function checkServer(dir: string) {
   const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     cwd: dir,
     stdio: "ignore",
+    // Its own process group: `next start` forks next-server, which outlives a signal to the parent
+    // alone and would hold the port for the next run.
+    detached: true,
     // The production-mode contract: no email provider, so verification optional on purpose.
     env: {
       ...process.env,
@@ -111,23 +114,24 @@ async function checkServer(dir: string) {
     },
   });
   const get = (path: string) => fetch(`http://localhost:${port}${path}`).then((r) => r.status, () => 0);
+  let health = 0;
+  let plans = 0;
   try {
-    let health = 0;
     for (let i = 0; i < 120 && health !== 200; i++) {
       await new Promise((r) => setTimeout(r, 500));
       health = await get("/internal/health");
     }
-    const plans = await get("/billing/plans");
-    timings.push(`  all: next start checks: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    if (health !== 200 || plans !== 404) {
-      console.error(`/internal/health answered ${health} (want 200), /billing/plans ${plans} (want 404)`);
-      fail("all: next start checks", dir);
-    }
-    passed++;
-    console.log("next start: /internal/health 200, /billing/plans 404");
+    plans = await get("/billing/plans");
   } finally {
-    server.kill("SIGTERM");
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
+  timings.push(`  all: next start checks: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (health !== 200 || plans !== 404) {
+    console.error(`/internal/health answered ${health} (want 200), /billing/plans ${plans} (want 404)`);
+    fail("all: next start checks", dir);
+  }
+  passed++;
+  console.log("next start: /internal/health 200, /billing/plans 404");
 }
 
 const optional = optionalModules();
