@@ -7,7 +7,8 @@ import { newId } from "@/lib/ids";
 import { isProduction } from "@/lib/runtime";
 
 const https = appUrl.startsWith("https://");
-// Built by next.config.ts from the files under app/. In development files come and go while the
+// Not configuration: a constant next.config.ts computes from the files under app/ and Next inlines
+// at build time (its `env`), so it is read here, not through lib/env. In development files come and go while the
 // server runs, so there Next answers unknown paths itself.
 const routes = JSON.parse(process.env.KEEL_API_ROUTE_TABLE ?? '{"prefixes":[],"table":[]}') as { prefixes: string[]; table: RouteTable };
 

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { toUserContext, type SessionResult } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -13,6 +12,7 @@ import type { ApiKeyAuthenticator, ApiKeyPrincipal } from "./api-key";
 import { errorResponse } from "./errors";
 import { isTrustedOrigin, isUnsafeMethod } from "./origin";
 import { findForbiddenString } from "./strings";
+import { hasBearerSecret } from "./bearer";
 import { clientIp } from "./client-ip";
 import { runIdempotently, toResponse } from "./idempotency";
 import { zodFieldErrors } from "./zod";
@@ -255,10 +255,7 @@ function authorize<P extends AnyPermission>(access: RouteDeps<P>["access"], tena
 }
 
 function isCronCaller(req: Request): boolean {
-  const expected = env.CRON_SECRET;
-  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-  if (!expected || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  return hasBearerSecret(req, env.CRON_SECRET);
 }
 
 async function resolveTenant(

@@ -1,7 +1,7 @@
-import { timingSafeEqual } from "node:crypto";
 import { route } from "@/lib/app";
 import { env } from "@/lib/env";
 import { checkHealth } from "@/lib/health";
+import { hasBearerSecret } from "@/lib/http/bearer";
 import { healthResponse } from "@/lib/health/responses";
 
 /**
@@ -12,13 +12,6 @@ import { healthResponse } from "@/lib/health/responses";
  */
 export const GET = route({ auth: "public", response: healthResponse }, async ({ req, user }) => {
   const health = await checkHealth();
-  const detailed = user?.platformRole === "admin" || hasHealthToken(req);
+  const detailed = user?.platformRole === "admin" || hasBearerSecret(req, env.HEALTH_TOKEN);
   return Response.json(detailed ? health : { ok: health.ok }, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 });
-
-function hasHealthToken(req: Request): boolean {
-  const expected = env.HEALTH_TOKEN;
-  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-  if (!expected || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-}
