@@ -1,32 +1,50 @@
 // @ts-check
 /**
  * Mutation testing (`npm run test:mutation`), run by hand, not by `npm test` or CI: it takes
- * minutes per target. One target (the list replaces `mutate`, so keep the test files out):
- *   npm run test:mutation -- --mutate 'lib/rate-limit/**\/*.ts,!**\/*.test.ts'
- * Reports: reports/mutation/index.html and mutation.json.
+ * minutes per target, and needs a quiet machine (each mutant re-runs the integration tests that
+ * cover it, and each such file opens and migrates a PGlite database).
+ *
+ * One target at a time, by name: `KEEL_MUTATE=rate-limit npm run test:mutation`. Each target names
+ * the code it mutates and the tests written for that code; with no name, every target at once.
+ * Reports: reports/mutation/<target>.html and <target>.json (`all` with no name).
  * The script sets DATABASE_URL=pglite:memory for the integration tests; set REDIS_URL to a local
  * Redis to include the Redis store's tests (they skip without it, leaving its mutants uncovered).
+ *
+ * The cross-cutting suites (fuzz, tenant isolation, roles) touch every mutant through the routes
+ * and would turn minutes into hours; they are left out, so a mutant only they would notice counts
+ * as survived and each score is a lower bound.
  */
+/** @type {Record<string, { mutate: string[]; tests: string[] }>} */
+const targets = {
+  "rate-limit": {
+    mutate: ["lib/rate-limit/**/*.ts"],
+    tests: ["lib/rate-limit/**/*.test.ts", "tests/{throttles,auth-rate-limit,auth-rate-limit-redis,api-key-guessing}.int.test.ts", "tests/providers/upstash*.int.test.ts"],
+  },
+  "api-keys": {
+    mutate: ["lib/api-keys/**/*.ts"],
+    tests: ["lib/api-keys/**/*.test.ts", "tests/{api-keys,api-key-revocation,api-key-guessing}.int.test.ts"],
+  },
+  credits: {
+    mutate: ["lib/credits/**/*.ts"],
+    tests: ["lib/credits/**/*.test.ts", "tests/{credits,platform-credits,billing-refunds}.int.test.ts"],
+  },
+  "billing-inbox": {
+    mutate: ["lib/billing/inbox.ts"],
+    tests: ["lib/billing/**/*.test.ts", "tests/{billing-inbox,billing-webhooks}.int.test.ts"],
+  },
+};
+
+const chosen = process.env.KEEL_MUTATE ? [targets[process.env.KEEL_MUTATE]] : Object.values(targets);
+const reportName = process.env.KEEL_MUTATE ?? "all";
+if (chosen.includes(undefined)) throw new Error(`KEEL_MUTATE names no target; one of: ${Object.keys(targets).join(", ")}`);
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.config.ts" },
   // Security-relevant code whose tests must notice a changed comparison or a dropped condition.
-  mutate: [
-    "lib/credits/**/*.ts",
-    "lib/billing/inbox.ts",
-    "lib/api-keys/**/*.ts",
-    "lib/rate-limit/**/*.ts",
-    "!**/*.test.ts",
-  ],
-  // The tests written for these modules. The cross-cutting suites (fuzz, tenant isolation, roles)
-  // touch every mutant through the routes and would turn minutes into hours; a mutant only they
-  // would notice counts as survived, so the score is a lower bound.
-  testFiles: [
-    "lib/{rate-limit,api-keys,credits,billing}/**/*.test.ts",
-    "tests/{throttles,account-lockout,auth-rate-limit,auth-rate-limit-redis,api-key-guessing,api-key-revocation,api-keys}.int.test.ts",
-    "tests/{credits,platform-credits,usage,usage-periods,billing-*}.int.test.ts",
-  ],
+  mutate: [...chosen.flatMap((target) => target.mutate), "!**/*.test.ts"],
+  testFiles: chosen.flatMap((target) => target.tests),
   // The sandbox is a copy of the project: leave out build output, local databases and reports.
   ignorePatterns: [".next", ".data", "test-results", "playwright-report", "coverage", "reports", ".trigger", "e2e", "bench"],
   coverageAnalysis: "perTest",
@@ -39,8 +57,8 @@ const config = {
   dryRunTimeoutMinutes: 30,
   concurrency: 2,
   reporters: ["clear-text", "html", "json", "progress"],
-  htmlReporter: { fileName: "reports/mutation/index.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
   thresholds: { high: 90, low: 80, break: null },
