@@ -98,4 +98,14 @@ describe.skipIf(!url)("redis rate limiter", () => {
     );
     expect(Date.now() - started).toBeLessThan(2_000);
   });
+
+  it("closes a store that never connected at once, and one that did after its replies", async () => {
+    const idle = createRateLimiter({ store: "redis", url, failureMode: "closed" });
+    await idle.close();
+    const used = createRateLimiter({ store: "redis", url, failureMode: "closed" });
+    await used.limit(`${run}:close`, { limit: 1, windowSeconds: 60 });
+    await used.close();
+    // Closed means closed: a later call cannot reconnect behind the caller's back.
+    await expect(used.limit(`${run}:close`, { limit: 1, windowSeconds: 60 })).rejects.toBeInstanceOf(RateLimitUnavailableError);
+  });
 });
