@@ -208,5 +208,6 @@ export async function clawBackGrant(input: ClawbackInput, executor: Executor = d
     return { balance, duplicate: false, entryId };
   });
   const [entry] = await executor.select({ amount: creditLedger.amount }).from(creditLedger).where(eq(creditLedger.id, result.entryId));
-  return { ...result, amount: -(entry?.amount ?? 0) };
+  // A clawback entry's amount is ≤ 0; what was taken is its size (abs, so nothing taken is 0, not -0).
+  return { ...result, amount: Math.abs(entry?.amount ?? 0) };
 }
