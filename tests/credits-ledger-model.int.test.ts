@@ -58,7 +58,7 @@ describe("credits ledger against its model", () => {
         const { tenant } = await createTeam(`ledger-model-${run++}`);
         const tenantId = tenant.id;
         const model: Model = { balance: 0, grants: [], clawedBack: new Map(), at: Date.now() + 365 * 24 * 60 * minute };
-        let last: (() => Promise<{ balance: number; duplicate: boolean }>) | null = null;
+        let last: (() => Promise<{ duplicate: boolean } | null>) | null = null;
         let step = 0;
 
         for (const c of commands) {
