@@ -7,6 +7,7 @@ import { access, loadFixtures, modules } from "@/lib/app";
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { addMember, createInvitation, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { signIn } from "./client";
+import type { ApiRoute } from "./routes";
 
 /**
  * A tenant with every role, an invitation, signed-in sessions, and one row of everything the
@@ -41,6 +42,22 @@ export async function createWorld(label: string) {
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/** The world's id for a route's path parameter: its own session and invitation, else the modules' fixtures. */
+export function worldParam(param: string, route: ApiRoute, world: World): string | undefined {
+  if (param === "id" && route.pattern.startsWith("/me/sessions")) return world.ownerSessionId;
+  if (param === "id" && route.pattern.includes("invitations")) return world.invitation.id;
+  return world.params[param];
+}
+
+/**
+ * The routes with the calls that end the caller's session or the tenant last, so tests that call
+ * every route run every other call with both still there.
+ */
+export function sessionAndTenantEndingLast(routes: ApiRoute[]): ApiRoute[] {
+  const last = (r: ApiRoute) => (r.pattern === "/me/sessions/[id]" ? 2 : r.pattern === "/tenants/[tenantId]" ? 3 : 0);
+  return [...routes].sort((x, y) => last(x) - last(y));
+}
 
 /** Every table of every installed module that has a tenant column. */
 function tenantTables(): PgTable[] {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadFixtures } from "@/lib/app";
 import { uniqueEmail } from "@/seed/factories";
 import { call } from "./client";
-import { createWorld, identifiersOf, snapshotTenant, type World } from "./fixtures";
+import { createWorld, identifiersOf, sessionAndTenantEndingLast, snapshotTenant, worldParam, type World } from "./fixtures";
 import { discoverRoutes, patternParams, type ApiRoute, type Method } from "./routes";
 
 /**
@@ -21,9 +21,7 @@ const coreUnscoped: Record<string, string> = {
 
 /** Which of tenant B's ids stands in for each path parameter. */
 function idFor(param: string, route: ApiRoute, b: World): string {
-  if (param === "id" && route.pattern.startsWith("/me/sessions")) return b.ownerSessionId;
-  if (param === "id" && route.pattern.includes("invitations")) return b.invitation.id;
-  const id = b.params[param];
+  const id = worldParam(param, route, b);
   if (id) return id;
   throw new Error(`tenant-isolation: no fixture for [${param}] in ${route.pattern}; add one to its module's fixtures.routeParams.`);
 }
@@ -96,9 +94,7 @@ describe("tenant isolation", () => {
     expect(secrets.size).toBeGreaterThan(10);
     const leaks: string[] = [];
     let checked = 0;
-    // Writes that end the session or the tenant go last, so every other call runs with both.
-    const last = (r: ApiRoute) => (r.pattern === "/me/sessions/[id]" ? 2 : r.pattern === "/tenants/[tenantId]" ? 3 : 0);
-    const ordered = [...routes].sort((x, y) => last(x) - last(y));
+    const ordered = sessionAndTenantEndingLast(routes);
     const credentials: [string, Record<string, string>, string | undefined][] = [
       ["session", {}, a.cookies.owner],
       ...(a.fullKey ? [["api key", { authorization: `Bearer ${a.fullKey}` }, undefined] as [string, Record<string, string>, undefined]] : []),
