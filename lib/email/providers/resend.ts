@@ -42,7 +42,7 @@ export function resendSender(apiKey: string): EmailSender {
         message.idempotencyKey ? { idempotencyKey: message.idempotencyKey } : undefined,
       );
       if (error) {
-        const text = `Resend refused the message (${error.statusCode ?? "no answer"} ${error.name}): ${error.message}`;
+        const text = error.statusCode === null ? `Resend did not answer: ${error.message}` : `Resend refused the message (${error.statusCode} ${error.name}): ${error.message}`;
         throw transient(error) ? new Error(text) : new EmailRefusedError(text);
       }
       if (!data) throw new Error("Resend answered without an email id");
