@@ -84,8 +84,8 @@ describe("Trigger.dev stand-in, driven by the dispatcher and the Trigger.dev SDK
     expect(failed.lastError).toContain("Dispatch failed");
 
     expect(await dispatchDueJobs(catalog)).toBe(1);
-    expect(trigger.requests.filter((request) => request.callerKey === jobId).map((request) => request.status)).toEqual([500, 200]);
     expect(runsOf()).toHaveLength(1);
+    expect(trigger.requests.filter((request) => request.callerKey === jobId).map((request) => request.status)).toEqual([500, 200]);
     expect((await jobRow(jobId)).dispatchedAt).toBeInstanceOf(Date);
     expect(await work()).toEqual(["succeeded"]);
     expect(ran).toEqual([7]);
@@ -101,8 +101,8 @@ describe("Trigger.dev stand-in, driven by the dispatcher and the Trigger.dev SDK
 
     expect(await dispatchDueJobs(catalog)).toBe(0); // leased by someone else: not this pass's to send
     expect(await sweepUndispatched(catalog)).toBe(1);
-    expect(trigger.requests.filter((request) => request.callerKey === jobId).map((request) => request.status)).toEqual([200, 200]);
     expect(runsOf()).toHaveLength(1);
+    expect(trigger.requests.filter((request) => request.callerKey === jobId).map((request) => request.status)).toEqual([200, 200]);
     expect(await jobRow(jobId)).toMatchObject({ status: "pending", lockedBy: null });
     expect((await jobRow(jobId)).dispatchedAt).toBeInstanceOf(Date);
   });
