@@ -124,7 +124,10 @@ export const checkouts = pgTable(
     plan: text(),
     interval: text(),
     pack: text(),
-    /** open | completed | declined | failed (the provider could not start it) */
+    /**
+     * open | completed | declined. Written once the provider has answered with `url`, so a
+     * checkout the provider could not start leaves no row (`failed` only on rows from before).
+     */
     status: text().notNull().default("open"),
     url: text().notNull(),
     createdAt: createdAt(),

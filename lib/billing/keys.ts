@@ -17,6 +17,12 @@ export const keys = () =>
       DODO_PAYMENTS_WEBHOOK_KEY: z.string().optional(),
       /** `test_mode` or `live_mode`. @default test_mode */
       DODO_PAYMENTS_ENVIRONMENT: z.enum(["test_mode", "live_mode"]).default("test_mode"),
+      /**
+       * Sends Dodo API calls here instead of the URL DODO_PAYMENTS_ENVIRONMENT picks (a proxy, or
+       * the local stand-in the provider tests run). @default the environment's URL
+       * (https://test.dodopayments.com or https://live.dodopayments.com)
+       */
+      DODO_PAYMENTS_BASE_URL: z.url().optional(),
       /** Signs the simulator's webhooks (Standard Webhooks). */
       BILLING_SIMULATOR_WEBHOOK_SECRET: z.string().startsWith("whsec_").default(developmentSimulatorSecret),
       /** Days a tenant keeps paid features after a failed payment. @default 7 */

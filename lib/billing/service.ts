@@ -24,26 +24,30 @@ async function startCheckout(ctx: TenantContext, caller: Caller, item: { kind: "
   const product = productId(provider.name, item.kind === "subscription" ? { kind: "plan", plan: item.plan, interval: item.interval } : { kind: "credits", pack: item.pack });
   if (!product) throw billingError("billing_not_configured", `No ${provider.name} product is configured for this ${item.kind === "subscription" ? "plan" : "pack"}.`);
   const checkoutId = billingIds.newId("checkout");
-  // One transaction, with the tenant's plan row locked: two concurrent subscription checkouts
-  // cannot both see "no subscription yet" and both open.
+  // The tenant's plan row locked while checking: a subscription being applied concurrently is
+  // seen, and a tenant that already has one gets 409 before any provider session exists.
   await withTenant(ctx, async (tx) => {
     await readTenantPlan(tx, ctx.tenantId, { lock: true });
     if (item.kind === "subscription" && (await currentSubscription(ctx.tenantId, tx))) {
       throw errors.conflict("This tenant already has a subscription: change its plan instead.");
     }
-    await tx.insert(checkouts).values({ id: checkoutId, tenantId: ctx.tenantId, provider: provider.name, kind: item.kind, url: "", ...(item.kind === "subscription" ? { plan: item.plan, interval: item.interval } : { pack: item.pack }) });
   });
   const request: CheckoutRequest = { checkoutId, tenantId: ctx.tenantId, customer: { email: caller.email, name: caller.name }, returnUrl: `${appUrl}/dashboard/billing?checkout=${checkoutId}`, productId: product, ...item };
+  let session: Awaited<ReturnType<typeof provider.createCheckout>>;
   try {
-    const session = await provider.createCheckout(request);
-    await db.update(checkouts).set({ url: session.url, providerCheckoutId: session.providerCheckoutId }).where(eq(checkouts.id, checkoutId));
-    return { checkoutId, url: session.url };
+    session = await provider.createCheckout(request);
   } catch (error) {
-    // Provider down: nothing was charged and nothing changed here; the customer can try again.
-    await db.update(checkouts).set({ status: "failed" }).where(eq(checkouts.id, checkoutId));
+    // Provider down: nothing was charged and nothing was written here; the customer can try again.
     logger.error("billing: checkout failed at the provider", { tenantId: ctx.tenantId, provider: provider.name, error: String(error) });
     throw billingError("provider_unavailable", "The payment provider did not answer. Nothing was charged; please try again in a minute.");
   }
+  // Written only once the provider has answered with a URL, so a provider failure (or a process
+  // dying mid-call) leaves no open checkout without one. Nothing can refer to the id before this:
+  // the customer reaches the provider's page, and so any webhook about it, only through this URL.
+  await withTenant(ctx, (tx) =>
+    tx.insert(checkouts).values({ id: checkoutId, tenantId: ctx.tenantId, provider: provider.name, providerCheckoutId: session.providerCheckoutId, kind: item.kind, url: session.url, ...(item.kind === "subscription" ? { plan: item.plan, interval: item.interval } : { pack: item.pack }) }),
+  );
+  return { checkoutId, url: session.url };
 }
 
 /** Calls the provider; when it fails, answers 503 provider_unavailable (nothing changed here). */

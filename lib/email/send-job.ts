@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { defineJob } from "@/lib/jobs/define";
-import { emailSender } from "./providers";
+import { PermanentJobError } from "@/lib/jobs/permanent-error";
+import { EmailRefusedError, emailSender } from "./providers";
 
 /** The `email.send` payload: a rendered message. */
 export const emailMessageSchema = z.object({
@@ -14,22 +15,28 @@ export const emailMessageSchema = z.object({
 
 /**
  * Hands a rendered message to the provider. Sending is a job so a provider outage retries with
- * backoff instead of failing the request that asked for the mail.
+ * backoff instead of failing the request that asked for the mail; a message the provider refuses
+ * outright (EmailRefusedError) goes to the dead letter on its first attempt.
  */
 export const sendEmailJob = defineJob({
   id: "email.send",
   schema: emailMessageSchema,
   run: async (message, { jobId }) => {
-    await emailSender().send({
-      to: message.to,
-      from: env.EMAIL_FROM,
-      subject: message.subject,
-      html: message.html,
-      text: message.text,
-      template: message.template,
-      tags: { template: message.template },
-      // A retry after the provider accepted the message (then we crashed) must not send it twice.
-      idempotencyKey: jobId,
-    });
+    try {
+      await emailSender().send({
+        to: message.to,
+        from: env.EMAIL_FROM,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        template: message.template,
+        tags: { template: message.template },
+        // A retry after the provider accepted the message (then we crashed) must not send it twice.
+        idempotencyKey: jobId,
+      });
+    } catch (error) {
+      if (error instanceof EmailRefusedError) throw new PermanentJobError(error.message, { cause: error });
+      throw error;
+    }
   },
 });

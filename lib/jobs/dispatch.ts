@@ -11,11 +11,17 @@ export type DispatchedJob = { jobId: string; name: string; payload: unknown; ide
 /** Hands one job to an external engine; resolves once the engine has accepted it. */
 export type Dispatch = (job: DispatchedJob) => Promise<void>;
 
-/** The Trigger.dev hand-over: triggers the task named after the job (see trigger/jobs.ts). */
+/**
+ * The Trigger.dev hand-over: triggers the task named after the job (see trigger/jobs.ts). The SDK
+ * finds the API at TRIGGER_API_URL (default https://api.trigger.dev). One attempt: the SDK would
+ * retry a failure 4 times over about 9 s, and hand-overs run one after another, so an outage would
+ * hold every tick for that long per due job; a failed hand-over is sent again by the next tick
+ * under the same key instead.
+ */
 export const triggerDispatch: Dispatch = async ({ jobId, name, payload, idempotencyKey }) => {
   const { configure, tasks } = await import("@trigger.dev/sdk");
   configure({ accessToken: env.TRIGGER_SECRET_KEY });
-  await tasks.trigger(name, { jobId, payload }, { idempotencyKey });
+  await tasks.trigger(name, { jobId, payload }, { idempotencyKey }, { retry: { maxAttempts: 1 } });
 };
 
 /**
@@ -46,7 +52,8 @@ export type SweepOptions = DispatchOptions & {
 
 /**
  * Re-sends jobs whose hand-over started more than `staleAfterMs` ago and never got marked: the
- * dispatching process died, or the engine call failed after the engine accepted the job.
+ * dispatching process died mid-hand-over, perhaps after the engine accepted the job. (A hand-over
+ * that fails releases its lease at once, so the next `dispatchDueJobs` sends that one again.)
  */
 export function sweepUndispatched(catalog: JobCatalog, opts: SweepOptions = {}): Promise<number> {
   const staleAfterMs = opts.staleAfterMs ?? 30_000;

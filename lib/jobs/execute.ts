@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { jobs } from "@/db/schema/jobs";
 import { backoffDelay, defaultRetry } from "./define";
 import type { JobCatalog } from "./catalog";
+import { isPermanentJobError } from "./permanent-error";
 import { workerId } from "./worker-id";
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -33,7 +34,8 @@ export async function runClaimedJob(catalog: JobCatalog, row: JobRow, worker = w
   try {
     await job.run(payload, { jobId: row.id, attempt: row.attempts });
   } catch (error) {
-    if (row.attempts >= row.maxAttempts) return finish(row, worker, { dead: errorText(error) });
+    // A permanent failure fails the same way on every retry: dead letter it now.
+    if (isPermanentJobError(error) || row.attempts >= row.maxAttempts) return finish(row, worker, { dead: errorText(error) });
     return finish(row, worker, { retryInMs: backoffDelay(row.attempts, job.retry), error: errorText(error) });
   }
   return finish(row, worker, {});

@@ -10,6 +10,7 @@ export { fanOutEvents, replayWindowDays } from "./fan-out";
 export { runDueJobs, drainJobs, startJobRunner, jobRunnerStatus, reclaimStuckJobs } from "./runner";
 export type { RunDueJobsOptions, DrainJobsOptions } from "./runner";
 export { executeJob } from "./execute";
+export { PermanentJobError, isPermanentJobError } from "./permanent-error";
 export type { JobOutcome } from "./execute";
 export { retryJob } from "./retry-job";
 export { scheduleCronJob, scheduleCronJobs, nextCronSlot } from "./cron";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { jobs } from "@/db/schema/jobs";
 import { DomainError } from "@/lib/errors";
-import { defineJob, drainJobs, enqueue, reclaimStuckJobs, retryJob, runDueJobs } from "@/lib/jobs";
+import { PermanentJobError, defineJob, drainJobs, enqueue, reclaimStuckJobs, retryJob, runDueJobs } from "@/lib/jobs";
 import { newId } from "@/lib/ids";
 import { jobRow, uniqueJobId, testCatalog } from "./test-helpers";
 
@@ -90,6 +90,32 @@ describe("retries", () => {
     expect(row).toMatchObject({ status: "dead", attempts: 1 });
     expect(row.lastError).toContain("Invalid payload");
     expect(state.runs).toEqual([]);
+  });
+
+  it("dead-letters a PermanentJobError on its first attempt, and retryJob still revives it", async () => {
+    const runs: number[] = [];
+    let refuse = true;
+    const job = defineJob({
+      id: uniqueJobId("refused"),
+      schema: z.object({ ok: z.boolean() }),
+      retry: { maxAttempts: 5, baseDelayMs },
+      run: async (_payload, { attempt }) => {
+        runs.push(attempt);
+        if (refuse) throw new PermanentJobError("provider refused the payload", { cause: new Error("422 invalid_from_address") });
+      },
+    });
+    testJobs.register(job);
+    const jobId = await enqueue(db, job, { ok: true });
+    await drainJobs(testJobs.catalog);
+    const dead = await jobRow(jobId);
+    expect(dead).toMatchObject({ status: "dead", attempts: 1 });
+    expect(dead.lastError).toContain("PermanentJobError: provider refused the payload");
+    expect(runs).toEqual([1]);
+
+    refuse = false;
+    await retryJob(testJobs.catalog, jobId);
+    await drainJobs(testJobs.catalog);
+    expect(await jobRow(jobId)).toMatchObject({ status: "succeeded", attempts: 2 });
   });
 
   it("reclaims a job stuck in running after its process died", async () => {

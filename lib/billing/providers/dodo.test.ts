@@ -81,11 +81,17 @@ describe("dodo provider: API calls", () => {
     expect(dodo.requests[0]?.body).toMatchObject({ metadata: { tenant_id: "ten_2", checkout_id: "chk_2", kind: "credits", pack: "medium" } });
   });
 
-  it("ignores DODO_PAYMENTS_BASE_URL in the process env", async () => {
+  it("takes its URL from its config only: the SDK never reads DODO_PAYMENTS_BASE_URL itself", async () => {
     vi.stubEnv("DODO_PAYMENTS_BASE_URL", "https://elsewhere.example");
     const dodo = fakeDodo();
     await provider(dodo.fetch).resume({ providerSubscriptionId: "sub_1" });
     expect(dodo.requests[0]?.url.origin).toBe("https://test.dodopayments.com");
+  });
+
+  it("sends requests to a configured base URL instead of the environment's", async () => {
+    const dodo = fakeDodo();
+    await dodoProvider({ apiKey: "sk_test_123", webhookKey: secret, environment: "live_mode", baseUrl: "http://127.0.0.1:4010/dodo", fetch: dodo.fetch }).resume({ providerSubscriptionId: "sub_1" });
+    expect(dodo.requests[0]?.url.href).toBe("http://127.0.0.1:4010/dodo/subscriptions/sub_1");
   });
 
   it("refuses a checkout answer without a URL", async () => {

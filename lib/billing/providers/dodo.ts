@@ -10,6 +10,8 @@ export type DodoProviderConfig = {
   webhookKey: string | undefined;
   /** Which Dodo API the key belongs to. */
   environment: "test_mode" | "live_mode";
+  /** Replaces the environment's API URL (`DODO_PAYMENTS_BASE_URL`). @default the environment's URL */
+  baseUrl?: string;
   /** Replaces the global fetch; tests record requests with it. @default globalThis.fetch */
   fetch?: typeof fetch;
 };
@@ -25,9 +27,10 @@ export function dodoProvider(config: DodoProviderConfig): BillingProvider {
       bearerToken: config.apiKey,
       // null, not undefined: undefined makes the SDK fall back to process.env for the key.
       webhookKey: config.webhookKey || null,
-      environment: config.environment,
-      // null stops DODO_PAYMENTS_BASE_URL from redirecting requests (the SDK reads it otherwise).
-      baseURL: null,
+      // The SDK refuses a base URL together with an environment. Without one, null (not
+      // undefined) keeps it from reading DODO_PAYMENTS_BASE_URL from the process env on its own:
+      // lib/billing/keys.ts reads that key, and only this config decides where requests go.
+      ...(config.baseUrl ? { baseURL: config.baseUrl } : { baseURL: null, environment: config.environment }),
       fetch: config.fetch,
     }));
 

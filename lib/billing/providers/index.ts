@@ -43,7 +43,7 @@ export function billingProvider(): BillingProvider {
       return simulatorProvider();
     case "dodo":
       if (!billingEnv.DODO_PAYMENTS_API_KEY) throw notConfigured();
-      return dodoProvider({ apiKey: billingEnv.DODO_PAYMENTS_API_KEY, webhookKey: billingEnv.DODO_PAYMENTS_WEBHOOK_KEY, environment: billingEnv.DODO_PAYMENTS_ENVIRONMENT });
+      return dodoProvider({ apiKey: billingEnv.DODO_PAYMENTS_API_KEY, webhookKey: billingEnv.DODO_PAYMENTS_WEBHOOK_KEY, environment: billingEnv.DODO_PAYMENTS_ENVIRONMENT, baseUrl: billingEnv.DODO_PAYMENTS_BASE_URL });
     case null:
       throw notConfigured();
   }

@@ -3,6 +3,7 @@ import { mailboxSender } from "./mailbox";
 import { resendSender } from "./resend";
 import type { EmailSender } from "./types";
 
+export { EmailRefusedError } from "./types";
 export type { EmailSender, OutgoingEmail } from "./types";
 
 type ProviderConfig = { name: "resend"; apiKey: string } | { name: "mailbox" };

@@ -13,7 +13,22 @@ export type OutgoingEmail = {
   idempotencyKey?: string;
 };
 
-/** What every email provider adapter implements. */
+/**
+ * What every email provider adapter implements. `send` throws when the message was not accepted:
+ * an {@link EmailRefusedError} when the provider refused the message itself (sending it again
+ * would be refused again), any other error for a failure worth retrying (rate limit, outage).
+ */
 export type EmailSender = {
   send(message: OutgoingEmail): Promise<{ id: string }>;
 };
+
+/**
+ * The provider refused this message and will refuse it again: an invalid sender, a rejected
+ * recipient, a bad API key. The `email.send` job dead-letters it instead of retrying.
+ */
+export class EmailRefusedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "EmailRefusedError";
+  }
+}
