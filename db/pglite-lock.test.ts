@@ -48,7 +48,8 @@ describe("PGlite lock", () => {
       release();
     }
     expect(existsSync(`${dir}.lock`)).toBe(false);
-  });
+    // It starts a second Node process (tsx compiling the lock module): seconds on a busy machine.
+  }, 60_000);
 
   it("refuses while another live process holds it, and takes it once that process is gone", async () => {
     const dir = freshDir();
