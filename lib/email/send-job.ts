@@ -2,6 +2,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { defineJob } from "@/lib/jobs/define";
 import { emailSender } from "./providers";
+import { skipIfSuppressed } from "./suppression";
 
 /** The `email.send` payload: a rendered message. */
 export const emailMessageSchema = z.object({
@@ -20,6 +21,7 @@ export const sendEmailJob = defineJob({
   id: "email.send",
   schema: emailMessageSchema,
   run: async (message, { jobId }) => {
+    if (await skipIfSuppressed(message, "send")) return;
     await emailSender().send({
       to: message.to,
       from: env.EMAIL_FROM,
