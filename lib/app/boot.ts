@@ -23,8 +23,8 @@ export async function bootServer(): Promise<void> {
   for (const m of modules) if ("env" in m) m.env();
   const { driver } = databaseTarget();
   const { errors, warnings } = deploymentProblems(deploymentFacts(driver));
-  if (errors.length) throw new Error(errors.join("\n"));
   for (const warning of warnings) logger.warn(warning);
+  if (errors.length) throw new Error(errors.join("\n"));
   await runMigrations();
   if (env.NODE_ENV === "development" && (await isEmpty())) {
     const { seedDemo } = await import("@/seed/scenarios/demo");

@@ -36,7 +36,7 @@ export type ResendWebhookResult = {
  * ignored. Each message id is handled once.
  */
 export async function receiveResendWebhook(req: Request, secret: string | null | undefined = env.RESEND_WEBHOOK_SECRET): Promise<ResendWebhookResult> {
-  if (!secret) throw errors.notFound("Resend webhooks are not configured here (RESEND_WEBHOOK_SECRET); the route");
+  if (!secret) throw coreError("not_found", "Resend webhooks are not configured here: set RESEND_WEBHOOK_SECRET.");
   const raw = await readTextBody(req, 256 * 1024);
   const messageId = verify(secret, raw, req.headers);
   const parsed = resendEvent.safeParse(parseJson(raw));

@@ -10,3 +10,6 @@ const tick = route({ auth: "cron", response: cronCallResponse }, () => runCronCa
 
 export const GET = tick;
 export const POST = tick;
+
+// The call's own budget is 20 s (lib/jobs/cron-call.ts); this is the host's hard stop (Vercel).
+export const maxDuration = 60;
