@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // argon2 is a native addon. Both must be required from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "ws"],
   typedRoutes: false,
+  // Boot applies pending migrations (lib/app/boot.ts) from db/migrations, read at run time, which
+  // file tracing cannot see: ship them with every server function (Vercel, standalone output).
+  outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   env: { KEEL_API_ROUTE_TABLE: JSON.stringify({ prefixes, table: apiRouteTable }) },
   // Says nothing a visitor needs and tells an attacker which framework to aim at.
   poweredByHeader: false,

@@ -18,6 +18,8 @@ export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().default(3000),
+    /** Set to `1` by Vercel in its builds and functions: a serverless host (lib/app/deploy-checks.ts). */
+    VERCEL: z.string().optional(),
   },
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,

@@ -17,6 +17,10 @@ const coreUnscoped: Record<string, string> = {
   "/tenants": "lists the caller's memberships; POST creates a new tenant",
   "/iam-roles": "public role matrix",
   "/internal/health": "public health check",
+  "/internal/cron": "a scheduler's call (CRON_SECRET), acting on no tenant",
+  "/email/webhooks/resend": "Resend's signed bounce and complaint reports, keyed by email address",
+  "/platform/email-suppressions": "platform admins only: the suppression list, keyed by email address",
+  "/platform/email-suppressions/[address]": "platform admins only: names an email address, not a tenant's row",
 };
 
 /** Which of tenant B's ids stands in for each path parameter. */

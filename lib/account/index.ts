@@ -2,18 +2,24 @@ import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { sessions, users } from "@/db/schema/auth";
 import { recordAudit } from "@/lib/audit";
+import { suppressionNotice } from "@/lib/email";
 import { errors } from "@/lib/errors";
 import type { UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 
-/** `GET /me`: `{ user, tenants, activeTenantId }`. */
+/**
+ * `GET /me`: `{ user, tenants, activeTenantId, emailSuppressed }`. `emailSuppressed` is set while
+ * mail to the account's address is stopped (a hard bounce or a complaint); changing the address
+ * clears it, since it is looked up by the current address.
+ */
 export async function getMe(user: UserContext) {
-  const tenants = await listUserTenants(user.userId);
+  const [tenants, emailSuppressed] = await Promise.all([listUserTenants(user.userId), suppressionNotice(user.email)]);
   const active = tenants.find((t) => t.id === user.activeTenantId) ?? tenants[0];
   return {
     user: { id: user.userId, email: user.email, name: user.name, platformRole: user.platformRole },
     tenants,
     activeTenantId: active?.id ?? null,
+    emailSuppressed,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { timestamp, type ResponseOf } from "@/lib/http/response";
+import { suppressionNoticeResponse } from "@/lib/email/responses";
 import { membershipResponse } from "@/lib/tenants/responses";
 
 /** `GET /me`: the caller, their tenants and the active one. */
@@ -7,6 +8,7 @@ export const meResponse = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string(), platformRole: z.string() }),
   tenants: z.array(membershipResponse),
   activeTenantId: z.string().nullable(),
+  emailSuppressed: suppressionNoticeResponse,
 });
 
 /** One of the caller's sessions. */

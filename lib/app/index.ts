@@ -10,7 +10,7 @@
  */
 export { modules, type AppModule } from "./modules";
 export { access, can, type AppPermission } from "./access";
-export { jobs, drainJobs, runDueJobs, executeJob, retryJob } from "./jobs";
+export { jobs, drainJobs, runDueJobs, executeJob, retryJob, runCronCall } from "./jobs";
 export { tenantHooks, memberRemovedHooks, tenantDeletedHooks } from "./tenant-hooks";
 export { auth, getSessionFromHeaders, getCurrentSession, getCurrentUser } from "./auth";
 export { route } from "./route";

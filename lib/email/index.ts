@@ -8,3 +8,7 @@ export { sendEmailJob, emailMessageSchema } from "./send-job";
 export { emailProvider } from "./providers";
 export { listMailbox, getMailboxMessage, mailboxScope } from "./mailbox";
 export type { MailboxMessage, MailboxScope, ListMailboxOptions } from "./mailbox";
+export { findSuppression, suppressionNotice, suppressAddresses, skipIfSuppressed, listSuppressions, liftSuppression, suppressionKey } from "./suppression";
+export type { Suppression, SuppressionReason } from "./suppression";
+export { receiveResendWebhook } from "./resend-webhook";
+export type { ResendWebhookResult } from "./resend-webhook";

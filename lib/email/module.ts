@@ -6,11 +6,15 @@ import { sendEmailJob } from "./send-job";
 export default defineModule({
   id: "email",
   core: true,
-  summary: "Transactional email: React Email templates, the local mailbox, Resend.",
+  summary: "Transactional email: React Email templates, the local mailbox, Resend, and a suppression list fed by Resend's bounce and complaint webhooks.",
   env: keys,
   tables,
   jobs: [sendEmailJob],
+  auditActions: ["email.suppression_lifted"],
   nav: { portal: [{ href: "/dashboard/dev/mailbox", label: "Mailbox", order: 1000, devOnly: true }] },
-  owns: { routes: ["app/(portal)/dashboard/dev"], files: ["emails/layout.tsx"] },
+  owns: {
+    routes: ["app/(portal)/dashboard/dev", "app/(api)/email", "app/(api)/platform/email-suppressions"],
+    files: ["emails/layout.tsx", "tests/email-suppression.int.test.ts"],
+  },
   docs: "modules/email.mdx",
 });

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { defineJob } from "@/lib/jobs/define";
 import { PermanentJobError } from "@/lib/jobs/permanent-error";
 import { EmailRefusedError, emailSender } from "./providers";
+import { skipIfSuppressed } from "./suppression";
 
 /** The `email.send` payload: a rendered message. */
 export const emailMessageSchema = z.object({
@@ -22,6 +23,7 @@ export const sendEmailJob = defineJob({
   id: "email.send",
   schema: emailMessageSchema,
   run: async (message, { jobId }) => {
+    if (await skipIfSuppressed(message, "send")) return;
     try {
       await emailSender().send({
         to: message.to,

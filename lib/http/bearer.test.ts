@@ -15,4 +15,9 @@ describe("hasBearerSecret", () => {
     expect(hasBearerSecret(withAuth(), "s3cret-s3cret-s3cret")).toBe(false);
     expect(hasBearerSecret(withAuth("Bearer "), undefined)).toBe(false);
   });
+
+  it("refuses the secret sent without the Bearer scheme", () => {
+    expect(hasBearerSecret(withAuth("s3cret-s3cret-s3cret"), "s3cret-s3cret-s3cret")).toBe(false);
+    expect(hasBearerSecret(withAuth("Basic s3cret-s3cret-s3cret"), "s3cret-s3cret-s3cret")).toBe(false);
+  });
 });

@@ -6,7 +6,8 @@ import { timingSafeEqual } from "node:crypto";
  * health monitor).
  */
 export function hasBearerSecret(req: Request, secret: string | undefined): boolean {
-  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  // The scheme is required: a bare secret (or `Basic …`) in the header is not a bearer token.
+  const given = /^Bearer\s+(.+)$/i.exec(req.headers.get("authorization") ?? "")?.[1] ?? "";
   if (!secret || given.length !== secret.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(secret));
 }

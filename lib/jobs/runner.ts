@@ -126,18 +126,68 @@ export function jobRunnerStatus(): RunnerState {
   return { running: state?.running ?? false, lastTickAt: state?.lastTickAt ?? null, engine: engine() };
 }
 
-async function tick(catalog: JobCatalog, state: RunnerState): Promise<void> {
-  await reclaimStuckJobs();
-  await scheduleCronJobs(catalog);
-  if (state.engine === "trigger") {
+export type JobsTickOptions = {
+  /** The clock cron slots are computed from. @default now */
+  now?: Date;
+  /** Also enqueue a cron slot that fell due at most this long ago (see scheduleCronJobs). @default 0 */
+  catchUpMs?: number;
+  /** Most jobs run (in-process) or handed over (Trigger.dev) by this call. @default unbounded */
+  maxJobs?: number;
+  /** Start no new batch once this much time has passed. @default unbounded */
+  budgetMs?: number;
+};
+
+export type JobsTickResult = {
+  engine: RunnerState["engine"];
+  /** Jobs found stuck in `running` and put back. */
+  reclaimed: number;
+  /** Cron slots enqueued (or confirmed) by this tick. */
+  cronSlots: number;
+  /** Jobs run in this process (in-process engine). */
+  ran: number;
+  /** Jobs handed to Trigger.dev (Trigger.dev engine). */
+  handedOver: number;
+  /** True when the bounds stopped the work while more was due: the next call continues. */
+  more: boolean;
+};
+
+/**
+ * One pass of the runner's work: reclaim stuck jobs, schedule cron slots, then run the due jobs
+ * in-process, or fan out events and hand due jobs to Trigger.dev when TRIGGER_SECRET_KEY is set.
+ * The runner loop calls it unbounded; `/internal/cron` (a scheduler's call on serverless hosts,
+ * where no loop ticks) calls it with bounds.
+ */
+export async function runJobsTick(catalog: JobCatalog, opts: JobsTickOptions = {}): Promise<JobsTickResult> {
+  const started = Date.now();
+  const maxJobs = opts.maxJobs ?? Number.POSITIVE_INFINITY;
+  const outOfTime = () => Date.now() - started >= (opts.budgetMs ?? Number.POSITIVE_INFINITY);
+  const result: JobsTickResult = { engine: engine(), reclaimed: 0, cronSlots: 0, ran: 0, handedOver: 0, more: false };
+  result.reclaimed = await reclaimStuckJobs();
+  result.cronSlots = await scheduleCronJobs(catalog, opts.now ?? new Date(), { catchUpMs: opts.catchUpMs });
+  if (result.engine === "trigger") {
     await fanOutEvents(catalog);
-    await dispatchDueJobs(catalog);
-    await sweepUndispatched(catalog);
-  } else {
-    // Keep going while whole batches come back, so a backlog drains faster than one batch a poll.
-    const limit = 10;
-    while ((await runDueJobs(catalog, { limit })) === limit);
+    const limit = Math.min(50, maxJobs);
+    result.handedOver = await dispatchDueJobs(catalog, { limit });
+    result.handedOver += await sweepUndispatched(catalog, { limit });
+    result.more = result.handedOver >= limit;
+    return result;
   }
+  // Keep going while whole batches come back, so a backlog drains faster than one batch a poll.
+  for (;;) {
+    const limit = Math.min(10, maxJobs - result.ran);
+    const ran = await runDueJobs(catalog, { limit });
+    result.ran += ran;
+    if (ran < limit) break;
+    if (result.ran >= maxJobs || outOfTime()) {
+      result.more = true;
+      break;
+    }
+  }
+  return result;
+}
+
+async function tick(catalog: JobCatalog, state: RunnerState): Promise<void> {
+  await runJobsTick(catalog);
   state.lastTickAt = new Date();
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/account/user-menu";
+import { EmailSuppressedBanner } from "@/components/email/suppressed-banner";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
 import { portalNav, portalSlot } from "@/lib/app";
 import { MobileNav } from "./_components/mobile-nav";
@@ -9,9 +10,12 @@ import { loadDashboard } from "./_lib/load-dashboard";
 
 export const dynamic = "force-dynamic";
 
-/** The portal's frame: the modules' nav, header slots (billing's badge) and banners (dunning). */
+/**
+ * The portal's frame: the modules' nav, header slots (billing's badge) and banners (dunning), and
+ * the account's notice when mail to the user's address is stopped (a bounce or a complaint).
+ */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const { user, tenants, activeTenant } = await loadDashboard();
+  const { user, tenants, activeTenant, emailSuppressed } = await loadDashboard();
   const [headerSlots, bannerSlots] = await Promise.all([portalSlot("header"), portalSlot("banner")]);
   const slotProps = activeTenant ? { tenantId: activeTenant.id, tenantName: activeTenant.name, role: activeTenant.role } : null;
   return (
@@ -33,6 +37,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </header>
         <main className="flex-1 px-4 py-6 sm:px-6 lg:px-8">
           <div className="mx-auto w-full max-w-5xl">
+            <EmailSuppressedBanner email={user.email} notice={emailSuppressed} />
             {slotProps ? bannerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
             {children}
           </div>

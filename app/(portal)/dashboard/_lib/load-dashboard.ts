@@ -19,5 +19,5 @@ export const loadDashboard = cache(async (path: string = "/dashboard") => {
   const me = await getMe(toUserContext(session, { requestId: newId("request") }));
   const tenants = me.tenants.flatMap((t): DashboardTenant[] => (isRole(t.role) ? [{ ...t, role: t.role }] : []));
   const activeTenant = tenants.find((t) => t.id === me.activeTenantId) ?? null;
-  return { user: me.user, tenants, activeTenant };
+  return { user: me.user, tenants, activeTenant, emailSuppressed: me.emailSuppressed };
 });

@@ -30,7 +30,7 @@ export default async function SettingsPage() {
         <CardHeader title="Profile" />
         <ProfileForm name={user.name} email={user.email} />
       </Card>
-      <Card>
+      <Card id="email">
         <CardHeader title="Email address" description={`You sign in with ${user.email}.`} />
         <ChangeEmailForm email={user.email} />
       </Card>
