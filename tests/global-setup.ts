@@ -12,9 +12,11 @@
 import { nonLocalReason } from "@/db/local-database";
 
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
-  const url = process.env.DATABASE_URL;
+  // Through lib/env, so a malformed NEON_WS_PROXY stops here with the schema's message.
+  const { env } = await import("@/lib/env");
+  const url = env.DATABASE_URL;
   if (!url || url.startsWith("pglite:")) return;
-  const wsProxy = process.env.NEON_WS_PROXY || undefined;
+  const wsProxy = env.NEON_WS_PROXY;
   const refusal = nonLocalReason(url, wsProxy);
   if (refusal) throw new Error(`Refusing to run tests: ${refusal}. DATABASE_URL must point at a local database.`);
 
