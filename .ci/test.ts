@@ -55,9 +55,9 @@ function vitest(label: string, project: string, env: Record<string, string | und
  * route, and the concurrency tests among them. Not the whole suite: every query costs about 3 ms
  * through the Neon driver and the proxy (1 ms on node-postgres) and a transaction about 9 ms, so the
  * whole suite took 11.7 min on a busy 2-core machine (the 1,000-run billing model alone 190 s; the
- * role matrix outran its 60 s timeout), against 110 s for this list (Postgres pass: 380 s), in a CI run of 30-35 min
- * with a 45 min budget. Vitest file filters, a path prefix each; a file that is gone (its module
- * removed) drops out.
+ * role matrix outran its 60 s timeout), against 110 s for this list (and 380 s for the Postgres
+ * pass), in a CI run of 30-35 min with a 45 min budget. Vitest file filters, a path prefix each; a
+ * file that is gone (its module removed) drops out.
  */
 const neonPassFiles = [
   "db/client.int.test.ts",
