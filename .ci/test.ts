@@ -1,16 +1,17 @@
 /**
  * `npm test`: type-check, lint, unit, integration on in-memory PGlite, integration again on the
- * Postgres in DATABASE_URL when one is set, a production build, the Playwright suite, and the
- * removal stage (.ci/removal.ts: every optional module removed in a scratch copy; SKIP_REMOVAL=1
- * skips it).
+ * Postgres in DATABASE_URL when one is set and a third time on that server over the Neon driver
+ * (through a local WebSocket proxy), a production build, the Playwright suite, and the removal
+ * stage (.ci/removal.ts: every optional module removed in a scratch copy; SKIP_REMOVAL=1 skips it).
  * Prints one closing line, `Tests: N passed, N failed, N flaky, N skipped`, counting every test of
  * every runner. A flaky test (Playwright passed it only on retry) is not counted as passed, and it
  * fails the run. In CI (`CI` set) nothing may be left out silently: SKIP_E2E is refused, and so is
  * a DATABASE_URL that names no Postgres server (PGlite runs one transaction at a time, so the
- * concurrency tests only race on the Postgres pass).
+ * concurrency tests only race on the Postgres and Neon passes).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 
 type Counts = { passed: number; failed: number };
 const totals: Counts & { flaky: number; skipped: number } = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
@@ -37,15 +38,63 @@ function run(label: string, command: string, args: string[], env: Record<string,
   }
 }
 
-function vitest(label: string, project: string, env: Record<string, string | undefined>) {
+function vitest(label: string, project: string, env: Record<string, string | undefined>, files: string[] = []) {
   const file = `${reports}/${project}-${timings.length}.json`;
-  run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env, () => {
+  run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...files], env, () => {
     const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     // Vitest has no retries configured, so it has no flaky tests: an unstable test fails.
     totals.skipped += report.numPendingTests + report.numTodoTests;
   });
+}
+
+/**
+ * What the Neon pass runs: the files whose subject is the driver's transactions — the driver and
+ * its proxy, the webhook inbox, the credits ledger, the job runner, metering, withTenant on every
+ * route, and the concurrency tests among them. Not the whole suite: every query costs about 3 ms
+ * through the Neon driver and the proxy (1 ms on node-postgres) and a transaction about 9 ms, so the
+ * whole suite took 11.7 min on a busy 2-core machine (the 1,000-run billing model alone 190 s; the
+ * role matrix outran its 60 s timeout), against 110 s for this list (and 380 s for the Postgres
+ * pass), in a CI run of 30-35 min with a 45 min budget. Vitest file filters, a path prefix each; a
+ * file that is gone (its module removed) drops out.
+ */
+const neonPassFiles = [
+  "db/client.int.test.ts",
+  "db/neon.int.test.ts",
+  "tests/providers/",
+  "tests/billing-inbox.int.test.ts",
+  "tests/billing-webhooks.int.test.ts",
+  "tests/credits.int.test.ts",
+  "tests/platform-credits.int.test.ts",
+  "lib/jobs/",
+  "tests/usage.int.test.ts",
+  "tests/tenant-isolation.int.test.ts",
+  "tests/request-path.int.test.ts",
+];
+
+/**
+ * The Neon pass's DATABASE_URL: the same server under a `*.neon.tech` name, so db/client.ts picks
+ * Neon's driver, which reaches it through the WebSocket proxy tests/global-setup.ts starts on
+ * NEON_WS_PROXY (it maps `*.neon.tech` to 127.0.0.1, same port). A database of its own,
+ * `<db>_neon`, created by that setup: the Neon driver then applies every migration itself instead
+ * of finding the Postgres pass's work done, and the two passes' rows never meet.
+ */
+function neonUrl(server: string): string {
+  const url = new URL(server);
+  url.hostname = "keel-ci.neon.tech";
+  url.port ||= "5432";
+  url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || "postgres"}_neon`;
+  return url.toString();
+}
+
+/** A port nobody listens on now, for the proxy (another run may share this machine). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 function finish(code: number): never {
@@ -73,8 +122,10 @@ run("type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
 run("lint", "npx", ["eslint", "."]);
 vitest("unit", "unit", {});
 vitest("integration (PGlite)", "integration", { DATABASE_URL: "pglite:memory" });
-if (serverUrl) vitest("integration (Postgres)", "integration", { DATABASE_URL: serverUrl });
-else console.log("\n(skipping the Postgres pass: DATABASE_URL names no server)");
+if (serverUrl) {
+  vitest("integration (Postgres)", "integration", { DATABASE_URL: serverUrl });
+  vitest("integration (Neon driver)", "integration", { DATABASE_URL: neonUrl(serverUrl), NEON_WS_PROXY: `127.0.0.1:${await freePort()}/v1` }, neonPassFiles.filter((path) => existsSync(path)));
+} else console.log("\n(skipping the Postgres and Neon passes: DATABASE_URL names no server)");
 if (!process.env.REDIS_URL) console.log("(Redis-backed tests skipped: REDIS_URL is not set)");
 
 if (!process.env.SKIP_E2E) {

@@ -19,7 +19,8 @@ const tenantNamed = (id: string) => db.select({ name: tenants.name }).from(tenan
 describe("database", () => {
   it("opens the driver DATABASE_URL names", () => {
     const url = process.env.DATABASE_URL ?? "";
-    expect(currentDriver()).toBe(url.startsWith("postgres") ? "postgres" : "pglite");
+    const named = !url.startsWith("postgres") ? "pglite" : new URL(url).hostname.endsWith(".neon.tech") ? "neon" : "postgres";
+    expect(currentDriver()).toBe(named);
   });
 
   it("has applied every migration in the journal, the newest last", async () => {

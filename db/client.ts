@@ -2,14 +2,13 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { PGlite } from "@electric-sql/pglite";
-import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import ws from "ws";
 import { env } from "@/lib/env";
 import { isBuildPhase } from "@/lib/runtime";
+import { neonPool } from "./neon";
 import { acquirePgliteLock } from "./pglite-lock";
 
 /**
@@ -77,9 +76,7 @@ function openPglite(location: string): Handle {
 }
 
 function openNeon(url: string): Handle {
-  // Node 20 has no global WebSocket; Neon's Pool (needed for interactive transactions) uses one.
-  neonConfig.webSocketConstructor ??= ws;
-  const pool = new NeonPool({ connectionString: url });
+  const pool = neonPool(url);
   const db = drizzleNeon({ client: pool, casing: "snake_case" }) as unknown as Database;
   return { db, driver: "neon", close: () => pool.end() };
 }

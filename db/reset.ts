@@ -1,6 +1,8 @@
 import "./load-env";
 import { sql } from "drizzle-orm";
+import { env } from "@/lib/env";
 import { closeDb, databaseTarget, db } from "./client";
+import { nonLocalReason } from "./local-database";
 import { runMigrations } from "./migrator";
 import { runScript } from "./script";
 import { seedDemo } from "@/seed/scenarios/demo";
@@ -8,12 +10,10 @@ import { printLogins } from "@/seed/print";
 
 // Drops every table (the public schema and drizzle's bookkeeping), migrates, and seeds.
 const target = databaseTarget();
-if (target.driver !== "pglite") {
-  const host = new URL(target.location).hostname;
-  if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
-    console.error(`Refusing to reset ${host}: db:reset only runs against a local database.`);
-    process.exit(1);
-  }
+const refusal = target.driver === "pglite" ? undefined : nonLocalReason(target.location, env.NEON_WS_PROXY);
+if (refusal) {
+  console.error(`Refusing to reset: ${refusal}. db:reset only runs against a local database.`);
+  process.exit(1);
 }
 await runScript(async () => {
   await db.execute(sql`drop schema if exists public cascade`);

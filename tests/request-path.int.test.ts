@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { currentDriver } from "@/db/client";
 import { createTeam, createUser } from "@/seed/factories";
 import { discoverRoutes, type Method } from "./routes";
 import { callJson, signIn } from "./client";
@@ -71,7 +72,7 @@ describe("the request path", () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.database).toMatchObject({ ok: true });
-    expect(["pglite", "postgres"]).toContain(res.body.database.driver);
+    expect(res.body.database.driver).toBe(currentDriver());
     expect(res.body.jobs).toMatchObject({ ok: true, engine: "in-process" }); // JOBS_RUNNER=off here: not this process's job
     expect(res.body.versions.node).toBe(process.version);
   });
