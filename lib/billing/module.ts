@@ -35,7 +35,7 @@ export default defineModule({
   },
   publicPages: ["/pricing"],
   owns: {
-    routes: ["app/(api)/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
+    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
     files: [
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
@@ -49,6 +49,9 @@ export default defineModule({
       "tests/billing-refunds.int.test.ts",
       "tests/billing-inbox.int.test.ts",
       "tests/billing-apply-count.ts",
+      "tests/billing-dodo-shapes.int.test.ts",
+      "tests/dodo-fixtures.ts",
+      "tests/providers/dodo/webhooks",
       "e2e/billing.spec.ts",
       "content/docs/swap/payments.mdx",
     ],
