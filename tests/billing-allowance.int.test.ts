@@ -11,6 +11,21 @@ import { deliver, signed, subscriptionChargePayload, subscriptionPayload } from 
 
 vi.mock("@/lib/billing/apply", async (original) => (await import("./billing-apply-count")).countApplies(await original()));
 
+// Holds a charge's transaction open after it looked for its subscription, as a slow database would,
+// so the subscription's event can arrive in the middle of it.
+const slowCharge = vi.hoisted(() => ({ ms: 0 }));
+vi.mock("@/lib/billing/allowance", async (original) => {
+  const allowance = await original<typeof import("@/lib/billing/allowance")>();
+  return {
+    ...allowance,
+    async planOfPayment(...args: Parameters<typeof allowance.planOfPayment>) {
+      const plan = await allowance.planOfPayment(...args);
+      if (slowCharge.ms > 0) await new Promise((resolve) => setTimeout(resolve, slowCharge.ms));
+      return plan;
+    },
+  };
+});
+
 /**
  * Dodo sends a subscription's charges with `product_cart: null` and promises no order between a
  * charge and its subscription's events (they can share a timestamp). Every paid period must grant
@@ -45,6 +60,8 @@ describe("the first period's allowance", () => {
     const active = signed(subscriptionPayload({ tenantId: s.tenant.id, subscriptionId: s.subscriptionId, status: "active", type: "subscription.active", at: activeAt }));
     const order = first === "charge" ? [charge, active] : [active, charge];
     for (const delivery of order) await s.send(delivery);
+    // Granted by the pair alone: nothing later may be what makes it right.
+    expect(await getBalance({ tenantId: s.tenant.id })).toBe(20_000);
     // Redeliveries of both, and another event about the same payment under a new webhook id.
     for (const delivery of [...order, ...order]) await s.send(delivery);
     await s.send(signed(charge.body));
@@ -79,6 +96,28 @@ describe("the first period's allowance", () => {
     await s.send(signed(subscriptionPayload({ tenantId: s.tenant.id, subscriptionId: s.subscriptionId, status: "active", type: "subscription.plan_changed", at: new Date(start + 86_400_000), productId: "sim_pro_month" })));
     await s.send(signed(subscriptionChargePayload({ tenantId: s.tenant.id, subscriptionId: s.subscriptionId, paymentId: `pay_${s.tenant.id}_2`, at: new Date(start + 30 * 86_400_000), metadata: checkoutMetadata })));
     expect((await s.allowances()).map((e) => e.amount)).toEqual([2_000, 20_000]);
+  });
+
+  it("grants once when the subscription's event arrives while its charge is still being applied", async () => {
+    // On Postgres, without the tenant lock both paths take, the charge finds no subscription and
+    // the subscription finds no paid charge (not committed yet): neither would grant. PGlite runs
+    // one transaction at a time, so there the two simply apply one after the other.
+    const s = await subscriber("allowance-interleaved");
+    const at = new Date(Date.now() - minute);
+    // Without a customer on the charge: remembering one would make the two wait for each other
+    // by accident, and this is about the lock that makes them wait on purpose.
+    const payload = JSON.parse(subscriptionChargePayload({ tenantId: s.tenant.id, subscriptionId: s.subscriptionId, paymentId: `pay_${s.tenant.id}`, at })) as { data: Record<string, unknown> };
+    delete payload.data.customer;
+    slowCharge.ms = 400;
+    try {
+      const charge = s.send(signed(JSON.stringify(payload)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await Promise.all([charge, s.send(signed(subscriptionPayload({ tenantId: s.tenant.id, subscriptionId: s.subscriptionId, status: "active", type: "subscription.active", at })))]);
+    } finally {
+      slowCharge.ms = 0;
+    }
+    expect(await getBalance({ tenantId: s.tenant.id })).toBe(20_000);
+    expect(await s.allowances()).toHaveLength(1);
   });
 
   it("grants once when the charge and its subscription are applied at the same moment", async () => {

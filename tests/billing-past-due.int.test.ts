@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { billingEvents, simulatorSubscriptions } from "@/db/schema/billing";
 import { readBillingAccount, writeBillingAccount } from "@/lib/billing/account";
+import { drainJobs } from "@/lib/app";
 import { billingEnv } from "@/lib/billing/env";
+import { listMailbox } from "@/lib/email";
 import { createTeam } from "@/seed/factories";
 import { deliver, signed, subscriptionChargePayload, subscriptionPayload } from "./billing-helpers";
 import { callJson, signIn } from "./client";
@@ -29,13 +31,16 @@ async function subscriber(label: string, start: number) {
 }
 
 describe("past_due subscriptions", () => {
-  it("puts the tenant in dunning until Dodo's past_due_ends_at, on a delayed subscription.updated too", async () => {
+  it("puts the tenant in dunning until Dodo's past_due_ends_at, on a delayed subscription.updated too, and the day 0 email names that date", async () => {
     const start = Date.now() - 20 * day;
     for (const type of ["subscription.past_due", "subscription.updated"]) {
       const s = await subscriber(`past-due-${type}`, start);
       const deadline = start + 12 * day;
       expect(await s.send({ type, status: "past_due", at: start + 10 * day, pastDueEndsAt: deadline })).toBe("applied");
       expect(await s.account()).toMatchObject({ state: "past_due", plan: "pro", pastDueSince: new Date(start + 10 * day), graceUntil: new Date(deadline) });
+      await drainJobs();
+      const [email] = (await listMailbox({ to: s.people.owner.email })).filter((m) => m.template === "payment-failed");
+      expect(email?.text).toContain(`keeps working until ${new Intl.DateTimeFormat("en", { month: "long", day: "numeric", timeZone: "UTC" }).format(deadline)}`);
     }
   });
 
