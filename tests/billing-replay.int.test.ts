@@ -89,6 +89,17 @@ describe("billing events Keel could not read", () => {
     expect(relisted.body.data.some((e) => e.id === kept.row.id)).toBe(false);
     expect(timesApplied.get(kept.delivery.id)).toBe(1);
     expect((await call("POST", "/platform/billing/events/bevt_missing/replay", { cookie: admin })).status).toBe(404);
+    // Bad input answers 4xx in the envelope, never 500.
+    for (const [method, path, status] of [
+      ["GET", "/platform/billing/events?outcome=applied", 422],
+      ["GET", "/platform/billing/events?limit=abc", 422],
+      ["GET", "/platform/billing/events?cursor=%00", 422],
+      ["POST", `/platform/billing/events/${encodeURIComponent("bevt_\u0000x")}/replay`, 422],
+      ["POST", `/platform/billing/events/${"i".repeat(4_000)}/replay`, 404],
+    ] as const) {
+      const res = await callJson<{ error: { code: string } }>(method, path, { cookie: admin });
+      expect([path.slice(0, 60), res.status, typeof res.body.error.code]).toEqual([path.slice(0, 60), status, "string"]);
+    }
   });
 
   it("apply once when replayed many times at once", async () => {
