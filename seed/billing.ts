@@ -5,7 +5,7 @@ import { addInterval } from "@/lib/billing/periods";
 import { productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
 import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";
 import { customerIdFor, paymentEvent, simulatorId, subscriptionEvent, type SimulatedEvent } from "@/lib/billing/simulator/payloads";
-import { priceOf } from "@/lib/billing/simulator/renewals";
+import { pastDueEndsAt, priceOf } from "@/lib/billing/simulator/renewals";
 import { startTrial } from "@/lib/billing/trial";
 import { deductCredits, grantCredits } from "@/lib/credits";
 import { expireAllDueCredits } from "@/lib/credits/expire-job";
@@ -41,11 +41,12 @@ async function subscriptionHistory(tenant: SeedTenant, plan: PurchasablePlanId, 
       return;
     }
     const paid = step === "paid";
-    sub.status = paid ? "active" : "on_hold";
+    // A declined renewal opens Dodo's past-due window, as the simulator's renewals do.
+    sub.status = paid ? "active" : "past_due";
     if (paid) sub.nextBillingDate = addInterval(at, interval);
     events.push(
       { ...paymentEvent(paid, { tenantId: tenant.id, amount, subscriptionId: id, productId: product, paymentId: `sim_pay_seed_${tenant.slug}_${n}` }, at), messageId: `msg_seed_${tenant.slug}_${n}a` },
-      { ...subscriptionEvent(paid ? "subscription.renewed" : "subscription.on_hold", sub, at), messageId: `msg_seed_${tenant.slug}_${n}b` },
+      { ...subscriptionEvent(paid ? "subscription.renewed" : "subscription.past_due", sub, at, paid ? {} : { pastDueEndsAt: pastDueEndsAt(sub) }), messageId: `msg_seed_${tenant.slug}_${n}b` },
     );
   });
   await db.insert(simulatorSubscriptions).values(sub).onConflictDoNothing();
@@ -85,10 +86,17 @@ export async function seedBilling(tenants: Record<"trial" | "paid" | "pastdue" |
   await expireAllDueCredits(new Date(now));
 }
 
-/** An open simulator checkout, as `POST /billing/topup` would leave it. */
-export async function createCheckout(input: { tenant: SeedTenant; pack?: "small" | "medium" | "large" }, executor: Executor = db): Promise<{ id: string }> {
+/**
+ * An open checkout, as `POST /billing/topup` would leave it; with `plan`, as `POST /billing/checkout`
+ * would. `provider` defaults to the simulator.
+ */
+export async function createCheckout(
+  input: { tenant: Pick<SeedTenant, "id">; pack?: "small" | "medium" | "large"; plan?: { plan: PurchasablePlanId; interval: Interval }; provider?: "simulator" | "dodo" },
+  executor: Executor = db,
+): Promise<{ id: string }> {
   const id = billingIds.newId("checkout");
-  await executor.insert(checkouts).values({ id, tenantId: input.tenant.id, provider: "simulator", kind: "credits", pack: input.pack ?? "small", url: `/billing/simulator/checkout/${id}` });
+  const item = input.plan ? { kind: "subscription", ...input.plan } : { kind: "credits", pack: input.pack ?? "small" };
+  await executor.insert(checkouts).values({ id, tenantId: input.tenant.id, provider: input.provider ?? "simulator", url: `/billing/simulator/checkout/${id}`, ...item });
   return { id };
 }
 
@@ -146,6 +154,8 @@ export const fixtures: ModuleFixtures = {
   unscopedRoutes: {
     "/billing/plans": "public price list",
     "/billing/webhooks/[provider]": "names a provider, not a tenant; only a valid provider signature is accepted",
+    "/platform/billing/events": "platform admins only (404 to everyone else): billing events across tenants",
+    "/platform/billing/events/[billingEventId]/replay": "platform admins only (404 to everyone else): a billing event, not a tenant's resource",
   },
   validBody: { plan: "starter", interval: "month", pack: "small", reason: "just_testing", outcome: "succeed", behavior: "succeed", advanceDays: 1 },
 };

@@ -18,13 +18,31 @@ export function deliver(delivery: { body: string; headers: Record<string, string
   return call("POST", "/billing/webhooks/simulator", { rawBody: delivery.body, headers: delivery.headers });
 }
 
-export function subscriptionPayload(input: { tenantId: string; subscriptionId: string; status: string; type: string; at: Date; productId?: string; cancelAtPeriodEnd?: boolean }) {
+export function subscriptionPayload(input: {
+  tenantId: string;
+  subscriptionId: string;
+  status: string;
+  type: string;
+  at: Date;
+  productId?: string;
+  cancelAtPeriodEnd?: boolean;
+  pastDueEndsAt?: Date;
+  metadata?: Record<string, string>;
+}) {
   return serialize(
     subscriptionEvent(
       input.type,
       { id: input.subscriptionId, tenantId: input.tenantId, productId: input.productId ?? "sim_pro_month", status: input.status, nextBillingDate: new Date(input.at.getTime() + 30 * 86_400_000), cancelAtNextBillingDate: input.cancelAtPeriodEnd ?? false },
       input.at,
+      { pastDueEndsAt: input.pastDueEndsAt, metadata: input.metadata },
     ),
+  );
+}
+
+/** A subscription's charge as Dodo sends it: `product_cart: null`; the plan only in `metadata`, if at all. */
+export function subscriptionChargePayload(input: { tenantId: string; subscriptionId: string; paymentId: string; at: Date; succeeded?: boolean; amount?: number; metadata?: Record<string, string> }) {
+  return serialize(
+    paymentEvent(input.succeeded ?? true, { tenantId: input.tenantId, amount: input.amount ?? 4900, subscriptionId: input.subscriptionId, productId: "sim_pro_month", paymentId: input.paymentId, metadata: input.metadata }, input.at),
   );
 }
 

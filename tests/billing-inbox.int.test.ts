@@ -32,14 +32,15 @@ async function stored(provider: string, id: string) {
 afterEach(() => vi.restoreAllMocks());
 
 describe("billing inbox", () => {
-  it("keeps a payload it cannot read, marked ignored, warns, and answers a redelivery as a duplicate", async () => {
+  it("keeps a payload it cannot read, marked unreadable with why, warns, and answers a redelivery as a duplicate", async () => {
     const warn = vi.spyOn(logger, "warn");
     const id = eventId();
     const payload = { hello: "not a webhook" };
     const before = Date.now();
-    expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "applied", outcome: "ignored: unreadable payload" });
+    const outcome = "unreadable: not a Dodo-shaped webhook payload (type: Invalid input: expected string, received undefined)";
+    expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "unreadable", outcome });
     const [row] = await stored("simulator", id);
-    expect(row).toMatchObject({ type: "unreadable", tenantId: null, outcome: "ignored: unreadable payload", payload });
+    expect(row).toMatchObject({ type: "unreadable", tenantId: null, outcome, payload });
     expect(row!.occurredAt.getTime()).toBeGreaterThanOrEqual(before - 1_000);
     expect(row!.occurredAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
     expect(warn).toHaveBeenCalledWith("billing: unreadable webhook payload", expect.objectContaining({ provider: "simulator", eventId: id }));
@@ -65,10 +66,19 @@ describe("billing inbox", () => {
     expect(Math.abs(row!.occurredAt.getTime() - at.getTime())).toBeLessThan(1_000);
   });
 
+  it("keeps an event whose envelope reads but whose data does not under its type, with the field that failed", async () => {
+    const id = eventId();
+    const payload = { business_id: "bus_1", type: "subscription.active", timestamp: new Date().toISOString(), data: { subscription_id: "sub_1", product_id: "sim_pro_month", status: "trialing" } };
+    const answer = await receiveEvent(simulator, id, payload);
+    expect(answer.status).toBe("unreadable");
+    expect(answer.outcome).toMatch(/^unreadable: unreadable subscription in subscription\.active: data\.status: /);
+    expect((await stored("simulator", id))[0]).toMatchObject({ type: "subscription.active", outcome: answer.outcome });
+  });
+
   it("keeps the same event id from two providers apart", async () => {
     const id = eventId();
-    expect((await receiveEvent({ name: "simulator" }, id, { a: 1 })).status).toBe("applied");
-    expect((await receiveEvent({ name: "dodo" }, id, { a: 1 })).status).toBe("applied");
+    expect((await receiveEvent({ name: "simulator" }, id, { a: 1 })).status).toBe("unreadable");
+    expect((await receiveEvent({ name: "dodo" }, id, { a: 1 })).status).toBe("unreadable");
     expect((await receiveEvent({ name: "dodo" }, id, { a: 1 })).status).toBe("duplicate");
   });
 

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { useApi } from "@/components/ui/use-api";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import { CancelDialog, type CancelValues } from "./cancel-dialog";
+import { CheckoutFailureNotice } from "./checkout-failure-notice";
 import { CheckoutStatus } from "./checkout-status";
 import { CurrentPlan } from "./current-plan";
 import { InvoicesTable } from "./invoices-table";
@@ -78,6 +79,7 @@ export function BillingView({ tenantId, role, canManage, checkoutId, checkout }:
       {canManage ? null : <Alert tone="info">{`Billing is read-only for your role (${role}). Ask an owner or admin to change the plan.`}</Alert>}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {subscription.error ? <Alert tone="error">{subscription.error}</Alert> : null}
+      {sub && !checkoutId ? <CheckoutFailureNotice subscription={sub} planName={planName(planList, sub.lastCheckoutFailure?.plan ?? sub.plan)} /> : null}
       {plans.error ? <Alert tone="error">{plans.error}</Alert> : null}
       {sub ? (
         <CurrentPlan

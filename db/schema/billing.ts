@@ -33,7 +33,7 @@ export const billingEvents = pgTable(
     tenantId: text(),
     occurredAt: timestamptz().notNull(),
     payload: jsonb().$type<unknown>().notNull(),
-    /** What applying it did, as text: `applied…`, `stale…`, `ignored: …`, `refused: …`, `already received`. */
+    /** What applying it did, as text: `applied…`, `stale…`, `ignored: …`, `refused: …`, or `unreadable: <why>` (kept for a replay). */
     outcome: text().notNull(),
     receivedAt: createdAt(),
   },
@@ -64,7 +64,7 @@ export const subscriptions = pgTable(
     providerSubscriptionId: text().notNull(),
     plan: text().notNull(),
     interval: text().notNull(),
-    /** The provider's status, normalized: pending | active | on_hold | paused | cancelled | expired | failed. */
+    /** The provider's status, normalized: pending | active | on_hold | past_due | paused | cancelled | expired | failed. */
     status: text().notNull(),
     currentPeriodEnd: timestamptz(),
     cancelAtPeriodEnd: boolean().notNull().default(false),

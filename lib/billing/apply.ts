@@ -1,21 +1,18 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
 import { tenants } from "@/db/schema/tenants";
-import { readBillingAccount } from "./account";
 import { recordAudit } from "@/lib/audit";
 import { clawBackGrant, grantCredits } from "@/lib/credits/ledger";
-import { sendDunningNotice } from "./dunning-notices";
-import type { BillingEvent, PaymentEvent, ReversalEvent, SubscriptionEvent } from "./events";
-import { creditPacks, plans, productFromId, type Interval, type PurchasablePlanId } from "./plans";
-import { addInterval } from "./periods";
-import type { ProviderName } from "./providers/types";
-import { canTransition, transitionBillingState, type BillingState } from "./state";
-import { applySubscriptionChange } from "./subscription-row";
+import { readBillingAccount } from "./account";
+import { grantAllowancesPaidBefore, grantPlanAllowance, planOfPayment } from "./allowance";
 import { billingIds } from "./catalog";
-import { billingEnv } from "@/lib/billing/env";
-
-const day = 86_400_000;
+import { recordFailedCheckout } from "./checkout-failure";
+import type { BillingEvent, PaymentEvent, ReversalEvent, SubscriptionEvent } from "./events";
+import { creditPacks, plans, productFromId } from "./plans";
+import type { ProviderName } from "./providers/types";
+import { applySubscriptionChange } from "./subscription-row";
+import { adoptProviderGrace, syncTenantState } from "./tenant-sync";
 
 export type Applied = { outcome: string; tenantId: string | null };
 
@@ -63,7 +60,11 @@ async function applySubscriptionEvent(tx: Executor, provider: ProviderName, even
   if (!tenantId) return { outcome: "ignored: no tenant for this subscription", tenantId: null };
   const product = productFromId(subscription.productId);
   if (product?.kind !== "plan") return { outcome: `ignored: unknown product ${subscription.productId}`, tenantId };
+  // The tenant first, as every webhook path does: a charge applied at the same moment waits, and
+  // one of the two sees the other's rows (see grantAllowancesPaidBefore).
+  await readBillingAccount(tx, tenantId, { lock: true });
   await rememberCustomer(tx, provider, tenantId, event.customerId);
+  const plan = { plan: product.plan, interval: product.interval };
   const applied = await applySubscriptionChange(tx, {
     provider,
     tenantId,
@@ -71,18 +72,32 @@ async function applySubscriptionEvent(tx: Executor, provider: ProviderName, even
     status: subscription.status,
     occurredAt: event.occurredAt,
     eventId,
-    product: { plan: product.plan, interval: product.interval },
+    product: plan,
     currentPeriodEnd: subscription.currentPeriodEnd,
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
   });
-  if (!applied) return { outcome: "stale", tenantId };
-  return { outcome: await syncTenantState(tx, tenantId, event.occurredAt, event.type), tenantId };
+  const deadline = subscription.status === "past_due" ? subscription.pastDueEndsAt : null;
+  if (!applied) {
+    // A stale event still knows the provider's past-due deadline, which no newer event may carry.
+    if (deadline && (await adoptProviderGrace(tx, tenantId, deadline, event.occurredAt, event.type))) return { outcome: "stale (grace set to the provider's deadline)", tenantId };
+    return { outcome: "stale", tenantId };
+  }
+  if (applied.previousStatus === null) await grantAllowancesPaidBefore(tx, { provider, tenantId, providerSubscriptionId: subscription.providerSubscriptionId, plan });
+  const outcome = await syncTenantState(tx, tenantId, event.occurredAt, event.type, { providerGraceUntil: deadline });
+  if (deadline) await adoptProviderGrace(tx, tenantId, deadline, event.occurredAt, event.type);
+  if (subscription.status === "failed" && applied.previousStatus !== "failed") {
+    await recordFailedCheckout(tx, { tenantId, providerSubscriptionId: subscription.providerSubscriptionId, checkoutId: event.checkoutId ?? null, ...plan, eventId, at: event.occurredAt });
+    return { outcome: `applied: checkout failed (${outcome})`, tenantId };
+  }
+  return { outcome, tenantId };
 }
 
 async function applyPaymentEvent(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent): Promise<Applied> {
   const { payment } = event;
   const tenantId = await resolveTenant(tx, provider, event, payment.providerSubscriptionId);
   if (!tenantId) return { outcome: "ignored: no tenant for this payment", tenantId: null };
+  // Before the invoice is written: see applySubscriptionEvent.
+  await readBillingAccount(tx, tenantId, { lock: true });
   await rememberCustomer(tx, provider, tenantId, event.customerId);
   if (event.checkoutId) {
     // Closes the checkout the customer came back from (the billing page watches it).
@@ -128,7 +143,7 @@ async function applyReversal(tx: Executor, provider: ProviderName, event: Revers
 async function applyPayment(tx: Executor, provider: ProviderName, eventId: string, event: PaymentEvent, tenantId: string): Promise<string> {
   const { payment } = event;
   const pack = payment.productIds.map(productFromId).find((p) => p?.kind === "credits");
-  const kind = pack?.kind === "credits" ? "credits" : "subscription";
+  const plan = pack ? null : await planOfPayment(tx, provider, payment);
   await tx
     .insert(invoices)
     .values({
@@ -137,8 +152,8 @@ async function applyPayment(tx: Executor, provider: ProviderName, eventId: strin
       provider,
       providerPaymentId: payment.providerPaymentId,
       providerSubscriptionId: payment.providerSubscriptionId,
-      kind,
-      description: pack?.kind === "credits" ? `${creditPacks[pack.pack].credits.toLocaleString("en")} credits` : await subscriptionDescription(tx, provider, payment.providerSubscriptionId),
+      kind: pack?.kind === "credits" ? "credits" : "subscription",
+      description: pack?.kind === "credits" ? `${creditPacks[pack.pack].credits.toLocaleString("en")} credits` : plan ? `${plans[plan.plan].name} (${plan.interval}ly)` : "Subscription",
       amount: payment.amount,
       currency: payment.currency,
       status: event.succeeded ? "paid" : "failed",
@@ -164,65 +179,8 @@ async function applyPayment(tx: Executor, provider: ProviderName, eventId: strin
     eventId,
   });
   // The allowance belongs to the payment, whatever order its events arrive in (keyed by payment).
-  if (event.succeeded) await grantPlanAllowance(tx, provider, tenantId, event);
+  // With no plan known yet, the subscription's own event grants it when it creates the row.
+  if (event.succeeded && plan) await grantPlanAllowance(tx, { tenantId, providerPaymentId: payment.providerPaymentId, paidAt: event.occurredAt, plan });
   if (!applied) return "stale, or its subscription is not known yet (its own event will set the state)";
   return syncTenantState(tx, tenantId, event.occurredAt, event.type);
-}
-
-async function subscriptionDescription(tx: Executor, provider: ProviderName, providerSubscriptionId: string | null): Promise<string> {
-  if (!providerSubscriptionId) return "Subscription";
-  const [row] = await tx.select({ plan: subscriptions.plan, interval: subscriptions.interval }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, providerSubscriptionId)));
-  return row ? `${plans[row.plan as keyof typeof plans]?.name ?? row.plan} (${row.interval}ly)` : "Subscription";
-}
-
-/**
- * Each paid period grants the plan's credits, expiring one interval after the payment (the end
- * of the period it paid for). The plan comes from the payment's own product, else its
- * subscription, so the grant does not depend on which of the two events arrives first.
- */
-async function grantPlanAllowance(tx: Executor, provider: ProviderName, tenantId: string, event: PaymentEvent) {
-  const { payment } = event;
-  const fromCart = payment.productIds.map(productFromId).find((p) => p?.kind === "plan");
-  let product = fromCart?.kind === "plan" ? fromCart : undefined;
-  if (!product && payment.providerSubscriptionId) {
-    const [row] = await tx.select({ plan: subscriptions.plan, interval: subscriptions.interval }).from(subscriptions).where(and(eq(subscriptions.provider, provider), eq(subscriptions.providerSubscriptionId, payment.providerSubscriptionId)));
-    if (row) product = { kind: "plan", plan: row.plan as PurchasablePlanId, interval: row.interval as Interval };
-  }
-  if (!product) return;
-  const amount = plans[product.plan].limits.creditsPerPeriod;
-  if (amount <= 0) return;
-  const expiresAt = addInterval(event.occurredAt, product.interval);
-  await grantCredits({ tenantId, amount, source: "plan_allowance", reason: `${plans[product.plan].name} plan allowance`, idempotencyKey: `allowance:${payment.providerPaymentId}`, expiresAt }, tx);
-}
-
-/**
- * Derives the tenant's billing state from its subscriptions: any active → active; else any on
- * hold → past_due (grace starts now, once per episode); else any ended → canceled. The state
- * machine refuses moves its table does not allow.
- */
-export async function syncTenantState(tx: Executor, tenantId: string, at: Date, reason: string): Promise<string> {
-  const rows = await tx.select().from(subscriptions).where(eq(subscriptions.tenantId, tenantId)).orderBy(desc(subscriptions.createdAt), desc(subscriptions.id));
-  const active = rows.find((s) => s.status === "active");
-  // Paused (by the merchant or the customer) is not paying either: same path as a failed payment.
-  const onHold = rows.find((s) => s.status === "on_hold" || s.status === "paused");
-  const current: BillingState = (await readBillingAccount(tx, tenantId)).state;
-  let moved: boolean;
-  if (active) {
-    moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
-  } else if (onHold) {
-    if (current === "past_due" || current === "suspended") return "applied: still in dunning";
-    // On hold means it was active first: when events arrive out of order (on_hold before
-    // active), take the step the late event would have taken, so every order ends alike.
-    if (!canTransition(current, "past_due") && canTransition(current, "active")) {
-      await transitionBillingState(tx, { tenantId, to: "active", reason: `${reason} (implied: was active before on hold)`, at, fields: { plan: onHold.plan, trialEndsAt: null } });
-    }
-    const graceUntil = new Date(at.getTime() + billingEnv.BILLING_GRACE_DAYS * day);
-    moved = await transitionBillingState(tx, { tenantId, to: "past_due", reason, at, fields: { plan: onHold.plan, graceUntil, pastDueSince: at } });
-    if (moved) await sendDunningNotice(tx, { tenantId, stage: "day0", pastDueSince: at, graceUntil });
-  } else if (rows.some((s) => s.status === "cancelled" || s.status === "expired" || s.status === "failed")) {
-    moved = await transitionBillingState(tx, { tenantId, to: "canceled", reason, at, fields: { plan: "free", graceUntil: null, pastDueSince: null } });
-  } else {
-    return "applied: no state change";
-  }
-  return moved ? "applied" : `refused: ${current} → illegal transition`;
 }

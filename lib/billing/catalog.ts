@@ -16,9 +16,18 @@ export const billingError = defineErrors({
   billing_not_configured: "unavailable",
   /** The payment provider did not answer; nothing was charged. */
   provider_unavailable: "unavailable",
+  /** A replay of a billing event that was already applied (or found stale): replaying it again would change nothing. */
+  billing_event_already_applied: "conflict",
 });
 
-export const billingAuditActions = ["billing.plan_changed", "billing.canceled", "billing.resumed", "billing.credits_clawed_back"] as const;
+export const billingAuditActions = [
+  "billing.plan_changed",
+  "billing.canceled",
+  "billing.resumed",
+  "billing.credits_clawed_back",
+  "billing.checkout_failed",
+  "billing.event_replayed",
+] as const;
 
 export const billingPermissions = definePermissions({
   billing: { actions: ["read", "manage"], grants: { owner: ["read", "manage"], admin: ["read", "manage"] }, scope: "billing" },

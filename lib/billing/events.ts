@@ -1,58 +1,16 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { purchasablePlans, type Interval, type PurchasablePlanId } from "./plans";
+import { describeIssue, disputeData, envelope, paymentData, refundData, subscriptionData, subscriptionStatuses, type SubscriptionStatus } from "./dodo-payload";
 
 /**
  * Turns a Dodo-shaped webhook payload (`{ business_id, type, timestamp, data }`, as the dodopayments
- * SDK types it; the simulator sends the same shape) into Keel's own billing events. Only the
- * fields Keel acts on are read; everything else in the payload is kept in the inbox as received.
+ * SDK types it; the simulator sends the same shape) into Keel's own billing events. The readers
+ * are in ./dodo-payload.ts; a payload they refuse throws MalformedEventError, and the inbox keeps
+ * it as unreadable for a platform admin to look at and replay.
  */
-export const subscriptionStatuses = ["pending", "active", "on_hold", "paused", "cancelled", "failed", "expired"] as const;
-export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
+export { subscriptionStatuses, type SubscriptionStatus };
 /** A subscription in one of these is over: no later event can bring it back. */
 export const terminalStatuses: readonly SubscriptionStatus[] = ["cancelled", "failed", "expired"];
-
-const metadata = z.record(z.string(), z.unknown()).nullish().transform((m) => m ?? {});
-const customer = z.object({ customer_id: z.string() }).partial().nullish();
-
-const subscriptionData = z.object({
-  subscription_id: z.string(),
-  product_id: z.string(),
-  status: z.enum(subscriptionStatuses),
-  next_billing_date: z.string().nullish(),
-  cancel_at_next_billing_date: z.boolean().nullish(),
-  metadata,
-  customer,
-});
-
-const paymentData = z.object({
-  payment_id: z.string(),
-  subscription_id: z.string().nullish(),
-  total_amount: z.number().int(),
-  currency: z.string(),
-  invoice_url: z.string().nullish(),
-  product_cart: z.array(z.object({ product_id: z.string(), quantity: z.number().int() })).nullish(),
-  metadata,
-  customer,
-});
-
-const refundData = z.object({
-  refund_id: z.string(),
-  payment_id: z.string(),
-  amount: z.number().int().nullish(),
-  is_partial: z.boolean().nullish(),
-  metadata,
-});
-
-const disputeData = z.object({
-  dispute_id: z.string(),
-  payment_id: z.string(),
-  metadata,
-});
-
-const envelope = z.object({
-  type: z.string(),
-  timestamp: z.string(),
-  data: z.unknown(),
-});
 
 type Common = {
   type: string;
@@ -71,6 +29,8 @@ export type SubscriptionEvent = Common & {
     status: SubscriptionStatus;
     currentPeriodEnd: Date | null;
     cancelAtPeriodEnd: boolean;
+    /** The provider's own end of a past-due window (`past_due_ends_at`): Keel's grace date then. */
+    pastDueEndsAt: Date | null;
   };
 };
 
@@ -84,6 +44,8 @@ export type PaymentEvent = Common & {
     amount: number;
     currency: string;
     invoiceUrl: string | null;
+    /** The plan the checkout sold (its metadata), when the provider copied it onto the payment. */
+    checkoutPlan: { plan: PurchasablePlanId; interval: Interval } | null;
   };
 };
 
@@ -95,7 +57,7 @@ export type ReversalEvent = Common & {
     key: string;
     cause: "refund" | "dispute";
     providerPaymentId: string;
-    /** What went back, in the smallest unit; null when the provider did not say (take it as all). */
+    /** What went back, as the provider said it (null when it did not); used only when `partial`. */
     amount: number | null;
     partial: boolean;
   };
@@ -104,59 +66,71 @@ export type ReversalEvent = Common & {
 export type IgnoredEvent = Common & { kind: "ignored" };
 export type BillingEvent = SubscriptionEvent | PaymentEvent | ReversalEvent | IgnoredEvent;
 
+/** A payload Keel cannot read. `type` is the event type when the envelope itself was readable. */
 export class MalformedEventError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: string,
+    readonly eventType: string | null = null,
+  ) {
+    super(reason);
     this.name = "MalformedEventError";
   }
 }
 
-function tenantOf(meta: Record<string, unknown>): string | null {
-  return typeof meta.tenant_id === "string" ? meta.tenant_id : null;
+function text(meta: Record<string, unknown>, key: string): string | null {
+  const value = meta[key];
+  return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-function checkoutOf(meta: Record<string, unknown>): string | null {
-  return typeof meta.checkout_id === "string" ? meta.checkout_id : null;
+/** The checkout metadata's plan (lib/billing/providers/dodo-mapping.ts `checkoutMetadata`). */
+function checkoutPlan(meta: Record<string, unknown>): PaymentEvent["payment"]["checkoutPlan"] {
+  const plan = text(meta, "plan");
+  const interval = text(meta, "interval");
+  if (!plan || !(purchasablePlans as readonly string[]).includes(plan)) return null;
+  if (interval !== "month" && interval !== "year") return null;
+  return { plan: plan as PurchasablePlanId, interval };
+}
+
+function read<S extends z.ZodType>(schema: S, data: unknown, type: string, what: string): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new MalformedEventError(`${what} in ${type}: data.${describeIssue(parsed.error)}`, type);
+  return parsed.data;
 }
 
 /** Normalizes a verified payload. Throws MalformedEventError for a payload Keel cannot read. */
 export function normalizeEvent(payload: unknown): BillingEvent {
   const head = envelope.safeParse(payload);
-  if (!head.success) throw new MalformedEventError("not a Dodo-shaped webhook payload");
-  const { type } = head.data;
-  const occurredAt = new Date(head.data.timestamp);
-  if (Number.isNaN(occurredAt.getTime())) throw new MalformedEventError("unreadable timestamp");
+  if (!head.success) throw new MalformedEventError(`not a Dodo-shaped webhook payload (${describeIssue(head.error)})`);
+  const { type, timestamp: occurredAt } = head.data;
 
   if (type.startsWith("subscription.")) {
-    const data = subscriptionData.safeParse(head.data.data);
-    if (!data.success) throw new MalformedEventError(`unreadable subscription in ${type}`);
-    const d = data.data;
+    const d = read(subscriptionData, head.data.data, type, "unreadable subscription");
     return {
       kind: "subscription",
       type,
       occurredAt,
-      tenantId: tenantOf(d.metadata),
+      tenantId: text(d.metadata, "tenant_id"),
+      checkoutId: text(d.metadata, "checkout_id"),
       customerId: d.customer?.customer_id ?? null,
       subscription: {
         providerSubscriptionId: d.subscription_id,
         productId: d.product_id,
         status: d.status,
-        currentPeriodEnd: d.next_billing_date ? new Date(d.next_billing_date) : null,
+        currentPeriodEnd: d.next_billing_date ?? null,
         cancelAtPeriodEnd: d.cancel_at_next_billing_date ?? false,
+        pastDueEndsAt: d.past_due_ends_at ?? null,
       },
     };
   }
   if (type === "payment.succeeded" || type === "payment.failed") {
-    const data = paymentData.safeParse(head.data.data);
-    if (!data.success) throw new MalformedEventError(`unreadable payment in ${type}`);
-    const d = data.data;
+    const d = read(paymentData, head.data.data, type, "unreadable payment");
     return {
       kind: "payment",
       type,
       occurredAt,
       succeeded: type === "payment.succeeded",
-      tenantId: tenantOf(d.metadata),
-      checkoutId: checkoutOf(d.metadata),
+      tenantId: text(d.metadata, "tenant_id"),
+      checkoutId: text(d.metadata, "checkout_id"),
       customerId: d.customer?.customer_id ?? null,
       payment: {
         providerPaymentId: d.payment_id,
@@ -165,37 +139,35 @@ export function normalizeEvent(payload: unknown): BillingEvent {
         amount: d.total_amount,
         currency: d.currency,
         invoiceUrl: d.invoice_url ?? null,
+        checkoutPlan: checkoutPlan(d.metadata),
       },
     };
   }
   if (type === "refund.succeeded") {
-    const data = refundData.safeParse(head.data.data);
-    if (!data.success) throw new MalformedEventError(`unreadable refund in ${type}`);
-    const d = data.data;
+    const d = read(refundData, head.data.data, type, "unreadable refund");
     return {
       kind: "reversal",
       type,
       occurredAt,
-      tenantId: tenantOf(d.metadata),
+      tenantId: text(d.metadata, "tenant_id"),
       customerId: null,
       reversal: { key: `refund:${d.refund_id}`, cause: "refund", providerPaymentId: d.payment_id, amount: d.amount ?? null, partial: d.is_partial ?? false },
     };
   }
   if (type === "dispute.opened") {
-    const data = disputeData.safeParse(head.data.data);
-    if (!data.success) throw new MalformedEventError(`unreadable dispute in ${type}`);
-    const d = data.data;
+    const d = read(disputeData, head.data.data, type, "unreadable dispute");
     return {
       kind: "reversal",
       type,
       occurredAt,
-      tenantId: tenantOf(d.metadata),
+      tenantId: text(d.metadata, "tenant_id"),
       customerId: null,
       // A dispute is the whole payment until the bank decides; winning it later re-grants nothing
       // automatically (grant by hand from /platform if so).
-      reversal: { key: `dispute:${d.dispute_id}`, cause: "dispute", providerPaymentId: d.payment_id, amount: null, partial: false },
+      reversal: { key: `dispute:${d.dispute_id}`, cause: "dispute", providerPaymentId: d.payment_id, amount: d.amount ?? null, partial: false },
     };
   }
   const meta = (head.data.data as { metadata?: unknown } | null)?.metadata;
-  return { kind: "ignored", type, occurredAt, tenantId: tenantOf(metadata.parse(meta ?? null)), customerId: null };
+  const tenantId = meta && typeof meta === "object" ? text(meta as Record<string, unknown>, "tenant_id") : null;
+  return { kind: "ignored", type, occurredAt, tenantId, customerId: null };
 }

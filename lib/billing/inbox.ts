@@ -7,22 +7,27 @@ import { MalformedEventError, normalizeEvent } from "./events";
 import type { BillingProvider } from "./providers/types";
 import { billingIds } from "./catalog";
 
-export type InboxResult = { status: "applied" | "duplicate"; outcome: string };
+/** `unreadable`: stored, not applied (see below); `duplicate`: a redelivery, nothing done. */
+export type InboxResult = { status: "applied" | "duplicate" | "unreadable"; outcome: string };
 
 /**
  * The webhook inbox. The event is stored with INSERT … ON CONFLICT (provider, event_id) DO NOTHING
  * RETURNING and applied in the same transaction: a redelivery finds its row and does nothing; a
  * crash mid-apply rolls back both, so the provider's retry applies it exactly once. Signature
- * checks happen before (see the route); a payload Keel cannot read is stored as `ignored`.
+ * checks happen before (see the route). A correctly signed payload Keel cannot read is kept with
+ * the outcome `unreadable: <why>` and answered 200 (the provider's retries would not help): a
+ * platform admin lists those and replays them once the reader handles them (./replay.ts).
  */
 export async function receiveEvent(provider: Pick<BillingProvider, "name">, eventId: string, payload: unknown): Promise<InboxResult> {
   let event;
+  let unreadable: MalformedEventError | null = null;
   try {
     event = normalizeEvent(payload);
   } catch (error) {
     if (!(error instanceof MalformedEventError)) throw error;
     event = null;
-    logger.warn("billing: unreadable webhook payload", { provider: provider.name, eventId, error: error.message });
+    unreadable = error;
+    logger.warn("billing: unreadable webhook payload", { provider: provider.name, eventId, type: error.eventType, error: error.reason });
   }
   return db.transaction(async (tx) => {
     const [stored] = await tx
@@ -31,7 +36,7 @@ export async function receiveEvent(provider: Pick<BillingProvider, "name">, even
         id: billingIds.newId("billingEvent"),
         provider: provider.name,
         eventId,
-        type: event?.type ?? "unreadable",
+        type: event?.type ?? unreadable?.eventType ?? "unreadable",
         // Stryker disable next-line LogicalOperator: equivalent, the update below always sets the matched tenant
         tenantId: event?.tenantId ?? null,
         occurredAt: event?.occurredAt ?? new Date(),
@@ -42,9 +47,14 @@ export async function receiveEvent(provider: Pick<BillingProvider, "name">, even
       .onConflictDoNothing({ target: [billingEvents.provider, billingEvents.eventId] })
       .returning({ id: billingEvents.id });
     if (!stored) return { status: "duplicate", outcome: "already received" };
-    const applied = event ? await applyBillingEvent(tx, provider.name, eventId, event) : { outcome: "ignored: unreadable payload", tenantId: null };
+    const applied = event ? await applyBillingEvent(tx, provider.name, eventId, event) : { outcome: unreadableOutcome(unreadable), tenantId: null };
     // The tenant the event was matched to (by subscription or customer), not only the payload's claim.
     await tx.update(billingEvents).set({ outcome: applied.outcome, tenantId: applied.tenantId }).where(eq(billingEvents.id, stored.id));
-    return { status: "applied", outcome: applied.outcome };
+    return { status: event ? "applied" : "unreadable", outcome: applied.outcome };
   });
+}
+
+/** `unreadable: <why>`, the one outcome prefix the platform's list and replay look for. */
+export function unreadableOutcome(error: MalformedEventError | null): string {
+  return `unreadable: ${error?.reason ?? "unknown"}`;
 }

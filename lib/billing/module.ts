@@ -35,7 +35,7 @@ export default defineModule({
   },
   publicPages: ["/pricing"],
   owns: {
-    routes: ["app/(api)/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
+    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
     files: [
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
@@ -52,6 +52,13 @@ export default defineModule({
       "tests/providers/dodo-api.ts",
       "tests/providers/dodo.int.test.ts",
       "tests/providers/resend-dunning.int.test.ts",
+      "tests/billing-dodo-shapes.int.test.ts",
+      "tests/billing-allowance.int.test.ts",
+      "tests/billing-past-due.int.test.ts",
+      "tests/billing-checkout-failure.int.test.ts",
+      "tests/billing-replay.int.test.ts",
+      "tests/dodo-fixtures.ts",
+      "tests/providers/dodo/webhooks",
       "e2e/billing.spec.ts",
       "content/docs/swap/payments.mdx",
     ],

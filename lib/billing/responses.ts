@@ -33,6 +33,10 @@ export const subscriptionResponse = z.object({
   cancelAtPeriodEnd: z.boolean(),
   trialEndsAt: timestamp.nullable(),
   provider: z.string().nullable(),
+  lastCheckoutFailure: z
+    .object({ at: timestamp, plan: z.string(), interval: z.string() })
+    .nullable()
+    .describe("The last subscription checkout the provider could not complete (`subscription.failed`), until a later one goes through. The tenant's standing is unchanged by it."),
 });
 
 /** A checkout to send the customer to. */
@@ -73,7 +77,33 @@ export const simulatorCardResponse = z.object({ behavior: z.enum(["succeed", "de
 export const simulatorClockResponse = z.object({ now: z.string().describe("The tenant's simulated time (ISO 8601).") });
 
 /** A webhook delivery's result. */
-export const webhookResponse = z.object({ status: z.enum(["applied", "duplicate"]), outcome: z.string() });
+export const webhookResponse = z.object({
+  status: z.enum(["applied", "duplicate", "unreadable"]).describe("unreadable: kept with the outcome `unreadable: <why>` for a platform admin to replay."),
+  outcome: z.string(),
+});
+
+/** One row of `GET /platform/billing/events`: a kept event Keel did not act on. */
+export const billingEventResponse = z.object({
+  id: z.string().describe("bevt_…: Keel's id, the one replay takes."),
+  provider: z.string(),
+  eventId: z.string().describe("The provider's webhook-id."),
+  type: z.string().describe("The event type, or `unreadable` when not even the envelope was readable."),
+  tenantId: z.string().nullable(),
+  outcome: z.string().describe("`unreadable: <why>` or `ignored: <why>`."),
+  occurredAt: timestamp,
+  receivedAt: timestamp,
+  payload: z.unknown().describe("The payload as received."),
+});
+
+/** `POST /platform/billing/events/[billingEventId]/replay`. */
+export const replayResponse = z.object({
+  id: z.string(),
+  provider: z.string(),
+  eventId: z.string(),
+  type: z.string(),
+  previousOutcome: z.string(),
+  outcome: z.string().describe("What applying it did this time (it may still be `unreadable: …` or `ignored: …`)."),
+});
 
 export type PlansResponse = ResponseOf<typeof plansResponse>;
 export type SubscriptionResponse = ResponseOf<typeof subscriptionResponse>;

@@ -16,6 +16,7 @@ import { creditPacks, plans, productId, type CreditPackId, type Interval, type P
 import { billingProvider } from "./providers";
 import type { CancelReason, CheckoutRequest } from "./providers/types";
 import { terminalStatuses } from "./events";
+import { lastCheckoutFailure } from "./checkout-failure";
 
 type Caller = Pick<UserContext, "email" | "name">;
 
@@ -94,6 +95,7 @@ export async function getSubscription(ctx: TenantContext): Promise<z.input<typeo
     cancelAtPeriodEnd: sub?.cancelAtPeriodEnd ?? false,
     trialEndsAt: tenant.trialEndsAt,
     provider: sub?.provider ?? null,
+    lastCheckoutFailure: await lastCheckoutFailure(db, ctx.tenantId),
   };
 }
 

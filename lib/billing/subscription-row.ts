@@ -35,8 +35,14 @@ export function supersedes(stored: { status: string; lastEventAt: Date; lastEven
   return isTerminal(incoming.status) || newer;
 }
 
-/** Applies a change to the subscription row under a row lock. Returns false when it was stale. */
-export async function applySubscriptionChange(tx: Executor, change: SubscriptionChange): Promise<boolean> {
+/** What an applied change replaced: the status before it (null when the row is new). */
+export type AppliedChange = { previousStatus: string | null };
+
+/**
+ * Applies a change to the subscription row under a row lock. Returns null when it was stale (or
+ * the row cannot be created yet), else what it replaced.
+ */
+export async function applySubscriptionChange(tx: Executor, change: SubscriptionChange): Promise<AppliedChange | null> {
   const [stored] = await tx
     .select()
     .from(subscriptions)
@@ -53,17 +59,17 @@ export async function applySubscriptionChange(tx: Executor, change: Subscription
   if (!stored) {
     // A payment can arrive before the subscription it belongs to; without a product the row
     // cannot be created yet, and the subscription event that follows will carry everything.
-    if (!change.product) return false;
+    if (!change.product) return null;
     const inserted = await tx
       .insert(subscriptions)
       .values({ id: billingIds.newId("subscription"), tenantId: change.tenantId, provider: change.provider, providerSubscriptionId: change.providerSubscriptionId, plan: change.product.plan, interval: change.product.interval, ...fields })
       .onConflictDoNothing()
       .returning({ id: subscriptions.id });
     // Lost a race with a concurrent first event for this subscription: retry as an update.
-    return inserted.length > 0 ? true : applySubscriptionChange(tx, change);
+    return inserted.length > 0 ? { previousStatus: null } : applySubscriptionChange(tx, change);
   }
-  if (stored.tenantId !== change.tenantId) return false;
-  if (!supersedes(stored, change)) return false;
+  if (stored.tenantId !== change.tenantId) return null;
+  if (!supersedes(stored, change)) return null;
   await tx.update(subscriptions).set(fields).where(eq(subscriptions.id, stored.id));
-  return true;
+  return { previousStatus: stored.status };
 }

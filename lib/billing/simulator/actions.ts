@@ -13,7 +13,8 @@ import { priceOf, retryHeldSubscriptions, runSimulatorRenewals } from "./renewal
 
 /**
  * The buttons of the simulator's hosted checkout page. Succeed: a subscription starts (or credits
- * are paid for) and the webhooks follow; decline: payment.failed and nothing else.
+ * are paid for) and the webhooks follow; decline: payment.failed (and, for a plan, the
+ * subscription.failed Dodo sends when the mandate cannot be set up).
  */
 export async function completeSimulatorCheckout(ctx: TenantContext, input: { checkoutId: string; outcome: "succeed" | "decline" }) {
   const [checkout] = await db
@@ -33,15 +34,19 @@ export async function completeSimulatorCheckout(ctx: TenantContext, input: { che
   } else {
     const product = productId("simulator", { kind: "plan", plan: checkout.plan as "starter" | "pro", interval: checkout.interval as "month" | "year" }) ?? "";
     const { amount, interval } = priceOf(product);
-    if (input.outcome === "decline") {
-      events.push(paymentEvent(false, { tenantId: ctx.tenantId, amount, productId: product }, now));
-    } else {
-      const [sub] = await db
-        .insert(simulatorSubscriptions)
-        .values({ id: simulatorId("sim_sub"), tenantId: ctx.tenantId, customerId: customerIdFor(ctx.tenantId), productId: product, status: "active", nextBillingDate: addInterval(now, interval) })
-        .returning();
-      events.push(subscriptionEvent("subscription.active", sub!, now), paymentEvent(true, { tenantId: ctx.tenantId, amount, subscriptionId: sub!.id, productId: product }, now));
-    }
+    const succeeded = input.outcome === "succeed";
+    // A declined card fails the mandate: Dodo records the subscription as `failed` and says so.
+    const [sub] = await db
+      .insert(simulatorSubscriptions)
+      .values({ id: simulatorId("sim_sub"), tenantId: ctx.tenantId, customerId: customerIdFor(ctx.tenantId), productId: product, status: succeeded ? "active" : "failed", nextBillingDate: succeeded ? addInterval(now, interval) : now })
+      .returning();
+    // Dodo copies the checkout's metadata onto the subscription and its first charge.
+    const metadata = { checkout_id: checkout.id, kind: "subscription", plan: checkout.plan ?? "", interval: checkout.interval ?? "" };
+    const charge = paymentEvent(succeeded, { tenantId: ctx.tenantId, amount, subscriptionId: sub!.id, productId: product, metadata }, now);
+    const status = subscriptionEvent(succeeded ? "subscription.active" : "subscription.failed", sub!, now, { metadata });
+    // Dodo promises no order, and both carry the same time: the charge goes first, the harder
+    // order, so the offline path proves the first period's credits survive it.
+    events.push(charge, status);
   }
   await deliverSimulatorEvents(events);
   return { checkoutId: checkout.id, status: checkout.status };

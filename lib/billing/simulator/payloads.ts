@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 
 /**
  * Webhook payloads in Dodo's shape (`{ business_id, type, timestamp, data }`, fields as the
- * dodopayments SDK types them), reduced to what a subscription or payment event carries.
+ * dodopayments SDK types them in resources/webhooks/webhooks.d.ts and webhook-events.d.ts, 2.52):
+ * the fields Keel reads, and the cheap ones beside them a real payload always has. What matters is
+ * where Dodo differs from what one would guess: a subscription's charges list no products
+ * (`product_cart: null`), and a failed renewal opens a `past_due` window with its end date.
  */
 /** `messageId`: the webhook-id to send it under (random when absent); fixed ids make redelivery a no-op. */
 export type SimulatedEvent = { type: string; timestamp: Date; data: Record<string, unknown>; messageId?: string };
@@ -19,18 +22,32 @@ export function simulatorId(prefix: string): string {
 
 type SimSubscription = { id: string; tenantId: string; productId: string; status: string; nextBillingDate: Date; cancelAtNextBillingDate: boolean };
 
-export function subscriptionEvent(type: string, sub: SimSubscription, at: Date): SimulatedEvent {
+const brandId = "bra_keel_simulator";
+
+/** The customer as Dodo nests it (`CustomerLimitedDetails`). */
+function customerOf(tenantId: string) {
+  return { customer_id: customerIdFor(tenantId), email: `billing+${tenantId}@simulator.keel.local`, name: "Simulator customer" };
+}
+
+/**
+ * `opts.pastDueEndsAt`: the end of the past-due window, sent (as Dodo does) with every event
+ * while the subscription sits in one. `opts.metadata`: more checkout metadata than the tenant.
+ */
+export function subscriptionEvent(type: string, sub: SimSubscription, at: Date, opts: { pastDueEndsAt?: Date; metadata?: Record<string, string> } = {}): SimulatedEvent {
   return {
     type,
     timestamp: at,
     data: {
+      payload_type: "Subscription",
       subscription_id: sub.id,
+      brand_id: brandId,
       product_id: sub.productId,
       status: sub.status,
       next_billing_date: sub.nextBillingDate.toISOString(),
       cancel_at_next_billing_date: sub.cancelAtNextBillingDate,
-      metadata: { tenant_id: sub.tenantId },
-      customer: { customer_id: customerIdFor(sub.tenantId) },
+      past_due_ends_at: opts.pastDueEndsAt?.toISOString() ?? null,
+      metadata: { tenant_id: sub.tenantId, ...opts.metadata },
+      customer: customerOf(sub.tenantId),
       quantity: 1,
       currency: "USD",
     },
@@ -39,22 +56,31 @@ export function subscriptionEvent(type: string, sub: SimSubscription, at: Date):
 
 export function paymentEvent(
   succeeded: boolean,
-  input: { tenantId: string; amount: number; subscriptionId?: string; productId: string; paymentId?: string },
+  input: { tenantId: string; amount: number; subscriptionId?: string; productId: string; paymentId?: string; metadata?: Record<string, string> },
   at: Date,
 ): SimulatedEvent {
+  const subscriptionId = input.subscriptionId ?? null;
   return {
     type: succeeded ? "payment.succeeded" : "payment.failed",
     timestamp: at,
     data: {
+      payload_type: "Payment",
       payment_id: input.paymentId ?? simulatorId("sim_pay"),
-      subscription_id: input.subscriptionId ?? null,
+      business_id: simulatorBusinessId,
+      brand_id: brandId,
+      subscription_id: subscriptionId,
+      subscription_ids: subscriptionId ? [subscriptionId] : [],
+      is_multi_subscription: false,
       total_amount: input.amount,
-      currency: "usd",
+      currency: "USD",
       status: succeeded ? "succeeded" : "failed",
-      product_cart: [{ product_id: input.productId, quantity: 1 }],
-      metadata: { tenant_id: input.tenantId },
-      customer: { customer_id: customerIdFor(input.tenantId) },
+      // Dodo lists products only for a one-time payment: a subscription's charges name no product,
+      // so Keel must find the plan another way (lib/billing/allowance.ts).
+      product_cart: subscriptionId ? null : [{ product_id: input.productId, quantity: 1 }],
+      metadata: { tenant_id: input.tenantId, ...input.metadata },
+      customer: customerOf(input.tenantId),
       invoice_url: null,
+      created_at: at.toISOString(),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { and, eq, inArray, lte } from "drizzle-orm";
+import { billingEnv } from "@/lib/billing/env";
 import { db } from "@/db/client";
 import { simulatorSubscriptions } from "@/db/schema/billing";
 import { addInterval } from "../periods";
@@ -16,16 +17,29 @@ export function priceOf(productId: string): { amount: number; interval: "month" 
   return { amount: price?.amount ?? 0, interval: product.interval };
 }
 
+const day = 86_400_000;
+
+/**
+ * Where the past-due window of a failed charge ends. The simulator's window is Keel's grace
+ * period, so both move on together; the failed charge's date is the unchanged next billing date.
+ */
+export function pastDueEndsAt(sub: Pick<SimSub, "nextBillingDate">): Date {
+  return new Date(sub.nextBillingDate.getTime() + billingEnv.BILLING_GRACE_DAYS * day);
+}
+
 /**
  * Charges a subscription for its next period at `at` with the tenant's test card: success renews
- * it (subscription.renewed/active + payment.succeeded), a decline puts it on hold
- * (payment.failed + subscription.on_hold), as Dodo does.
+ * it (subscription.renewed/active + payment.succeeded); a declined renewal opens a past-due window
+ * (payment.failed + subscription.past_due with `past_due_ends_at`), as Dodo 2.52 does. A declined
+ * retry leaves the status as it was: the window (or the hold after it) goes on.
  */
 export async function chargeNow(sub: SimSub, at: Date, kind: "renewal" | "retry"): Promise<SimulatedEvent[]> {
   const { amount, interval } = priceOf(sub.productId);
   if ((await cardBehavior(sub.tenantId)) === "decline") {
-    const [held] = await db.update(simulatorSubscriptions).set({ status: "on_hold" }).where(eq(simulatorSubscriptions.id, sub.id)).returning();
-    return [paymentEvent(false, { tenantId: sub.tenantId, amount, subscriptionId: sub.id, productId: sub.productId }, at), subscriptionEvent("subscription.on_hold", held!, at)];
+    const failed = paymentEvent(false, { tenantId: sub.tenantId, amount, subscriptionId: sub.id, productId: sub.productId }, at);
+    if (kind === "retry") return [failed];
+    const [due] = await db.update(simulatorSubscriptions).set({ status: "past_due" }).where(eq(simulatorSubscriptions.id, sub.id)).returning();
+    return [failed, subscriptionEvent("subscription.past_due", due!, at, { pastDueEndsAt: pastDueEndsAt(due!) })];
   }
   const nextBillingDate = addInterval(kind === "retry" ? at : sub.nextBillingDate, interval);
   const [renewed] = await db.update(simulatorSubscriptions).set({ status: "active", nextBillingDate }).where(eq(simulatorSubscriptions.id, sub.id)).returning();
@@ -34,12 +48,21 @@ export async function chargeNow(sub: SimSub, at: Date, kind: "renewal" | "retry"
 
 /**
  * Moves the tenant's simulated subscriptions up to its clock: each billing date that has passed
- * renews (or fails and stops, on hold), and a subscription set to cancel at the period end ends.
+ * renews (or fails into a past-due window, which ends on hold), and a subscription set to cancel
+ * at the period end ends.
  */
 export async function runSimulatorRenewals(tenantId: string): Promise<number> {
   const now = await tenantNow(tenantId);
   let delivered = 0;
   for (;;) {
+    const pastDue = await db.select().from(simulatorSubscriptions).where(and(eq(simulatorSubscriptions.tenantId, tenantId), eq(simulatorSubscriptions.status, "past_due")));
+    const windowOver = pastDue.find((sub) => pastDueEndsAt(sub) <= now);
+    if (windowOver) {
+      const [held] = await db.update(simulatorSubscriptions).set({ status: "on_hold" }).where(eq(simulatorSubscriptions.id, windowOver.id)).returning();
+      await deliverSimulatorEvents([subscriptionEvent("subscription.on_hold", held!, pastDueEndsAt(windowOver))]);
+      delivered += 1;
+      continue;
+    }
     const [due] = await db
       .select()
       .from(simulatorSubscriptions)
@@ -58,9 +81,9 @@ export async function runSimulatorRenewals(tenantId: string): Promise<number> {
   }
 }
 
-/** After the card is fixed: retries every subscription on hold, as Dodo does on a new card. */
+/** After the card is fixed: retries every subscription past due or on hold, as Dodo does on a new card. */
 export async function retryHeldSubscriptions(tenantId: string): Promise<void> {
-  const held = await db.select().from(simulatorSubscriptions).where(and(eq(simulatorSubscriptions.tenantId, tenantId), inArray(simulatorSubscriptions.status, ["on_hold"])));
+  const held = await db.select().from(simulatorSubscriptions).where(and(eq(simulatorSubscriptions.tenantId, tenantId), inArray(simulatorSubscriptions.status, ["past_due", "on_hold"])));
   const now = await tenantNow(tenantId);
   for (const sub of held) await deliverSimulatorEvents(await chargeNow(sub, now, "retry"));
 }
