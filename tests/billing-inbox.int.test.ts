@@ -49,6 +49,16 @@ describe("billing inbox", () => {
     expect(await stored("simulator", id)).toHaveLength(1);
   });
 
+  it("keeps a signed payload holding a NUL or an unpaired surrogate (which Postgres refuses) as unreadable, with U+FFFD in their place", async () => {
+    const id = eventId();
+    const payload = { type: "payment.succeeded", timestamp: new Date().toISOString(), data: { payment_id: "pay_\u0000x", note: "a\uD800b", ["k\u0000"]: 1 } };
+    const outcome = "unreadable: data.payment_id: a NUL or unpaired surrogate, which Postgres cannot store (kept with U+FFFD in its place)";
+    expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "unreadable", outcome });
+    const [row] = await stored("simulator", id);
+    expect(row).toMatchObject({ type: "unreadable", outcome, payload: { ...payload, data: { payment_id: "pay_\uFFFDx", note: "a\uFFFDb", ["k\uFFFD"]: 1 } } });
+    expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "duplicate", outcome: "already received" });
+  });
+
   it("records a readable event with its type, its time, the tenant it matched and what applying it did", async () => {
     const { tenant } = await createTeam("inbox-readable", { state: "trialing", plan: "pro" });
     const at = new Date(Date.now() - 3_600_000);

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { billingEvents } from "@/db/schema/billing";
+import { findForbiddenString, withoutForbiddenCharacters } from "@/lib/http/strings";
 import { logger } from "@/lib/observability";
 import { applyBillingEvent } from "./apply";
 import { MalformedEventError, normalizeEvent } from "./events";
@@ -18,10 +19,12 @@ export type InboxResult = { status: "applied" | "duplicate" | "unreadable"; outc
  * the outcome `unreadable: <why>` and answered 200 (the provider's retries would not help): a
  * platform admin lists those and replays them once the reader handles them (./replay.ts).
  */
-export async function receiveEvent(provider: Pick<BillingProvider, "name">, eventId: string, payload: unknown): Promise<InboxResult> {
+export async function receiveEvent(provider: Pick<BillingProvider, "name">, eventId: string, received: unknown): Promise<InboxResult> {
   let event;
   let unreadable: MalformedEventError | null = null;
+  const { payload, forbiddenAt } = storable(received);
   try {
+    if (forbiddenAt) throw new MalformedEventError(`${forbiddenAt}: a NUL or unpaired surrogate, which Postgres cannot store (kept with U+FFFD in its place)`);
     event = normalizeEvent(payload);
   } catch (error) {
     if (!(error instanceof MalformedEventError)) throw error;
@@ -52,6 +55,16 @@ export async function receiveEvent(provider: Pick<BillingProvider, "name">, even
     await tx.update(billingEvents).set({ outcome: applied.outcome, tenantId: applied.tenantId }).where(eq(billingEvents.id, stored.id));
     return { status: event ? "applied" : "unreadable", outcome: applied.outcome };
   });
+}
+
+/**
+ * The payload as Postgres can store it. A signed payload is the provider's word, so one holding a
+ * NUL or an unpaired surrogate (which jsonb refuses) is still kept, with U+FFFD in their place, and
+ * marked unreadable; failing the insert instead would answer 500 to every retry, forever.
+ */
+function storable(payload: unknown): { payload: unknown; forbiddenAt: string | null } {
+  const forbiddenAt = findForbiddenString(payload);
+  return forbiddenAt ? { payload: withoutForbiddenCharacters(payload), forbiddenAt } : { payload, forbiddenAt: null };
 }
 
 /** `unreadable: <why>`, the one outcome prefix the platform's list and replay look for. */

@@ -11,6 +11,19 @@ export function hasForbiddenCharacters(text: string): boolean {
 }
 
 /**
+ * A copy of a JSON value with each forbidden character, in keys and strings, replaced by U+FFFD:
+ * for data that must be kept as received (a signed webhook) but stored by Postgres.
+ */
+export function withoutForbiddenCharacters(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(new RegExp(forbidden.source, "g"), "\uFFFD");
+  if (Array.isArray(value)) return value.map(withoutForbiddenCharacters);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [withoutForbiddenCharacters(key), withoutForbiddenCharacters(item)]));
+  }
+  return value;
+}
+
+/**
  * The path (`items.2.name`, `_root` for the value itself) of the first string, or object key,
  * holding a forbidden character; null when the value is clean.
  */
