@@ -7,7 +7,8 @@
  * One target at a time, by name: `KEEL_MUTATE=rate-limit npm run test:mutation`. Each target names
  * the code it mutates and the tests written for that code; with no name, every target at once.
  * Reports: reports/mutation/<target>.html and <target>.json (`all` with no name).
- * The script sets DATABASE_URL=pglite:memory for the integration tests; set REDIS_URL to a local
+ * The script sets DATABASE_URL=pglite:memory for the integration tests and KEEL_PROPERTY_RUNS=8
+ * (property tests try 8 histories, not 25, per mutant); set REDIS_URL to a local
  * Redis to include the Redis store's tests (they skip without it, leaving its mutants uncovered).
  *
  * The cross-cutting suites (fuzz, tenant isolation, roles) touch every mutant through the routes
