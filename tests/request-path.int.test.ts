@@ -3,6 +3,7 @@ import { currentDriver } from "@/db/client";
 import { createTeam, createUser } from "@/seed/factories";
 import { discoverRoutes, type Method } from "./routes";
 import { callJson, signIn } from "./client";
+import { signInWithTotp } from "./second-factor";
 
 describe("the request path", () => {
   it("has every route declare its response schema, or answer 204 with no body", async () => {
@@ -68,7 +69,7 @@ describe("the request path", () => {
     const res = await callJson<{ ok: boolean; database: { ok: boolean; driver: string }; jobs: { ok: boolean; engine: string }; versions: { app: string; node: string } }>(
       "GET",
       "/internal/health",
-      { cookie: await signIn(admin) },
+      { cookie: await signInWithTotp(admin) },
     );
     expect(res.status).toBe(200);
     expect(res.body.database).toMatchObject({ ok: true });
