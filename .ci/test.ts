@@ -119,7 +119,8 @@ if (process.env.CI) {
 }
 
 run("type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
-run("lint", "npx", ["eslint", "."]);
+// eslint, then the module boundaries (lib/app/cli/check-dependencies.ts), as `npm run lint` does.
+run("lint", "npm", ["run", "lint"]);
 vitest("unit", "unit", {});
 vitest("integration (PGlite)", "integration", { DATABASE_URL: "pglite:memory" });
 if (serverUrl) {
