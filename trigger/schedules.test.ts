@@ -15,7 +15,7 @@ describe("trigger/schedules.ts", () => {
     const cronJobs = (modules as readonly ModuleManifest[])
       .flatMap((m) => [...(m.jobs ?? []), ...Object.values(m.subscriptions ?? {}).flat()])
       .filter((job) => job.cron);
-    expect(cronJobs.length).toBeGreaterThanOrEqual(5);
+    // No floor on the count: with the optional modules removed, core may declare none.
 
     const indexed = resourceCatalog.listTaskManifests().filter((task) => task.triggerSource === "schedule");
     const expected = Object.fromEntries(cronJobs.map((job) => [scheduleTaskId(job.id), { cron: job.cron, timezone: "UTC" }]));

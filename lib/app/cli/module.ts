@@ -69,6 +69,10 @@ function remove(ids: string[]): void {
       .join("\n"),
   );
   edit(".env.example", (text) => removeEnvSections(text, removing.map((m) => m.id), envKeys));
+  // The deploy guides list each module's keys in a table row of their own: those rows go too.
+  for (const page of readdirSync("content/docs/deploy").filter((f) => f.endsWith(".mdx"))) {
+    edit(`content/docs/deploy/${page}`, (text) => dropTableRowsNaming(text, envKeys));
+  }
   for (const meta of ["content/docs/modules/meta.json", "content/docs/swap/meta.json"]) edit(meta, (text) => pruneMeta(meta, text));
   // Links from the remaining pages to the removed ones become plain text (the link checker agrees).
   for (const page of readdirSync("content/docs", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"))) {
@@ -121,3 +125,11 @@ const [command, ...args] = process.argv.slice(2);
 if (command === "list") list();
 else if (command === "remove") remove(args);
 else fail("Usage: npm run module -- list | remove <id>...");
+
+/** The text without the Markdown table rows that name one of `keys` (as `KEY`, in backticks). */
+function dropTableRowsNaming(text: string, keys: readonly string[]): string {
+  return text
+    .split("\n")
+    .filter((line) => !(line.startsWith("|") && keys.some((key) => line.includes(`\`${key}\``))))
+    .join("\n");
+}
