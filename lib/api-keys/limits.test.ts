@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { DomainError } from "@/lib/errors";
+import { refusal } from "@/tests/domain-error";
 
 // lib/env parses the environment at import: each case sets it, then imports the modules afresh.
 async function limitsWith(vars: Record<string, string | undefined>) {
@@ -9,15 +9,6 @@ async function limitsWith(vars: Record<string, string | undefined>) {
 }
 const memory = { REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: undefined, UPSTASH_REDIS_REST_TOKEN: undefined, RATE_LIMIT_FAILURE_MODE: undefined };
 
-/** The DomainError a call threw (by name: each case re-imports lib/errors, so the class differs). */
-async function refusal(call: Promise<unknown>): Promise<DomainError> {
-  const error = await call.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof Error) || error.name !== "DomainError") throw new Error(`expected a DomainError, got ${String(error)}`);
-  return error as DomainError;
-}
 
 afterEach(async () => {
   const { closeRateLimitStore } = await import("@/lib/rate-limit");

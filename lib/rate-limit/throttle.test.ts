@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { DomainError } from "@/lib/errors";
+import { refusal } from "@/tests/domain-error";
 
 // lib/env parses the environment at import: each case sets it, then imports the modules afresh.
 async function throttleWith(vars: Record<string, string | undefined>) {
@@ -12,16 +12,6 @@ async function throttleWith(vars: Record<string, string | undefined>) {
 const memory = { REDIS_URL: undefined, UPSTASH_REDIS_REST_URL: undefined, UPSTASH_REDIS_REST_TOKEN: undefined, RATE_LIMIT_FAILURE_MODE: undefined };
 const twoAnHour = { limit: 2, windowSeconds: 3600 };
 
-/** The DomainError a call threw, or a failure when it did not throw one. */
-async function refusal(call: Promise<unknown>): Promise<DomainError> {
-  const error = await call.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  // By name: each case re-imports lib/errors along with the module, so the class differs.
-  if (!(error instanceof Error) || error.name !== "DomainError") throw new Error(`expected a DomainError, got ${String(error)}`);
-  return error as DomainError;
-}
 
 afterEach(async () => {
   const { closeRateLimitStore } = await import("./index");
