@@ -12,5 +12,6 @@ export { default as credits } from "./credits/module";
 export { default as billing } from "./billing/module";
 export { default as apiKeys } from "./api-keys/module";
 export { default as usage } from "./usage/module";
+export { default as notifications } from "./notifications/module";
 export { default as projects } from "./projects/module";
 export { default as admin } from "./admin/module";

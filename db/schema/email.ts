@@ -14,6 +14,8 @@ export const mailboxMessages = pgTable(
     /** The template that produced it, e.g. `verify-email`. */
     template: text().notNull(),
     tags: jsonb().$type<Record<string, string>>().notNull().default({}),
+    /** Extra headers the message carried (List-Unsubscribe…), as a provider would have sent them. */
+    headers: jsonb().$type<Record<string, string>>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [index("mailbox_messages_to_idx").on(t.to, t.id)],

@@ -1,5 +1,6 @@
 import type { EmailTemplate } from "@/lib/email/define";
 import type { ErrorKind } from "@/lib/errors";
+import type { NotificationType } from "@/lib/jobs/notify";
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "./modules";
 
@@ -30,3 +31,8 @@ export const publicPages: string[] = ["/", ...manifests.flatMap((m) => m.publicP
 
 /** Every table, by module. */
 export const tablesByModule: Record<string, string[]> = Object.fromEntries(manifests.map((m) => [m.id, Object.keys(m.tables ?? {})]));
+
+/** Every notification type the modules send, for the preferences page and route. */
+export const notificationTypes: readonly Claim<NotificationType>[] = manifests.flatMap((m) =>
+  (m.notifications ?? []).map(({ type, description, critical, email }) => ({ type, description, critical, email, module: m.id })),
+);

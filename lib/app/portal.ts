@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { ModuleManifest, PortalContributions, PortalSlotProps } from "@/lib/manifest/define";
+import type { AccountSlotProps, ModuleManifest, PortalContributions, PortalSlotProps } from "@/lib/manifest/define";
 import { access, type AppPermission } from "./access";
 import { modules } from "./modules";
 
@@ -8,6 +8,11 @@ const contributions: PortalContributions[] = (modules as readonly ModuleManifest
 /** The components modules put in one portal slot, loaded on first use. */
 export async function portalSlot(slot: "header" | "banner"): Promise<ComponentType<PortalSlotProps>[]> {
   return Promise.all(contributions.flatMap((c) => (c[slot] ? [c[slot]()] : [])));
+}
+
+/** The components modules put beside the account menu (shown with or without a tenant). */
+export async function accountSlots(): Promise<ComponentType<AccountSlotProps>[]> {
+  return Promise.all(contributions.flatMap((c) => (c.accountHeader ? [c.accountHeader()] : [])));
 }
 
 /** The overview's figures: each module's label and its value component. */

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/auth";
 import { defineModule } from "@/lib/manifest/define";
 import { authAuditActions } from "./catalog";
 import { authEmails } from "./emails";
+import { newDeviceSignInNotification } from "./new-device";
 import { authEnv } from "./start-rules";
 
 export default defineModule({
@@ -12,6 +13,7 @@ export default defineModule({
   tables,
   auditActions: authAuditActions,
   emails: authEmails,
+  notifications: [newDeviceSignInNotification],
   nav: { portal: [{ href: "/dashboard/settings", label: "Settings", order: 900 }] },
   portal: { quickLinks: [{ href: "/dashboard/settings", label: "Account settings", order: 900 }] },
   // The other auth pages (reset password, verify email, accept invitation) are steps reached from a link.

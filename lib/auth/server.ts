@@ -13,6 +13,7 @@ import { sendEmail } from "@/lib/email";
 import { trustedOrigins } from "@/lib/http/origin";
 import { confirmNewEmail, magicLinkEmail, resetPasswordEmail, verifyEmail } from "./emails";
 import { afterAccountHooks, beforeAccountHooks, type HookContext } from "./account-hooks";
+import { noticeNewDevice } from "./new-device";
 import { clientIpHeader } from "./client-ip-header";
 import { coreIdPrefixes, newId, type IdKind } from "@/lib/ids";
 import type { TenantHook } from "@/lib/tenants/hooks";
@@ -179,6 +180,8 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
             data: { ...session, activeOrganizationId: (session as { activeOrganizationId?: string | null }).activeOrganizationId ?? (await firstTenantId(session.userId)) },
           }),
           after: async (session) => {
+            // Before the audit row: the check compares this device with the earlier sign-ins.
+            await noticeNewDevice(session);
             await recordAudit(db, {
               action: "auth.sign_in",
               actorId: session.userId,

@@ -2,6 +2,8 @@ import type { Executor } from "@/db/client";
 import { billingNotices } from "@/db/schema/billing";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
+import { notify } from "@/lib/jobs";
+import { paymentFailedNotification } from "./notifications";
 import { paymentFailedEmail } from "./emails";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 
@@ -25,5 +27,6 @@ export async function sendDunningNotice(
       props: { tenantName: contact.tenantName, stage: input.stage, graceUntil: dateFormat.format(input.graceUntil), url: `${appUrl}/dashboard/billing` },
     });
   }
+  await notify(tx, paymentFailedNotification, { tenantId: input.tenantId, tenantRoles: ["owner", "admin"], data: { stage: input.stage, graceUntil: dateFormat.format(input.graceUntil) } });
   return true;
 }

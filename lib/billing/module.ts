@@ -3,6 +3,7 @@ import { defineModule } from "@/lib/manifest/define";
 import { billingAuditActions, billingError, billingIds, billingPermissions } from "./catalog";
 import { paymentFailedEmail, trialEndingEmail } from "./emails";
 import { keys } from "./keys";
+import { billingNotifications } from "./notifications";
 import { reportOverageJob } from "./overage-report";
 import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
 import { dunningJob, trialsJob } from "./time";
@@ -23,6 +24,7 @@ export default defineModule({
   errors: billingError.codes,
   idPrefixes: billingIds.prefixes,
   emails: [paymentFailedEmail, trialEndingEmail],
+  notifications: billingNotifications,
   nav: {
     portal: [
       { href: "/dashboard/billing", label: "Billing", order: 600 },

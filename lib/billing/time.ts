@@ -4,7 +4,8 @@ import { billingNotices } from "@/db/schema/billing";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
 import { trialEndingEmail } from "./emails";
-import { defineJob } from "@/lib/jobs";
+import { defineJob, notify } from "@/lib/jobs";
+import { trialEndingNotification } from "./notifications";
 import { tenantsInStates } from "@/lib/plans";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 import { readBillingAccount } from "./account";
@@ -30,6 +31,7 @@ async function runTrial(tx: Executor, tenant: { tenantId: string; trialEndsAt: D
       for (const contact of await tenantAdminContacts(tenant.tenantId, tx)) {
         await sendEmail(tx, { to: contact.email, template: trialEndingEmail, props: { tenantName: contact.tenantName, planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt), url: `${appUrl}/dashboard/billing` } });
       }
+      await notify(tx, trialEndingNotification, { tenantId: tenant.tenantId, tenantRoles: ["owner", "admin"], data: { planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt) } });
     }
   }
   if (now >= tenant.trialEndsAt) {

@@ -4,7 +4,8 @@ import { creditBalances } from "@/db/schema/credits";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
 import { creditsLowEmail } from "./emails";
-import { emit } from "@/lib/jobs";
+import { emit, notify } from "@/lib/jobs";
+import { creditsLowNotification } from "./notifications";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 import { creditsEnv } from "@/lib/credits/env";
 
@@ -23,6 +24,7 @@ export async function afterBalanceChange(tx: Executor, tenantId: string, balance
     .returning({ tenantId: creditBalances.tenantId });
   if (!flipped || !low) return;
   await emit(tx, "credits.low_balance", { tenantId, balance, threshold });
+  await notify(tx, creditsLowNotification, { tenantId, tenantRoles: ["owner", "admin"], data: { balance, threshold } });
   for (const contact of await tenantAdminContacts(tenantId, tx)) {
     await sendEmail(tx, {
       to: contact.email,

@@ -5,6 +5,7 @@ import { creditsLowEmail } from "./emails";
 import { expireCreditsJob } from "./expire-job";
 import { keys } from "./keys";
 import { deductFromBalance } from "./ledger";
+import { creditsLowNotification } from "./notifications";
 
 export default defineModule({
   id: "credits",
@@ -17,6 +18,7 @@ export default defineModule({
   errors: creditError.codes,
   idPrefixes: creditIds.prefixes,
   emails: [creditsLowEmail],
+  notifications: [creditsLowNotification],
   provides: { credits: { spend: (input, executor) => deductFromBalance(input, executor) } },
   owns: {
     // Its page in the portal is billing's (it sells packs): credits alone is the ledger and its API.

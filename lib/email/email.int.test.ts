@@ -42,6 +42,17 @@ describe("sendEmail with the local mailbox", () => {
     expect(message?.text).toContain(url);
   });
 
+  it("carries extra headers to the provider, and refuses a header value that would inject another", async () => {
+    const to = uniqueAddress();
+    const headers = { "List-Unsubscribe": "<https://keel.example/u?token=t>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+    await sendEmail(db, { to, template: magicLinkEmail, props: { url: "https://keel.example/m" }, headers });
+    await drainJobs();
+    const [message] = await listMailbox({ to });
+    expect(message?.headers).toEqual(headers);
+    await expect(sendEmail(db, { to, template: magicLinkEmail, props: { url: "https://keel.example/m" }, headers: { "X-Bad": "a\r\nBcc: x@example.com" } })).rejects.toThrow();
+    await expect(sendEmail(db, { to, template: magicLinkEmail, props: { url: "https://keel.example/m" }, headers: { "Bad Name": "x" } })).rejects.toThrow();
+  });
+
   it("sends nothing when the transaction rolls back", async () => {
     const to = uniqueAddress();
     await expect(

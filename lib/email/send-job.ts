@@ -12,6 +12,13 @@ export const emailMessageSchema = z.object({
   subject: z.string().min(1).max(998),
   html: z.string().min(1),
   text: z.string(),
+  /**
+   * Extra headers (`List-Unsubscribe`…). Names are plain tokens and values one line: a CR or LF
+   * would let a value inject headers of its own.
+   */
+  headers: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/), z.string().max(2000).regex(/^[^\r\n]*$/))
+    .optional(),
 });
 
 /**
@@ -31,6 +38,7 @@ export const sendEmailJob = defineJob({
         subject: message.subject,
         html: message.html,
         text: message.text,
+        headers: message.headers,
         template: message.template,
         tags: { template: message.template },
         // A retry after the provider accepted the message (then we crashed) must not send it twice.

@@ -5,7 +5,13 @@ import { sendEmailJob } from "./send-job";
 import { skipIfSuppressed } from "./suppression";
 
 /** A message to send: a template and its props, typed by the template. */
-export type EmailMessage<P> = { to: string; template: EmailTemplate<P>; props: P };
+export type EmailMessage<P> = {
+  to: string;
+  template: EmailTemplate<P>;
+  props: P;
+  /** Extra message headers, e.g. `List-Unsubscribe` (RFC 8058). @default none */
+  headers?: Record<string, string>;
+};
 
 /**
  * Sends an email by enqueueing `email.send` in the caller's executor: pass the transaction that
@@ -16,7 +22,7 @@ export type EmailMessage<P> = { to: string; template: EmailTemplate<P>; props: P
  */
 export async function sendEmail<P>(executor: Executor, message: EmailMessage<P>): Promise<void> {
   const rendered = await message.template.render(message.props);
-  const payload = sendEmailJob.parse({ to: message.to, template: message.template.id, ...rendered });
+  const payload = sendEmailJob.parse({ to: message.to, template: message.template.id, ...rendered, ...(message.headers ? { headers: message.headers } : {}) });
   if (await skipIfSuppressed(payload, "enqueue", executor)) return;
   await enqueue(executor, sendEmailJob, payload);
 }

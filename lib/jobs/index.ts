@@ -6,6 +6,8 @@ export { jobCatalog, jobNames } from "./catalog";
 export type { JobCatalog, JobContribution, EventJob } from "./catalog";
 export { enqueue, emit } from "./enqueue";
 export type { EnqueueOptions, EventData } from "./enqueue";
+export { defineNotification, notify, notificationRequestedEvent, notificationRequestSchema } from "./notify";
+export type { NotificationDefinition, NotificationType, NotificationRecipients, NotificationRequest, RenderedNotification } from "./notify";
 export { fanOutEvents, replayWindowDays } from "./fan-out";
 export { runDueJobs, drainJobs, startJobRunner, jobRunnerStatus, reclaimStuckJobs, runJobsTick } from "./runner";
 export type { RunDueJobsOptions, DrainJobsOptions, JobsTickOptions, JobsTickResult } from "./runner";

@@ -5,6 +5,7 @@ import type { EmailTemplate } from "@/lib/email/define";
 import type { ErrorCatalog } from "@/lib/errors";
 import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs/define";
+import type { NotificationType } from "@/lib/jobs/notify";
 import type { PermissionSpec } from "@/lib/auth/roles";
 import type { MemberRemovedHook, TenantDeletedHook, TenantHook } from "@/lib/tenants/hooks";
 import type { Ports } from "./ports";
@@ -22,6 +23,9 @@ export type NavItem = {
 /** What a portal slot receives: the active tenant and the caller's role in it. */
 export type PortalSlotProps = { tenantId: string; tenantName: string; role: string };
 
+/** What an account slot receives: the signed-in user, whether or not they have a tenant. */
+export type AccountSlotProps = { userId: string };
+
 /**
  * A component loaded only where it is rendered: manifests are also imported by route handlers,
  * which must not pull UI code in.
@@ -32,6 +36,8 @@ export type LazyComponent<P> = () => Promise<ComponentType<P>>;
 export type PortalContributions = {
   /** In the header, after the tenant switcher (billing's state badge). */
   header?: LazyComponent<PortalSlotProps>;
+  /** In the header beside the account menu, for every signed-in user, tenant or not (the notifications bell). */
+  accountHeader?: LazyComponent<AccountSlotProps>;
   /** Above every dashboard page (billing's dunning banner). */
   banner?: LazyComponent<PortalSlotProps>;
   /** Figures on the overview page. */
@@ -146,8 +152,11 @@ export type ModuleManifest = {
   /** Public pages for the sitemap, e.g. `/pricing`. */
   publicPages?: readonly string[];
   emails?: readonly EmailTemplate[];
-  /** Notification types the module sends (the notifications module reads these). */
-  notifications?: Readonly<Record<string, { title: string; description: string }>>;
+  /**
+   * Notification types the module sends with `notify()` (lib/jobs/notify.ts): the definitions
+   * themselves. The preferences page lists them (lib/app/catalogs.ts); delivery needs no list.
+   */
+  notifications?: readonly NotificationType[];
   onboarding?: readonly OnboardingStep[];
   personalData?: readonly PersonalDataRule[];
   /** The namespace of its translated messages. @default the module id */

@@ -13,7 +13,8 @@ import { coreError, errors } from "@/lib/errors";
 import { throttle } from "@/lib/rate-limit/throttle";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { newId } from "@/lib/ids";
-import { emit } from "@/lib/jobs";
+import { emit, notify } from "@/lib/jobs";
+import { invitationReceivedNotification } from "./notifications";
 import { withTenant, type TenantContext, type UserContext } from "./context";
 import { meta } from "./tenants";
 
@@ -228,11 +229,11 @@ async function sendInvitationEmail(tx: Executor, ctx: TenantContext, url: string
     .from(tenants)
     .innerJoin(users, eq(users.id, requireUser(ctx)))
     .where(eq(tenants.id, ctx.tenantId));
-  await sendEmail(tx, {
-    to: email,
-    template: invitationEmail,
-    props: { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team", role, url },
-  });
+  const names = { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team" };
+  await sendEmail(tx, { to: email, template: invitationEmail, props: { ...names, role, url } });
+  // Someone who already has an account also sees it in the app (the link stays in the email only).
+  const [invitee] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (invitee) await notify(tx, invitationReceivedNotification, { tenantId: ctx.tenantId, userIds: [invitee.id], data: { ...names, role } });
 }
 
 function requireUser(ctx: TenantContext): string {

@@ -1,12 +1,13 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { sessions, users } from "@/db/schema/auth";
-import { tenantInvitations, tenantMembers } from "@/db/schema/tenants";
+import { tenantInvitations, tenantMembers, tenants } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
 import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
-import { emit } from "@/lib/jobs";
+import { emit, notify } from "@/lib/jobs";
+import { roleChangedNotification } from "./notifications";
 import { withTenant, type TenantContext } from "./context";
 import { withAfterCommit, type MemberRemovedHook } from "./hooks";
 import { meta } from "./tenants";
@@ -60,6 +61,8 @@ export async function changeMemberRole(ctx: TenantContext, input: { memberId: st
         ...meta(ctx),
       });
       await emit(tx, "member.role_changed", { tenantId: ctx.tenantId, memberId: member.id, from: member.role, to: input.role });
+      const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.tenantId));
+      await notify(tx, roleChangedNotification, { tenantId: ctx.tenantId, userIds: [member.userId], data: { tenantName: tenant?.name ?? "your team", from: member.role, to: input.role } });
     }
     return { id: member.id, userId: member.userId, role: input.role };
   });

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/tenants";
 import { defineModule } from "@/lib/manifest/define";
 import { tenantAuditActions, tenantPermissions } from "./catalog";
 import { invitationEmail, welcomeEmail } from "./emails";
+import { tenantNotifications } from "./notifications";
 
 export default defineModule({
   id: "tenants",
@@ -12,6 +13,7 @@ export default defineModule({
   permissions: tenantPermissions,
   auditActions: tenantAuditActions,
   emails: [invitationEmail, welcomeEmail],
+  notifications: tenantNotifications,
   nav: {
     portal: [
       { href: "/dashboard", label: "Overview", order: 0 },

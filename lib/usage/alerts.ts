@@ -1,6 +1,7 @@
 import type { Executor } from "@/db/client";
 import { usageAlertNotices } from "@/db/schema/usage";
-import { emit } from "@/lib/jobs";
+import { emit, notify } from "@/lib/jobs";
+import { quotaAlertNotification } from "./notifications";
 import { alertThresholds, type QuotaMode } from "./meters";
 
 /** The event announcing a crossed threshold; the `usage.alert-email` job mails owners and admins. */
@@ -41,6 +42,7 @@ export async function alertOnThresholds(tx: Executor, alert: QuotaAlert, before:
       mode: alert.mode,
       resetsAt: alert.periodEnd.toISOString(),
     });
+    await notify(tx, quotaAlertNotification, { tenantId: alert.tenantId, tenantRoles: ["owner", "admin"], data: { meter: alert.meter, threshold, used: after, limit: alert.limit } });
     fired.push(threshold);
   }
   return fired;

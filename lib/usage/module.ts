@@ -4,6 +4,7 @@ import { usageError, usageIds, usagePermissions } from "./catalog";
 import { usageAlertEmail } from "./emails";
 import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";
 import { keys } from "./keys";
+import { quotaAlertNotification } from "./notifications";
 import { overageRecordedData, overageRecordedEvent } from "./overage";
 
 export default defineModule({
@@ -20,6 +21,7 @@ export default defineModule({
   errors: usageError.codes,
   idPrefixes: usageIds.prefixes,
   emails: [usageAlertEmail],
+  notifications: [quotaAlertNotification],
   nav: { portal: [{ href: "/dashboard/usage", label: "Usage", order: 500 }] },
   owns: {
     routes: ["app/(api)/usage", "app/(api)/v1/echo", "app/(portal)/dashboard/usage"],

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { UserMenu } from "@/components/account/user-menu";
 import { EmailSuppressedBanner } from "@/components/email/suppressed-banner";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
-import { portalNav, portalSlot } from "@/lib/app";
+import { accountSlots, portalNav, portalSlot } from "@/lib/app";
 import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
 import { loadDashboard } from "./_lib/load-dashboard";
@@ -11,12 +11,13 @@ import { loadDashboard } from "./_lib/load-dashboard";
 export const dynamic = "force-dynamic";
 
 /**
- * The portal's frame: the modules' nav, header slots (billing's badge) and banners (dunning), and
- * the account's notice when mail to the user's address is stopped (a bounce or a complaint).
+ * The portal's frame: the modules' nav, header slots (billing's badge; the notifications bell, which
+ * shows with or without a tenant) and banners (dunning), and the account's notice when mail to the
+ * user's address is stopped (a bounce or a complaint).
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, tenants, activeTenant, emailSuppressed } = await loadDashboard();
-  const [headerSlots, bannerSlots] = await Promise.all([portalSlot("header"), portalSlot("banner")]);
+  const [headerSlots, bannerSlots, accountHeader] = await Promise.all([portalSlot("header"), portalSlot("banner"), accountSlots()]);
   const slotProps = activeTenant ? { tenantId: activeTenant.id, tenantName: activeTenant.name, role: activeTenant.role } : null;
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
@@ -31,7 +32,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <MobileNav items={portalNav} />
           <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
           {slotProps ? headerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            {accountHeader.map((Slot, i) => (
+              <Slot key={i} userId={user.id} />
+            ))}
             <UserMenu name={user.name} email={user.email} />
           </div>
         </header>

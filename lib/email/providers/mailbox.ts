@@ -17,6 +17,7 @@ export const mailboxSender: EmailSender = {
       text: message.text,
       template: message.template,
       tags: message.tags ?? {},
+      headers: message.headers ?? {},
     });
     return { id };
   },

@@ -37,6 +37,7 @@ export function resendSender(apiKey: string): EmailSender {
           subject: message.subject,
           html: message.html,
           text: message.text,
+          ...(message.headers ? { headers: message.headers } : {}),
           tags: Object.entries(message.tags ?? {}).map(([name, value]) => ({ name, value })),
         },
         message.idempotencyKey ? { idempotencyKey: message.idempotencyKey } : undefined,

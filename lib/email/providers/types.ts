@@ -5,6 +5,8 @@ export type OutgoingEmail = {
   subject: string;
   html: string;
   text: string;
+  /** Extra message headers, e.g. `List-Unsubscribe`. @default none */
+  headers?: Record<string, string>;
   /** The template that produced it, e.g. `verify-email`. */
   template: string;
   /** Provider-side labels; keys and values in `[A-Za-z0-9_-]`. @default {} */

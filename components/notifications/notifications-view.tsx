@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { api } from "@/lib/api-client";
+import type { NotificationResponse } from "@/lib/notifications/responses";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LoadMore } from "@/components/ui/load-more";
+import { usePagedList } from "@/components/ui/use-paged-list";
+import { NotificationItem } from "./notification-item";
+import { useNotificationStream } from "./use-notification-stream";
+
+/** The full list: every notification, newest first, with new ones arriving live. */
+export function NotificationsView() {
+  const router = useRouter();
+  const list = usePagedList<NotificationResponse>("/me/notifications");
+  const [live, setLive] = useState<NotificationResponse[]>([]);
+  const [readIds, setReadIds] = useState<Set<string>>(new Set());
+  const [allRead, setAllRead] = useState(false);
+
+  useNotificationStream({
+    onNotification: (notification) => setLive((current) => [notification, ...current.filter((n) => n.id !== notification.id)]),
+    onReady: () => {
+      setLive([]);
+      list.reload();
+    },
+  });
+
+  const known = new Set(live.map((n) => n.id));
+  const items = [...live, ...list.items.filter((n) => !known.has(n.id))].map((n) => (n.readAt || allRead || readIds.has(n.id) ? { ...n, readAt: n.readAt ?? new Date().toISOString() } : n));
+
+  async function open(notification: NotificationResponse) {
+    if (!notification.readAt) {
+      setReadIds((current) => new Set(current).add(notification.id));
+      await api("/me/notifications/read", { method: "POST", body: { ids: [notification.id] } }).catch(() => {});
+    }
+    if (notification.link) router.push(notification.link);
+  }
+
+  async function markAllRead() {
+    setAllRead(true);
+    await api("/me/notifications/read", { method: "POST", body: {} }).catch(() => {});
+  }
+
+  if (list.error) return <Alert tone="error">{list.error}</Alert>;
+  if (!list.loading && items.length === 0) return <EmptyState title="No notifications yet" description="Invitations, role changes, billing and security notices show up here." />;
+  return (
+    <div className="space-y-4">
+      <div className="flex justify-end">
+        <Button variant="secondary" size="sm" onClick={markAllRead} disabled={items.every((n) => n.readAt)}>
+          Mark all read
+        </Button>
+      </div>
+      <ul className="divide-y divide-border rounded-lg border border-border" data-testid="notifications-list">
+        {items.map((notification) => (
+          <li key={notification.id} className="p-1">
+            <NotificationItem notification={notification} onOpen={() => open(notification)} />
+          </li>
+        ))}
+      </ul>
+      <LoadMore list={list} size="sm" />
+    </div>
+  );
+}

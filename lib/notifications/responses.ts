@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { timestamp, type ResponseOf } from "@/lib/http/response";
+
+/** A notification as the API and the stream show it. */
+export const notificationResponse = z.object({
+  id: z.string().describe("ntf_…"),
+  type: z.string().describe("e.g. `billing.payment_failed`"),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable().describe("An in-app path to open, or null."),
+  readAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+
+/** `GET /me/notifications`. */
+export const notificationPageResponse = z.object({
+  data: z.array(notificationResponse),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
+  unread: z.number().int().describe("Unread notifications in all pages."),
+});
+
+const channelState = z.object({ enabled: z.boolean(), locked: z.boolean().describe("True for critical types: the channel cannot be changed.") });
+
+/** `GET|PATCH /me/notification-preferences`. */
+export const preferencesResponse = z.object({
+  types: z.array(
+    z.object({
+      type: z.string(),
+      description: z.string(),
+      critical: z.boolean(),
+      channels: z.object({ inApp: channelState, email: channelState }),
+    }),
+  ),
+  digest: z.boolean(),
+});
+
+export type NotificationResponse = ResponseOf<typeof notificationResponse>;
+export type NotificationPageResponse = ResponseOf<typeof notificationPageResponse>;
+export type PreferencesResponse = ResponseOf<typeof preferencesResponse>;
