@@ -52,6 +52,13 @@ export function notificationStream(userId: string, options: { lastEventId: strin
       let cursor: string | null = null;
       let running = false;
       let again = false;
+      // The count last sent: an `unread` event goes out only when it changed.
+      let sentUnread: number | null = null;
+      const sendUnread = async () => {
+        const unread = await unreadCount(userId);
+        if (!closed && unread !== sentUnread) send(frame({ event: "unread", data: { unread } }));
+        sentUnread = unread;
+      };
       const send = (chunk: Uint8Array) => {
         if (!closed) controller.enqueue(chunk);
       };
@@ -76,7 +83,7 @@ export function notificationStream(userId: string, options: { lastEventId: strin
               rows = await notificationsAfter(userId, cursor);
               sendRows(rows);
             } while (rows.length === 100 && !closed);
-            if (!closed) send(frame({ event: "unread", data: { unread: await unreadCount(userId) } }));
+            if (!closed) await sendUnread();
           } while (again && !closed);
         } catch {
           // A failed read (database blip) ends this stream; the browser reconnects and resumes.
@@ -133,7 +140,8 @@ export function notificationStream(userId: string, options: { lastEventId: strin
         } else {
           cursor = await latestNotificationId(userId);
         }
-        send(frame({ event: "ready", id: cursor, data: { unread: await unreadCount(userId) } }));
+        sentUnread = await unreadCount(userId);
+        send(frame({ event: "ready", id: cursor, data: { unread: sentUnread } }));
       } catch {
         close();
       } finally {
