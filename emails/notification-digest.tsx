@@ -10,7 +10,7 @@ export type NotificationDigestProps = {
   unsubscribeUrl: string;
 };
 
-export const notificationDigestSubject = ({ total }: NotificationDigestProps) => `You have ${total} unread notification${total === 1 ? "" : "s"}`;
+export const notificationDigestSubject = ({ total }: NotificationDigestProps) => `You have ${total} unread notification${total === 1 ? "" : "s"} in Keel`;
 
 /** The daily digest: unread in-app notifications, for users who asked for it. */
 export default function NotificationDigest({ items, total, url, unsubscribeUrl }: NotificationDigestProps) {

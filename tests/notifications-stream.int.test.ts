@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { currentDriver } from "@/db/client";
+import { databaseTarget } from "@/db/client";
 import { env } from "@/lib/env";
 import { closeRealtime, notificationIds } from "@/lib/notifications";
 import { listenerConnected } from "@/lib/notifications/realtime/listener";
@@ -89,7 +89,7 @@ describe("GET /me/notifications/stream", () => {
 
   // The fan-out between processes: a row written and NOTIFYed on a connection of its own (as
   // another server process would) reaches this process's stream through its LISTEN connection.
-  it.runIf(currentDriver() === "postgres")("delivers a notification written by another connection through LISTEN/NOTIFY", async () => {
+  it.runIf(databaseTarget().driver === "postgres")("delivers a notification written by another connection through LISTEN/NOTIFY", async () => {
     expect(currentRealtimeMode().kind).toBe("listen");
     const user = await createUser();
     const res = await stream(await signIn(user));

@@ -288,7 +288,7 @@ describe("the daily digest", () => {
     await drainJobs();
     const digests = async (email: string) => (await listMailbox({ to: email })).filter((m) => m.template === "notification-digest");
     const [digest] = await digests(reader.email);
-    expect(digest?.subject).toBe("You have 2 unread notifications");
+    expect(digest?.subject).toBe("You have 2 unread notifications in Keel");
     expect(digest?.text).toContain("Unread one");
     expect(digest?.text).not.toContain("Read already");
     expect(digest?.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");

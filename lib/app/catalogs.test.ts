@@ -3,7 +3,7 @@ import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import type { ModuleManifest } from "@/lib/manifest/define";
-import { auditActions, errorCodes, idPrefixes } from "./catalogs";
+import { auditActions, errorCodes, idPrefixes, notificationTypes } from "./catalogs";
 import { jobs } from "./jobs";
 import { modules } from "./modules";
 import { ownedPaths } from "./ownership";
@@ -23,6 +23,7 @@ describe("the module catalogs", () => {
     expect(twice(errorCodes.map((e) => e.code))).toEqual([]);
     expect(twice(idPrefixes.map((p) => p.prefix))).toEqual([]);
     expect(twice(auditActions.map((a) => a.action))).toEqual([]);
+    expect(twice(notificationTypes.map((n) => n.type))).toEqual([]);
     expect(jobs.jobs.size).toBeGreaterThan(0);
   });
 

@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { notifications } from "@/db/schema/notifications";
-import type { PageParams } from "@/lib/http/pagination";
-import { page } from "@/lib/http/pagination";
+import { page, type PageParams } from "@/lib/http/pagination";
 import type { UserContext } from "@/lib/tenants/context";
 import { signalAfterCommit, signalInTransaction } from "./realtime/signal";
 

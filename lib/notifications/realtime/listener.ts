@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import pg from "pg";
 import { neonPool } from "@/db/neon";
 import { captureException } from "@/lib/observability";
@@ -105,22 +106,18 @@ async function open(url: string): Promise<ListenConnection> {
   return wrap(client, () => client.end());
 }
 
-type ListeningClient = {
-  on(event: "notification", fn: (message: { channel: string; payload?: string }) => void): unknown;
-  on(event: "error", fn: (error: Error) => void): unknown;
-  on(event: "end", fn: () => void): unknown;
-  query(text: string): Promise<unknown>;
-};
+/** What both drivers' clients are: event emitters (`notification`, `error`, `end`) that run queries. */
+type ListeningClient = Pick<EventEmitter, "on"> & { query(text: string): Promise<unknown> };
 
 function wrap(client: ListeningClient, close: () => Promise<void>): ListenConnection {
   let closed = false;
   return {
     onNotification: (fn) =>
-      client.on("notification", (message) => {
+      client.on("notification", (message: { channel: string; payload?: string }) => {
         if (message.channel === notifyChannel && message.payload) fn(message.payload);
       }),
     onLost: (fn) => {
-      client.on("error", (error) => fn(error));
+      client.on("error", (error: Error) => fn(error));
       client.on("end", () => {
         if (!closed) fn();
       });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { getCurrentUser } from "@/lib/app";
 import { emailProvider, getMailboxMessage, listMailbox, mailboxScope, type MailboxMessage } from "@/lib/email";
 import { env } from "@/lib/env";
@@ -105,6 +105,13 @@ function MessagePreview({ message }: { message: MailboxMessage }) {
         <dd>
           <Sent at={message.createdAt} />
         </dd>
+        {/* Extra headers as a provider would send them (List-Unsubscribe on notification emails). */}
+        {Object.entries(message.headers).map(([name, value]) => (
+          <Fragment key={name}>
+            <dt className="text-muted-foreground">{name}</dt>
+            <dd className="break-all">{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {/* sandbox="" : the message's HTML gets no scripts, forms, or same-origin access. */}
       <iframe title={`Email: ${message.subject}`} srcDoc={message.html} sandbox="" className="w-full flex-1 bg-white" />
