@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { api } from "@/lib/api-client";
 import type { NotificationResponse } from "@/lib/notifications/responses";
 import { Alert } from "@/components/ui/alert";
@@ -17,30 +17,37 @@ export function NotificationsView() {
   const router = useRouter();
   const list = usePagedList<NotificationResponse>("/me/notifications");
   const [live, setLive] = useState<NotificationResponse[]>([]);
-  const [readIds, setReadIds] = useState<Set<string>>(new Set());
-  const [allRead, setAllRead] = useState(false);
+  // When the user marked things read here, so the list updates without a reload.
+  const [readAt, setReadAt] = useState<Record<string, string>>({});
+  const [allReadAt, setAllReadAt] = useState<string | null>(null);
+  // The first `ready` comes with the page's own first load; later ones follow a reconnect.
+  const connected = useRef(false);
 
   useNotificationStream({
     onNotification: (notification) => setLive((current) => [notification, ...current.filter((n) => n.id !== notification.id)]),
     onReady: () => {
+      if (!connected.current) {
+        connected.current = true;
+        return;
+      }
       setLive([]);
       list.reload();
     },
   });
 
   const known = new Set(live.map((n) => n.id));
-  const items = [...live, ...list.items.filter((n) => !known.has(n.id))].map((n) => (n.readAt || allRead || readIds.has(n.id) ? { ...n, readAt: n.readAt ?? new Date().toISOString() } : n));
+  const items = [...live, ...list.items.filter((n) => !known.has(n.id))].map((n) => ({ ...n, readAt: n.readAt ?? readAt[n.id] ?? (allReadAt && n.createdAt <= allReadAt ? allReadAt : null) }));
 
   async function open(notification: NotificationResponse) {
     if (!notification.readAt) {
-      setReadIds((current) => new Set(current).add(notification.id));
+      setReadAt((current) => ({ ...current, [notification.id]: new Date().toISOString() }));
       await api("/me/notifications/read", { method: "POST", body: { ids: [notification.id] } }).catch(() => {});
     }
     if (notification.link) router.push(notification.link);
   }
 
   async function markAllRead() {
-    setAllRead(true);
+    setAllReadAt(new Date().toISOString());
     await api("/me/notifications/read", { method: "POST", body: {} }).catch(() => {});
   }
 

@@ -34,6 +34,24 @@ export const preferencesResponse = z.object({
   digest: z.boolean(),
 });
 
+/**
+ * `GET /me/notifications/stream`, described for the API docs: the answer is an event stream, not
+ * JSON. Each `notification` event's data is a {@link notificationResponse}.
+ */
+export const notificationStreamResponse = z
+  .string()
+  .describe("text/event-stream: `notification` events (id = the notification's id, data = a notification), `unread` ({ unread }), `ready` ({ unread }, on connect). Send Last-Event-ID to resume.");
+
+/** `POST /notifications/unsubscribe` from a mail client (a browser form gets a 303 to the page instead). */
+export const unsubscribedResponse = z.object({
+  unsubscribed: z.literal(true),
+  type: z.string().describe("The notification type whose email is now off (`digest` for the digest)."),
+  channel: z.enum(["email", "digest"]),
+});
+
+/** `GET /notifications/unsubscribe`: always a 303 to the confirmation page; no body. */
+export const unsubscribeRedirectResponse = z.null().describe("303 See Other to /unsubscribe?token=…, which asks before anything changes.");
+
 export type NotificationResponse = ResponseOf<typeof notificationResponse>;
 export type NotificationPageResponse = ResponseOf<typeof notificationPageResponse>;
 export type PreferencesResponse = ResponseOf<typeof preferencesResponse>;
