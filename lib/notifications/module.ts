@@ -21,7 +21,7 @@ export default defineModule({
   idPrefixes: notificationIds.prefixes,
   emails: [notificationEmail, notificationDigestEmail],
   notifications: [announcementNotification],
-  nav: { portal: [{ href: "/dashboard/notifications", label: "Notifications", order: 900 }] },
+  nav: { portal: [{ href: "/dashboard/notifications", label: "Notifications", order: 850 }] },
   portal: { accountHeader: () => import("@/components/notifications/bell-slot").then((m) => m.NotificationBellSlot) },
   personalData: [
     { table: "notifications", userColumn: "user_id", erase: "delete" },
