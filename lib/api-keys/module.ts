@@ -1,6 +1,7 @@
 import * as tables from "@/db/schema/api-keys";
 import { defineModule } from "@/lib/manifest/define";
 import { apiKeyAuditActions, apiKeyIds, apiKeyPermissions } from "./catalog";
+import { apiKeyEvents } from "./events";
 import { revokeKeysOfDeletedTenant, revokeKeysOfRemovedMember } from "./revocation";
 import { authenticateApiKey } from "./verify";
 
@@ -11,6 +12,7 @@ export default defineModule({
   tables,
   permissions: apiKeyPermissions,
   auditActions: apiKeyAuditActions,
+  events: apiKeyEvents,
   idPrefixes: apiKeyIds.prefixes,
   nav: { portal: [{ href: "/dashboard/api-keys", label: "API keys", order: 400 }] },
   owns: {

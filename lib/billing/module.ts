@@ -4,6 +4,7 @@ import { billingAuditActions, billingError, billingIds, billingPermissions } fro
 import { paymentFailedEmail, trialEndingEmail } from "./emails";
 import { keys } from "./keys";
 import { reportOverageJob } from "./overage-report";
+import { billingEvents } from "./published-events";
 import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
 import { dunningJob, trialsJob } from "./time";
 import { startTrial } from "./trial";
@@ -20,6 +21,7 @@ export default defineModule({
   subscriptions: { "usage.overage_recorded": [reportOverageJob] },
   permissions: billingPermissions,
   auditActions: billingAuditActions,
+  events: billingEvents,
   errors: billingError.codes,
   idPrefixes: billingIds.prefixes,
   emails: [paymentFailedEmail, trialEndingEmail],

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/credits";
 import { defineModule } from "@/lib/manifest/define";
 import { creditAuditActions, creditError, creditIds } from "./catalog";
 import { creditsLowEmail } from "./emails";
+import { creditEvents } from "./events";
 import { expireCreditsJob } from "./expire-job";
 import { keys } from "./keys";
 import { deductFromBalance } from "./ledger";
@@ -14,6 +15,7 @@ export default defineModule({
   tables,
   jobs: [expireCreditsJob],
   auditActions: creditAuditActions,
+  events: creditEvents,
   errors: creditError.codes,
   idPrefixes: creditIds.prefixes,
   emails: [creditsLowEmail],

@@ -59,7 +59,7 @@ export async function changeMemberRole(ctx: TenantContext, input: { memberId: st
         data: { userId: member.userId, from: member.role, to: input.role },
         ...meta(ctx),
       });
-      await emit(tx, "member.role_changed", { tenantId: ctx.tenantId, memberId: member.id, from: member.role, to: input.role });
+      await emit(tx, "member.role_changed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId, from: member.role, to: input.role });
     }
     return { id: member.id, userId: member.userId, role: input.role };
   });
@@ -103,7 +103,7 @@ export async function removeMember(ctx: TenantContext, input: { memberId: string
       data: { userId: member.userId, role: member.role },
       ...meta(ctx),
     });
-    await emit(tx, leaving ? "member.left" : "member.removed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId });
+    await emit(tx, "member.removed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId, role: member.role, reason: leaving ? "left" : "removed" });
   }));
 }
 

@@ -4,7 +4,8 @@ import { usageError, usageIds, usagePermissions } from "./catalog";
 import { usageAlertEmail } from "./emails";
 import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";
 import { keys } from "./keys";
-import { overageRecordedData, overageRecordedEvent } from "./overage";
+import { quotaAlertEvents } from "./alerts";
+import { usageEvents } from "./events";
 
 export default defineModule({
   id: "usage",
@@ -14,8 +15,8 @@ export default defineModule({
   env: keys,
   tables,
   jobs: [aggregateUsageJob, closeUsagePeriodJob],
-  subscriptions: { "usage.quota_alert": [quotaAlertEmailJob] },
-  events: { [overageRecordedEvent]: overageRecordedData },
+  subscriptions: { [quotaAlertEvents.warning]: [quotaAlertEmailJob], [quotaAlertEvents.reached]: [quotaAlertEmailJob] },
+  events: usageEvents,
   permissions: usagePermissions,
   errors: usageError.codes,
   idPrefixes: usageIds.prefixes,
