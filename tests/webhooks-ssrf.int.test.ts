@@ -5,7 +5,7 @@ import { webhookDeliveries } from "@/db/schema/webhooks";
 import { drainJobs } from "@/lib/app";
 import { isPrivateAddress } from "@/lib/webhooks";
 import { sendWebhook } from "@/lib/webhooks/send";
-import { createTeam } from "@/seed/factories";
+import { createTeam, uniqueEmail } from "@/seed/factories";
 import { createWebhookEndpoint } from "@/seed/webhooks";
 import { callJson, signIn } from "./client";
 import { startReceiver, type Receiver } from "./webhook-receiver";
@@ -81,8 +81,8 @@ describe("the webhook SSRF guard", () => {
   it("checks again at delivery: an endpoint allowed earlier gets nothing once the guard is on", async () => {
     const endpoint = await createWebhookEndpoint({ tenant: team.tenant, url: receiver.url() });
     process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "off";
-    const project = await callJson("POST", "/projects", { cookie: owner, body: { name: "Guarded" }, headers: { "x-tenant-id": team.tenant.id } });
-    expect(project.status).toBe(201);
+    const invited = await callJson("POST", `/tenants/${team.tenant.id}/invitations`, { cookie: owner, body: { email: uniqueEmail("ssrf-invitee"), role: "viewer" } });
+    expect(invited.status).toBe(201);
     await drainJobs();
     expect(receiver.received).toHaveLength(0);
     const [delivery] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
