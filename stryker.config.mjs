@@ -33,7 +33,7 @@ const targets = {
   },
   credits: {
     mutate: ["lib/credits/**/*.ts"],
-    tests: ["lib/credits/**/*.test.ts", "tests/{credits,credits-ledger-model,platform-credits,billing-refunds}.int.test.ts"],
+    tests: ["lib/credits/**/*.test.ts", "tests/{credits,credits-edges,credits-ledger-model,platform-credits,billing-refunds}.int.test.ts"],
   },
   "billing-inbox": {
     mutate: ["lib/billing/inbox.ts"],

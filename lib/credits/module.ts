@@ -23,7 +23,7 @@ export default defineModule({
   owns: {
     // Its page in the portal is billing's (it sells packs): credits alone is the ledger and its API.
     routes: ["app/(api)/platform/tenants/[tenantId]/credits"],
-    files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/credits-ledger-model.int.test.ts", "tests/platform-credits.int.test.ts"],
+    files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/credits-edges.int.test.ts", "tests/credits-ledger-model.int.test.ts", "tests/platform-credits.int.test.ts"],
   },
   docs: "modules/credits.mdx",
 });
