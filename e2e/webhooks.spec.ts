@@ -1,13 +1,20 @@
 import { existsSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { signUp, uniqueEmail } from "./helpers";
 
 // The flow the issue names goes through the projects sample; without that module there is no
 // project to create, and the integration tests cover delivery on core events instead.
 test.skip(!existsSync("app/(portal)/dashboard/projects"), "needs the projects module");
+
+/** Accessibility violations axe finds on the page as it is now (WCAG 2.1 A and AA rules). */
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 test("an endpoint added in the portal receives project.created, shows it in the log, and replays it", async ({ page }) => {
   const received: { headers: IncomingHttpHeaders; body: string }[] = [];
@@ -36,6 +43,7 @@ test("an endpoint added in the portal receives project.created, shows it in the 
     expect(secret).toMatch(/^whsec_/);
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(page.getByRole("link", { name: url })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.goto("/dashboard/projects");
     await page.getByLabel("Project name").fill("Hooked project");
@@ -60,6 +68,7 @@ test("an endpoint added in the portal receives project.created, shows it in the 
     const detail = page.getByRole("dialog");
     await expect(detail).toContainText(first.headers["webhook-id"] as string);
     await expect(detail).toContainText("Hooked project");
+    expect(await axeViolations(page)).toEqual([]);
     await detail.getByRole("button", { name: "Replay" }).click();
     await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
     expect(received[1]!.headers["webhook-id"]).toBe(first.headers["webhook-id"]);

@@ -71,7 +71,10 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
               <Tr key={delivery.id} data-testid="webhook-delivery">
                 <Td className="font-mono text-xs">{delivery.eventType}</Td>
                 <Td>
-                  <Badge className={tones[delivery.status]}>{delivery.status}</Badge>
+                  {/* A pending delivery that has been tried is waiting for its next attempt. */}
+                  <Badge className={tones[delivery.status]} title={delivery.nextAttemptAt ? `Next attempt ${formatDateTime(delivery.nextAttemptAt)}` : undefined}>
+                    {delivery.status === "pending" && delivery.attempt > 0 ? "retrying" : delivery.status}
+                  </Badge>
                 </Td>
                 <Td className="hidden sm:table-cell">{delivery.attempt}</Td>
                 <Td className="hidden font-mono text-xs sm:table-cell">{delivery.responseStatus ?? (delivery.lastError ? "no answer" : "—")}</Td>
@@ -99,7 +102,10 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
             {error ? <Alert tone="error">{error}</Alert> : null}
             <section>
               <h3 className="mb-1 text-sm font-medium">Request body</h3>
-              <pre className="max-h-48 overflow-auto rounded-md border border-border bg-muted p-2 font-mono text-xs">{JSON.stringify(open.payload, null, 2)}</pre>
+              {/* Focusable: a scrolling region must be reachable by keyboard. */}
+              <pre tabIndex={0} aria-label="Request body" className="max-h-48 overflow-auto rounded-md border border-border bg-muted p-2 font-mono text-xs">
+                {JSON.stringify(open.payload, null, 2)}
+              </pre>
             </section>
             <section>
               <h3 className="mb-1 text-sm font-medium">Attempts</h3>
@@ -111,7 +117,11 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
                       {attempt.nextAttemptAt ? ` · next try ${formatDateTime(attempt.nextAttemptAt)}` : ""}
                     </p>
                     {attempt.error ? <p className="text-danger">{attempt.error}</p> : null}
-                    {attempt.responseBody ? <pre className="mt-1 max-h-24 overflow-auto whitespace-pre-wrap break-all bg-muted p-1 font-mono">{attempt.responseBody}</pre> : null}
+                    {attempt.responseBody ? (
+                      <pre tabIndex={0} aria-label={`Response body of attempt ${attempt.attempt}`} className="mt-1 max-h-24 overflow-auto whitespace-pre-wrap break-all bg-muted p-1 font-mono">
+                        {attempt.responseBody}
+                      </pre>
+                    ) : null}
                   </li>
                 ))}
               </ol>

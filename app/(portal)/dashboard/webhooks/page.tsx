@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoTenant } from "@/components/tenants/no-tenant";
 import { getEntitlements } from "@/lib/plans";
+import { testEventType } from "@/lib/webhooks";
 import { loadDashboard } from "../_lib/load-dashboard";
 
 export const metadata: Metadata = { title: "Webhooks" };
@@ -22,7 +23,7 @@ export default async function WebhooksPage() {
         <Alert tone="info">Your plan does not include webhooks: endpoints you add are refused, and existing ones receive nothing. Upgrade on the billing page.</Alert>
       ) : null}
       {can(role, { webhook: ["read"] }) ? (
-        <WebhooksView key={activeTenant.id} tenantId={activeTenant.id} canManage={can(role, { webhook: ["create"] })} eventTypes={eventCatalog.map(({ type, description }) => ({ type, description }))} />
+        <WebhooksView key={activeTenant.id} tenantId={activeTenant.id} canManage={can(role, { webhook: ["create"] })} eventTypes={eventCatalog.filter((e) => e.type !== testEventType).map(({ type, description }) => ({ type, description }))} />
       ) : (
         <Alert tone="info">{`Your role (${role}) cannot see webhooks.`}</Alert>
       )}
