@@ -270,6 +270,28 @@ describe("outgoing webhooks", () => {
     expect(receiver.received).toHaveLength(1);
   });
 
+  it("sends each attempt number once: a busy claim waits, a lost one is taken over, a stale job does nothing", async () => {
+    const endpoint = await createEndpoint();
+    await changeRole();
+    await drainJobs();
+    const [delivery] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    const { attemptDelivery, deliverWebhookJob } = await import("@/lib/webhooks");
+    const { DeliveryBusy } = await import("@/lib/webhooks/deliver");
+    // Attempt 2 claimed a moment ago by another process: a replay (attempt 3) and a retry of 2 wait.
+    await db.update(webhookDeliveries).set({ status: "sending", attempt: 2, claimedAt: new Date() }).where(eq(webhookDeliveries.id, delivery!.id));
+    await expect(attemptDelivery(deliverWebhookJob, delivery!.id, 3)).rejects.toBeInstanceOf(DeliveryBusy);
+    await expect(attemptDelivery(deliverWebhookJob, delivery!.id, 2)).rejects.toBeInstanceOf(DeliveryBusy);
+    expect(await attemptDelivery(deliverWebhookJob, delivery!.id, 1)).toBeNull();
+    // Its process died: after a minute the same attempt number is taken over and sent.
+    await db.update(webhookDeliveries).set({ claimedAt: new Date(Date.now() - 120_000) }).where(eq(webhookDeliveries.id, delivery!.id));
+    expect(await attemptDelivery(deliverWebhookJob, delivery!.id, 2)).toMatchObject({ status: 200 });
+    // A job for an attempt already made does nothing.
+    expect(await attemptDelivery(deliverWebhookJob, delivery!.id, 2)).toBeNull();
+    expect(receiver.received).toHaveLength(2);
+    const [after] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, delivery!.id));
+    expect(after).toMatchObject({ status: "succeeded", attempt: 2 });
+  });
+
   it("makes one delivery per message however often the fan-out runs", async () => {
     const endpoint = await createEndpoint();
     await changeRole();

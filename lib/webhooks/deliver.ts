@@ -38,9 +38,18 @@ async function claimAttempt(deliveryId: string, attempt: number, now: Date): Pro
       .for("update", { of: webhookDeliveries });
     if (!row) return null;
     const { delivery, endpoint, message } = row;
-    const lostClaim = delivery.status === "sending" && delivery.attempt === attempt && (delivery.claimedAt?.getTime() ?? 0) < now.getTime() - lostClaimMs;
-    if (delivery.status === "sending" && delivery.attempt === attempt && !lostClaim) throw new DeliveryBusy(`delivery ${deliveryId} attempt ${attempt} is in flight`);
-    if (!lostClaim && !(delivery.attempt === attempt - 1 && delivery.status !== "sending")) return null;
+    const sending = delivery.status === "sending";
+    const inFlight = sending && (delivery.claimedAt?.getTime() ?? 0) >= now.getTime() - lostClaimMs;
+    // Another process is sending attempt `delivery.attempt` right now: this one (that attempt
+    // retried, or the next, a replay) waits for it to settle. An older attempt's job is stale.
+    if (inFlight) {
+      if (attempt >= delivery.attempt) throw new DeliveryBusy(`delivery ${deliveryId} attempt ${delivery.attempt} is in flight`);
+      return null;
+    }
+    // The next attempt; or the same one again when its claim was lost with its process.
+    const next = attempt === delivery.attempt + 1;
+    const takeOver = sending && attempt === delivery.attempt;
+    if (!next && !takeOver) return null;
     if (!endpoint.enabled || endpoint.deletedAt) {
       if (delivery.status === "pending") {
         await tx.update(webhookDeliveries).set({ status: "failed", nextAttemptAt: null, lastError: "The endpoint is disabled." }).where(eq(webhookDeliveries.id, deliveryId));
