@@ -14,4 +14,5 @@ export { default as apiKeys } from "./api-keys/module";
 export { default as usage } from "./usage/module";
 export { default as notifications } from "./notifications/module";
 export { default as projects } from "./projects/module";
+export { default as webhooks } from "./webhooks/module";
 export { default as admin } from "./admin/module";

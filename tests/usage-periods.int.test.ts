@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, type Executor } from "@/db/client";
 import { events } from "@/db/schema/jobs";
 import { usageAggregates, usageOverageFees } from "@/db/schema/usage";
-import { closeUsagePeriod, ingestUsageEvents, overageFee, overageRecordedEvent, planThatFits, previousUsagePeriod, quotaAlertEvent, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
+import { closeUsagePeriod, ingestUsageEvents, overageFee, overageRecordedEvent, planThatFits, previousUsagePeriod, quotaAlertEventTypes, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
 import { sendQuotaAlertEmails, type QuotaAlertEmail } from "@/lib/usage/alert-email";
 import { createTeam } from "@/seed/factories";
 import { callJson, signIn } from "./client";
@@ -83,7 +83,7 @@ describe("quota alert email", () => {
   it("mails the owner and the admins about an alert event", async () => {
     const { tenant, people } = await createTeam("usage-mail");
     await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 850, timestamp: new Date(), idempotencyKey: "bulk" }]);
-    const [alert] = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), eq(events.type, quotaAlertEvent)));
+    const [alert] = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), inArray(events.type, quotaAlertEventTypes)));
     expect(alert?.data).toMatchObject({ threshold: 80, used: 850, limit: 1000, mode: "hard" });
     const sent: QuotaAlertEmail[] = [];
     const fake = async (_tx: Executor, message: QuotaAlertEmail) => {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -7,7 +7,7 @@ import { apiRequests, usageAggregates, usageAlertNotices, usageEvents } from "@/
 import { grantCredits } from "@/lib/credits";
 import { DomainError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenants/context";
-import { consumeQuota, dailyTotals, ingestUsageEvents, parseIngestBody, quotaAlertEvent, rollUpUsage, usagePeriod } from "@/lib/usage";
+import { consumeQuota, dailyTotals, ingestUsageEvents, parseIngestBody, quotaAlertEventTypes, rollUpUsage, usagePeriod } from "@/lib/usage";
 import { createTeam } from "@/seed/factories";
 import { mintKey } from "./usage-keys";
 import { callJson } from "./client";
@@ -93,7 +93,7 @@ describe("quotas", () => {
     await withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "enterprise", limit, mode: "soft", quantity: 5 }));
     const notices = await db.select().from(usageAlertNotices).where(eq(usageAlertNotices.tenantId, tenant.id));
     expect(notices.map((n) => n.threshold).sort((a, b) => a - b)).toEqual([80, 100]);
-    const alerts = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), eq(events.type, quotaAlertEvent)));
+    const alerts = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), inArray(events.type, quotaAlertEventTypes)));
     expect(alerts.map((a) => Number(a.data.threshold)).sort((a, b) => a - b)).toEqual([80, 100]);
   });
 });

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { apiKeys } from "@/db/schema/api-keys";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
 import { coreError, errors } from "@/lib/errors";
+import { emit } from "@/lib/jobs";
 import type { PageParams } from "@/lib/http/pagination";
 import { page } from "@/lib/http/pagination";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
@@ -86,6 +87,7 @@ export async function createApiKey(ctx: TenantContext, input: CreateApiKeyInput,
       .returning(columns);
     if (!row) throw new Error("insert returned no row");
     await audit(tx, ctx, "api_key.created", { targetType: "api_key", targetId: id, data: { name: input.name, environment: input.environment, scopes: input.scopes } });
+    await emit(tx, "api_key.created", { tenantId: ctx.tenantId, id, name: row.name, environment: row.environment, start: row.start, scopes: row.scopes, createdBy: row.createdBy });
     return { ...present(row), key };
   });
 }
@@ -122,9 +124,10 @@ export async function revokeApiKey(ctx: TenantContext, keyId: string): Promise<v
       .update(apiKeys)
       .set({ revokedAt: new Date() })
       .where(and(eq(apiKeys.id, keyId), eq(apiKeys.tenantId, ctx.tenantId), isNull(apiKeys.revokedAt)))
-      .returning({ keyHash: apiKeys.keyHash, name: apiKeys.name });
+      .returning({ keyHash: apiKeys.keyHash, name: apiKeys.name, environment: apiKeys.environment, start: apiKeys.start });
     if (!row) throw errors.notFound("API key");
     await audit(tx, ctx, "api_key.revoked", { targetType: "api_key", targetId: keyId, data: { name: row.name } });
+    await emit(tx, "api_key.revoked", { tenantId: ctx.tenantId, id: keyId, name: row.name, environment: row.environment, start: row.start, reason: "revoked" });
     return row.keyHash;
   });
   forgetKey(keyHash);

@@ -1,6 +1,7 @@
 import * as tables from "@/db/schema/api-keys";
 import { defineModule } from "@/lib/manifest/define";
 import { apiKeyAuditActions, apiKeyIds, apiKeyPermissions } from "./catalog";
+import { apiKeyEvents } from "./events";
 import { revokeKeysOfDeletedTenant, revokeKeysOfRemovedMember } from "./revocation";
 import { authenticateApiKey } from "./verify";
 
@@ -11,11 +12,12 @@ export default defineModule({
   tables,
   permissions: apiKeyPermissions,
   auditActions: apiKeyAuditActions,
+  events: apiKeyEvents,
   idPrefixes: apiKeyIds.prefixes,
   nav: { portal: [{ href: "/dashboard/api-keys", label: "API keys", order: 400 }] },
   owns: {
     routes: ["app/(api)/tenants/[tenantId]/api-keys", "app/(api)/v1/keys", "app/(portal)/dashboard/api-keys"],
-    files: ["seed/api-keys.ts", "tests/api-keys.int.test.ts", "tests/api-key-revocation.int.test.ts", "tests/api-key-guessing.int.test.ts", "e2e/api-keys.spec.ts", "bench/api-keys.ts", "bench/_lib/plugin-auth.ts"],
+    files: ["seed/api-keys.ts", "tests/api-keys.int.test.ts", "tests/api-keys-edges.int.test.ts", "tests/api-key-revocation.int.test.ts", "tests/api-key-guessing.int.test.ts", "e2e/api-keys.spec.ts", "bench/api-keys.ts", "bench/_lib/plugin-auth.ts"],
   },
   fixtures: () => import("@/seed/api-keys").then((m) => m.fixtures),
   docs: "modules/api-keys.mdx",

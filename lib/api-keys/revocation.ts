@@ -2,18 +2,20 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { apiKeys } from "@/db/schema/api-keys";
 import { recordAudit } from "@/lib/audit";
+import { emit } from "@/lib/jobs";
 import type { MemberRemovedHook, TenantDeletedHook } from "@/lib/tenants/hooks";
 import { forgetKey } from "./cache";
 
-type Revoked = { id: string; keyHash: string; name: string };
+type Revoked = { id: string; keyHash: string; name: string; environment: string; start: string };
 
-async function auditRevocations(tx: Executor, tenantId: string, actorId: string | null, rows: Revoked[], reason: string) {
+async function auditRevocations(tx: Executor, tenantId: string, actorId: string | null, rows: Revoked[], reason: "creator_removed" | "tenant_deleted") {
   for (const row of rows) {
     await recordAudit(tx, { action: "api_key.revoked", tenantId, actorId, targetType: "api_key", targetId: row.id, data: { name: row.name, reason } });
+    await emit(tx, "api_key.revoked", { tenantId, id: row.id, name: row.name, environment: row.environment, start: row.start, reason });
   }
 }
 
-const returned = { id: apiKeys.id, keyHash: apiKeys.keyHash, name: apiKeys.name };
+const returned = { id: apiKeys.id, keyHash: apiKeys.keyHash, name: apiKeys.name, environment: apiKeys.environment, start: apiKeys.start };
 
 /**
  * A key acts with its creator's authority, so it ends with their membership: removing a member

@@ -48,4 +48,15 @@ describe("API key format", () => {
     expect(keyFromRequest(new Request("http://x", { headers: { authorization: "Bearer cron-secret-value" } }))).toBeNull();
     expect(keyFromRequest(new Request("http://x"))).toBeNull();
   });
+
+  it("reads the header strictly: trimmed X-API-Key, one Bearer scheme, nothing around the key", () => {
+    const key = generateKey("test");
+    const from = (headers: Record<string, string>) => keyFromRequest(new Request("http://x", { headers }));
+    expect(from({ "x-api-key": `  ${key}  ` })).toBe(key);
+    expect(from({ "x-api-key": key, authorization: "Bearer sk_other" })).toBe(key);
+    expect(from({ authorization: `bearer   ${key}` })).toBe(key);
+    expect(from({ authorization: `Bearer ${key} trailing` })).toBeNull();
+    expect(from({ authorization: `NotBearer ${key}` })).toBeNull();
+    expect(from({ authorization: `Bearer${key}` })).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import type { ModuleManifest } from "@/lib/manifest/define";
-import { auditActions, errorCodes, idPrefixes, notificationTypes } from "./catalogs";
+import { auditActions, errorCodes, eventCatalog, idPrefixes, notificationTypes } from "./catalogs";
 import { jobs } from "./jobs";
 import { modules } from "./modules";
 import { ownedPaths } from "./ownership";
@@ -57,5 +57,23 @@ describe("the module catalogs", () => {
   it("names only modules that exist in dependsOn", () => {
     const ids = new Set(manifests.map((m) => m.id));
     for (const m of manifests) for (const dep of m.dependsOn ?? []) expect(ids, `${m.id} depends on ${dep}`).toContain(dep);
+  });
+
+  it("publishes each event type once, each with an example its schema accepts", () => {
+    const types = eventCatalog.map((e) => e.type);
+    expect(types.filter((t, i) => types.indexOf(t) !== i)).toEqual([]);
+    for (const event of eventCatalog) {
+      expect(event.type, "lowercase dotted: resource.action").toMatch(/^[a-z_]+\.[a-z_]+$/);
+      expect(event.schema.safeParse(event.example).error, event.type).toBeUndefined();
+    }
+  });
+
+  it("expands a subscription to every published event type", () => {
+    const everyType = manifests.filter((m) => m.subscriptions?.["*"]);
+    for (const m of everyType) {
+      for (const job of m.subscriptions!["*"]!) {
+        for (const { type } of eventCatalog) expect(jobs.subscribers.get(type), `${job.id} on ${type}`).toContain(job);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { EmailTemplate } from "@/lib/email/define";
 import type { ErrorKind } from "@/lib/errors";
+import type { EventSpec } from "@/lib/jobs/events";
 import type { NotificationType } from "@/lib/jobs/notify";
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "./modules";
@@ -31,6 +32,13 @@ export const publicPages: string[] = ["/", ...manifests.flatMap((m) => m.publicP
 
 /** Every table, by module. */
 export const tablesByModule: Record<string, string[]> = Object.fromEntries(manifests.map((m) => [m.id, Object.keys(m.tables ?? {})]));
+
+/** Every published event type with its description, payload schema and example (outgoing webhooks, docs). */
+export const eventCatalog: Claim<{ type: string } & EventSpec>[] = manifests
+  .flatMap((m) => Object.entries(m.events ?? {}).map(([type, spec]) => ({ type, ...spec, module: m.id })))
+  .sort((a, b) => a.type.localeCompare(b.type));
+
+export const publishedEventTypes: readonly string[] = eventCatalog.map((e) => e.type);
 
 /** Every notification type the modules send, for the preferences page and route. */
 export const notificationTypes: readonly Claim<NotificationType>[] = manifests.flatMap((m) =>

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { billingCustomers, checkouts, invoices, subscriptions } from "@/db/schema/billing";
 import { tenants } from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
+import { emit } from "@/lib/jobs";
 import { clawBackGrant, grantCredits } from "@/lib/credits/ledger";
 import { readBillingAccount } from "./account";
 import { grantAllowancesPaidBefore, grantPlanAllowance, planOfPayment } from "./allowance";
@@ -11,6 +12,7 @@ import { recordFailedCheckout } from "./checkout-failure";
 import type { BillingEvent, PaymentEvent, ReversalEvent, SubscriptionEvent } from "./events";
 import { creditPacks, plans, productFromId } from "./plans";
 import type { ProviderName } from "./providers/types";
+import { paymentEvent } from "./published-events";
 import { applySubscriptionChange } from "./subscription-row";
 import { adoptProviderGrace, syncTenantState } from "./tenant-sync";
 
@@ -144,7 +146,7 @@ async function applyPayment(tx: Executor, provider: ProviderName, eventId: strin
   const { payment } = event;
   const pack = payment.productIds.map(productFromId).find((p) => p?.kind === "credits");
   const plan = pack ? null : await planOfPayment(tx, provider, payment);
-  await tx
+  const [invoice] = await tx
     .insert(invoices)
     .values({
       id: billingIds.newId("invoice"),
@@ -160,7 +162,10 @@ async function applyPayment(tx: Executor, provider: ProviderName, eventId: strin
       url: payment.invoiceUrl,
       occurredAt: event.occurredAt,
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning();
+  // Announced once per payment: a repeated or second event for the same payment inserts nothing.
+  if (invoice) await emit(tx, event.succeeded ? "payment.succeeded" : "payment.failed", paymentEvent(invoice));
 
   if (pack?.kind === "credits") {
     if (!event.succeeded) return "applied: credit purchase failed";

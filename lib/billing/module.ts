@@ -5,6 +5,7 @@ import { paymentFailedEmail, trialEndingEmail } from "./emails";
 import { keys } from "./keys";
 import { billingNotifications } from "./notifications";
 import { reportOverageJob } from "./overage-report";
+import { billingEvents } from "./published-events";
 import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
 import { dunningJob, trialsJob } from "./time";
 import { startTrial } from "./trial";
@@ -21,6 +22,7 @@ export default defineModule({
   subscriptions: { "usage.overage_recorded": [reportOverageJob] },
   permissions: billingPermissions,
   auditActions: billingAuditActions,
+  events: billingEvents,
   errors: billingError.codes,
   idPrefixes: billingIds.prefixes,
   emails: [paymentFailedEmail, trialEndingEmail],

@@ -5,6 +5,8 @@ import { terminalStatuses, type SubscriptionStatus } from "./events";
 import type { Interval, PurchasablePlanId } from "./plans";
 import type { ProviderName } from "./providers/types";
 import { billingIds } from "./catalog";
+import { subscriptionEvent } from "./published-events";
+import { emit } from "@/lib/jobs";
 
 export type SubscriptionChange = {
   provider: ProviderName;
@@ -60,16 +62,19 @@ export async function applySubscriptionChange(tx: Executor, change: Subscription
     // A payment can arrive before the subscription it belongs to; without a product the row
     // cannot be created yet, and the subscription event that follows will carry everything.
     if (!change.product) return null;
-    const inserted = await tx
+    const [inserted] = await tx
       .insert(subscriptions)
       .values({ id: billingIds.newId("subscription"), tenantId: change.tenantId, provider: change.provider, providerSubscriptionId: change.providerSubscriptionId, plan: change.product.plan, interval: change.product.interval, ...fields })
       .onConflictDoNothing()
-      .returning({ id: subscriptions.id });
+      .returning();
     // Lost a race with a concurrent first event for this subscription: retry as an update.
-    return inserted.length > 0 ? { previousStatus: null } : applySubscriptionChange(tx, change);
+    if (!inserted) return applySubscriptionChange(tx, change);
+    await emit(tx, "subscription.updated", subscriptionEvent(inserted, null));
+    return { previousStatus: null };
   }
   if (stored.tenantId !== change.tenantId) return null;
   if (!supersedes(stored, change)) return null;
-  await tx.update(subscriptions).set(fields).where(eq(subscriptions.id, stored.id));
+  const [updated] = await tx.update(subscriptions).set(fields).where(eq(subscriptions.id, stored.id)).returning();
+  if (updated) await emit(tx, "subscription.updated", subscriptionEvent(updated, stored.status));
   return { previousStatus: stored.status };
 }

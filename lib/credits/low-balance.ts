@@ -23,7 +23,7 @@ export async function afterBalanceChange(tx: Executor, tenantId: string, balance
     .where(and(eq(creditBalances.tenantId, tenantId), eq(creditBalances.lowBalanceWarned, !low)))
     .returning({ tenantId: creditBalances.tenantId });
   if (!flipped || !low) return;
-  await emit(tx, "credits.low_balance", { tenantId, balance, threshold });
+  await emit(tx, "credits.low", { tenantId, balance, threshold });
   await notify(tx, creditsLowNotification, { tenantId, tenantRoles: ["owner", "admin"], data: { balance, threshold } });
   for (const contact of await tenantAdminContacts(tenantId, tx)) {
     await sendEmail(tx, {

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/credits";
 import { defineModule } from "@/lib/manifest/define";
 import { creditAuditActions, creditError, creditIds } from "./catalog";
 import { creditsLowEmail } from "./emails";
+import { creditEvents } from "./events";
 import { expireCreditsJob } from "./expire-job";
 import { keys } from "./keys";
 import { deductFromBalance } from "./ledger";
@@ -15,6 +16,7 @@ export default defineModule({
   tables,
   jobs: [expireCreditsJob],
   auditActions: creditAuditActions,
+  events: creditEvents,
   errors: creditError.codes,
   idPrefixes: creditIds.prefixes,
   emails: [creditsLowEmail],
@@ -23,7 +25,7 @@ export default defineModule({
   owns: {
     // Its page in the portal is billing's (it sells packs): credits alone is the ledger and its API.
     routes: ["app/(api)/platform/tenants/[tenantId]/credits"],
-    files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/credits-ledger-model.int.test.ts", "tests/platform-credits.int.test.ts"],
+    files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/credits-edges.int.test.ts", "tests/credits-ledger-model.int.test.ts", "tests/platform-credits.int.test.ts"],
   },
   docs: "modules/credits.mdx",
 });

@@ -5,6 +5,8 @@ export type { AnyJobDefinition, JobDefinition, JobMeta, RetryPolicy } from "./de
 export { jobCatalog, jobNames } from "./catalog";
 export type { JobCatalog, JobContribution, EventJob } from "./catalog";
 export { enqueue, emit } from "./enqueue";
+export { defineEvent } from "./events";
+export type { EventSpec } from "./events";
 export type { EnqueueOptions, EventData } from "./enqueue";
 export { defineNotification, notify, notificationRequestedEvent, notificationRequestSchema } from "./notify";
 export type { NotificationDefinition, NotificationType, NotificationRecipients, NotificationRequest, RenderedNotification } from "./notify";

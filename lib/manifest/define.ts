@@ -1,10 +1,10 @@
 import type { ComponentType } from "react";
-import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import type { EmailTemplate } from "@/lib/email/define";
 import type { ErrorCatalog } from "@/lib/errors";
 import type { ApiKeyAuthenticator } from "@/lib/http/api-key";
 import type { AnyJobDefinition, JobDefinition } from "@/lib/jobs/define";
+import type { EventSpec } from "@/lib/jobs/events";
 import type { NotificationType } from "@/lib/jobs/notify";
 import type { PermissionSpec } from "@/lib/auth/roles";
 import type { MemberRemovedHook, TenantDeletedHook, TenantHook } from "@/lib/tenants/hooks";
@@ -133,10 +133,10 @@ export type ModuleManifest = {
   tables?: Record<string, unknown>;
   /** Jobs the module defines; the runner and the Trigger.dev entry run exactly these. */
   jobs?: readonly AnyJobDefinition[];
-  /** Event type → jobs enqueued with `{ eventId }` for each such event. */
+  /** Event type → jobs enqueued with `{ eventId }` for each such event; `"*"`: every published type (outgoing webhooks). */
   subscriptions?: Readonly<Record<string, readonly JobDefinition<{ eventId: string }>[]>>;
-  /** Event types the module emits, with their payload schemas (outgoing webhooks publish these). */
-  events?: Readonly<Record<string, z.ZodType>>;
+  /** Event types the module publishes, with their payload schemas (outgoing webhooks send these). */
+  events?: Readonly<Record<string, EventSpec>>;
 
   /** Resources, actions and each role's grants. */
   permissions?: PermissionSpec;

@@ -9,6 +9,7 @@ import { page, pageQuery } from "@/lib/http/pagination";
 import { emit } from "@/lib/jobs";
 import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { projectIds } from "./catalog";
+import { projectEvent } from "./events";
 import { visibleProjects } from "./visibility";
 
 export const projectInput = z.object({
@@ -70,7 +71,7 @@ export async function createProject(ctx: TenantContext, input: z.output<typeof p
       .values({ id: projectIds.newId("project"), tenantId: ctx.tenantId, name: input.name, description: input.description ?? null, createdBy: ctx.userId })
       .returning(columns);
     if (!row) throw new Error("insert returned no row");
-    await emit(tx, "project.created", { tenantId: ctx.tenantId, projectId: row.id });
+    await emit(tx, "project.created", projectEvent(ctx.tenantId, row));
     return row;
   });
 }
@@ -83,7 +84,7 @@ export async function updateProject(ctx: TenantContext, projectId: string, input
       .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt), visibleProjects(tx, ctx)))
       .returning(columns);
     if (!row) throw errors.notFound("Project");
-    await emit(tx, "project.updated", { tenantId: ctx.tenantId, projectId });
+    await emit(tx, "project.updated", projectEvent(ctx.tenantId, row));
     return row;
   });
 }
@@ -97,7 +98,7 @@ export async function deleteProject(ctx: TenantContext, projectId: string) {
       .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNull(projects.deletedAt), visibleProjects(tx, ctx)))
       .returning(columns);
     if (!row) throw errors.notFound("Project");
-    await emit(tx, "project.deleted", { tenantId: ctx.tenantId, projectId });
+    await emit(tx, "project.deleted", projectEvent(ctx.tenantId, row));
     return row;
   });
 }
@@ -111,7 +112,7 @@ export async function restoreProject(ctx: TenantContext, projectId: string) {
       .where(and(eq(projects.id, projectId), eq(projects.tenantId, ctx.tenantId), isNotNull(projects.deletedAt), visibleProjects(tx, ctx)))
       .returning(columns);
     if (!row) throw errors.notFound("Deleted project");
-    await emit(tx, "project.restored", { tenantId: ctx.tenantId, projectId });
+    await emit(tx, "project.restored", projectEvent(ctx.tenantId, row));
     return row;
   });
 }

@@ -1,6 +1,7 @@
 import * as tables from "@/db/schema/projects";
 import { defineModule } from "@/lib/manifest/define";
 import { projectAuditActions, projectIds, projectPermissions } from "./catalog";
+import { projectEvents } from "./events";
 import { dropProjectsOfRemovedMember } from "./guests";
 
 export default defineModule({
@@ -10,6 +11,7 @@ export default defineModule({
   tables,
   permissions: projectPermissions,
   auditActions: projectAuditActions,
+  events: projectEvents,
   idPrefixes: projectIds.prefixes,
   nav: { portal: [{ href: "/dashboard/projects", label: "Projects", order: 100 }] },
   portal: {

@@ -202,10 +202,14 @@ export async function respondToInvitation(
     if (!invitation) throw errors.notFound("Invitation");
     if (input.accept) {
       await assertSeatForMember(tx, invitation.tenantId);
-      await tx
+      const [member] = await tx
         .insert(tenantMembers)
         .values({ id: newId("member"), tenantId: invitation.tenantId, userId: user.userId, role: invitation.role })
-        .onConflictDoNothing();
+        .onConflictDoNothing()
+        .returning({ id: tenantMembers.id });
+      if (member) await emit(tx, "member.added", { tenantId: invitation.tenantId, memberId: member.id, userId: user.userId, role: invitation.role, invitationId: invitation.id });
+    } else {
+      await emit(tx, "invitation.declined", { tenantId: invitation.tenantId, userId: user.userId, invitationId: invitation.id });
     }
     await recordAudit(tx, {
       action: input.accept ? "invitation.accepted" : "invitation.declined",
@@ -217,7 +221,6 @@ export async function respondToInvitation(
       ipAddress: user.ipAddress ?? null,
       userAgent: user.userAgent ?? null,
     });
-    await emit(tx, input.accept ? "member.joined" : "invitation.declined", { tenantId: invitation.tenantId, userId: user.userId, invitationId: invitation.id });
     return { tenantId: invitation.tenantId, role: invitation.role, status: invitation.status };
   };
   return executor ? run(executor) : db.transaction(run);

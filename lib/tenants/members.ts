@@ -60,7 +60,7 @@ export async function changeMemberRole(ctx: TenantContext, input: { memberId: st
         data: { userId: member.userId, from: member.role, to: input.role },
         ...meta(ctx),
       });
-      await emit(tx, "member.role_changed", { tenantId: ctx.tenantId, memberId: member.id, from: member.role, to: input.role });
+      await emit(tx, "member.role_changed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId, from: member.role, to: input.role });
       const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.tenantId));
       await notify(tx, roleChangedNotification, { tenantId: ctx.tenantId, userIds: [member.userId], data: { tenantName: tenant?.name ?? "your team", from: member.role, to: input.role } });
     }
@@ -106,7 +106,7 @@ export async function removeMember(ctx: TenantContext, input: { memberId: string
       data: { userId: member.userId, role: member.role },
       ...meta(ctx),
     });
-    await emit(tx, leaving ? "member.left" : "member.removed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId });
+    await emit(tx, "member.removed", { tenantId: ctx.tenantId, memberId: member.id, userId: member.userId, role: member.role, reason: leaving ? "left" : "removed" });
   }));
 }
 

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/tenants";
 import { defineModule } from "@/lib/manifest/define";
 import { tenantAuditActions, tenantPermissions } from "./catalog";
 import { invitationEmail, welcomeEmail } from "./emails";
+import { tenantEvents } from "./events";
 import { tenantNotifications } from "./notifications";
 
 export default defineModule({
@@ -12,6 +13,7 @@ export default defineModule({
   tables,
   permissions: tenantPermissions,
   auditActions: tenantAuditActions,
+  events: tenantEvents,
   emails: [invitationEmail, welcomeEmail],
   notifications: tenantNotifications,
   nav: {

@@ -26,7 +26,7 @@ export async function sendUsageAlertEmail(tx: Executor, message: QuotaAlertEmail
 }
 
 /**
- * Mails the owner and admins about a `usage.quota_alert` event. All the mails are enqueued in one
+ * Mails the owner and admins about a `usage.quota_warning` or `usage.quota_reached` event. All the mails are enqueued in one
  * transaction: a retry of this job after a failure sends them all or none, never half twice.
  */
 export async function sendQuotaAlertEmails(eventId: string, send: (tx: Executor, message: QuotaAlertEmail) => Promise<void> = sendUsageAlertEmail): Promise<number> {

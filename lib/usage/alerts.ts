@@ -4,8 +4,12 @@ import { emit, notify } from "@/lib/jobs";
 import { quotaAlertNotification } from "./notifications";
 import { alertThresholds, type QuotaMode } from "./meters";
 
-/** The event announcing a crossed threshold; the `usage.alert-email` job mails owners and admins. */
-export const quotaAlertEvent = "usage.quota_alert";
+/**
+ * The events announcing a crossed threshold: a warning below 100%, `reached` at 100% and above.
+ * The `usage.alert-email` job mails owners and admins on either.
+ */
+export const quotaAlertEvents = { warning: "usage.quota_warning", reached: "usage.quota_reached" } as const;
+export const quotaAlertEventTypes: readonly string[] = Object.values(quotaAlertEvents);
 
 export type QuotaAlert = {
   tenantId: string;
@@ -19,7 +23,8 @@ export type QuotaAlert = {
 /**
  * Called after a counter moved from `before` to `after`: each threshold crossed gets a notice row
  * (UNIQUE per tenant, meter, period and threshold, so it fires once per period however many
- * writers cross it at once) and a `usage.quota_alert` event in the same transaction.
+ * writers cross it at once) and a `usage.quota_warning` or `usage.quota_reached` event in the same
+ * transaction.
  */
 export async function alertOnThresholds(tx: Executor, alert: QuotaAlert, before: number, after: number): Promise<number[]> {
   if (alert.limit <= 0) return [];
@@ -33,7 +38,7 @@ export async function alertOnThresholds(tx: Executor, alert: QuotaAlert, before:
       .onConflictDoNothing()
       .returning({ threshold: usageAlertNotices.threshold });
     if (!notice) continue;
-    await emit(tx, quotaAlertEvent, {
+    await emit(tx, threshold >= 100 ? quotaAlertEvents.reached : quotaAlertEvents.warning, {
       tenantId: alert.tenantId,
       meter: alert.meter,
       threshold,

@@ -4,7 +4,7 @@ export { ingestUsageEvents, insertUsageEvents, type UsageEnvironment, type Usage
 export { rollUpUsage, rollUpAllUsage, rollupLagMs } from "./aggregate";
 export { dailyTotals, periodTotals, getUsageSummary, getDailyUsage, type MeterUsage } from "./totals";
 export { quotaFor, readQuota, consumeQuota, enforceQuota, quotaHeaders, planThatFits, type Quota, type QuotaStatus } from "./quota";
-export { alertOnThresholds, quotaAlertEvent } from "./alerts";
+export { alertOnThresholds, quotaAlertEvents, quotaAlertEventTypes } from "./alerts";
 export { closeUsagePeriod, overageFee, overageEventId, upcomingOverage, overageRecordedEvent, overageRecordedData } from "./overage";
 export { logApiRequest, listApiRequests, topApiKeys } from "./requests";
 export { meterApiCall, withRequestLog, echoCreditCost } from "./echo";

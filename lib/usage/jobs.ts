@@ -24,7 +24,7 @@ export const closeUsagePeriodJob = defineJob({
   },
 });
 
-/** Subscribed to `usage.quota_alert`: mails the tenant's owner and admins. */
+/** Subscribed to `usage.quota_warning` and `usage.quota_reached`: mails the tenant's owner and admins. */
 export const quotaAlertEmailJob = defineJob({
   id: "usage.alert-email",
   schema: z.object({ eventId: z.string() }),

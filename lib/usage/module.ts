@@ -4,8 +4,9 @@ import { usageError, usageIds, usagePermissions } from "./catalog";
 import { usageAlertEmail } from "./emails";
 import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";
 import { keys } from "./keys";
+import { quotaAlertEvents } from "./alerts";
+import { usageEvents } from "./events";
 import { quotaAlertNotification } from "./notifications";
-import { overageRecordedData, overageRecordedEvent } from "./overage";
 
 export default defineModule({
   id: "usage",
@@ -15,8 +16,8 @@ export default defineModule({
   env: keys,
   tables,
   jobs: [aggregateUsageJob, closeUsagePeriodJob],
-  subscriptions: { "usage.quota_alert": [quotaAlertEmailJob] },
-  events: { [overageRecordedEvent]: overageRecordedData },
+  subscriptions: { [quotaAlertEvents.warning]: [quotaAlertEmailJob], [quotaAlertEvents.reached]: [quotaAlertEmailJob] },
+  events: usageEvents,
   permissions: usagePermissions,
   errors: usageError.codes,
   idPrefixes: usageIds.prefixes,

@@ -11,6 +11,7 @@ import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "../modules";
 import { ownedPaths } from "../ownership";
 import { unlinkMissingPages } from "./docs-links";
+import { eventCatalogPage } from "./event-catalog";
 import { removalGuide } from "./removal-guide";
 
 const manifests: readonly ModuleManifest[] = modules;
@@ -80,6 +81,7 @@ function remove(ids: string[]): void {
   }
   const left = manifests.filter((m) => !removing.includes(m));
   writeFileSync("content/docs/removal.mdx", removalGuide(left));
+  writeFileSync("content/docs/events.mdx", eventCatalogPage(left));
 
   // drizzle-kit compares db/schema with the last snapshot: the module's tables are gone, so it
   // writes DROP TABLE statements (and nothing else, as no other schema file changed).

@@ -1,0 +1,30 @@
+import * as tables from "@/db/schema/webhooks";
+import { defineModule } from "@/lib/manifest/define";
+import { webhookAuditActions, webhookError, webhookIds, webhookPermissions } from "./catalog";
+import { webhookDisabledEmail } from "./emails";
+import { webhookEvents } from "./events";
+import { deliverWebhookJob, fanOutWebhookJob, pruneWebhookMessagesJob } from "./jobs";
+import { keys } from "./keys";
+
+export default defineModule({
+  id: "webhooks",
+  core: false,
+  summary: "Outgoing webhooks: tenant endpoints, Standard Webhooks signatures, Svix-style retries, an SSRF guard and a delivery log.",
+  env: keys,
+  tables,
+  jobs: [deliverWebhookJob, pruneWebhookMessagesJob],
+  subscriptions: { "*": [fanOutWebhookJob] },
+  events: webhookEvents,
+  permissions: webhookPermissions,
+  auditActions: webhookAuditActions,
+  errors: webhookError.codes,
+  idPrefixes: webhookIds.prefixes,
+  emails: [webhookDisabledEmail],
+  nav: { portal: [{ href: "/dashboard/webhooks", label: "Webhooks", order: 450 }] },
+  owns: {
+    routes: ["app/(api)/tenants/[tenantId]/webhooks", "app/(api)/webhooks", "app/(portal)/dashboard/webhooks"],
+    files: ["seed/webhooks.ts", "emails/webhook-disabled.tsx", "components/webhooks", "tests/webhooks.int.test.ts", "tests/webhooks-ssrf.int.test.ts", "tests/webhook-receiver.ts", "e2e/webhooks.spec.ts", "bench/webhooks.ts"],
+  },
+  fixtures: () => import("@/seed/webhooks").then((m) => m.fixtures),
+  docs: "modules/webhooks.mdx",
+});
