@@ -3,6 +3,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLogs } from "@/db/schema/audit";
+import { events } from "@/db/schema/jobs";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema/webhooks";
 import { listMailbox } from "@/lib/email/mailbox";
 import { drainJobs, modules } from "@/lib/app";
@@ -143,6 +144,9 @@ describe("outgoing webhooks", () => {
     expect(receiver.received).toHaveLength(1);
     const mails = await listMailbox({ to: team.people.owner.email });
     expect(mails.some((m) => m.subject.includes("webhook endpoint") && m.subject.includes(team.tenant.name))).toBe(true);
+    // …and asked for an in-app notification to the owner and admins (the notifications module delivers it when installed).
+    const requested = await db.select({ data: events.data }).from(events).where(and(eq(events.tenantId, team.tenant.id), eq(events.type, "notification.requested")));
+    expect(requested.map((e) => e.data)).toContainEqual(expect.objectContaining({ type: "webhooks.endpoint_disabled", recipients: { tenantRoles: ["owner", "admin"] }, link: "/dashboard/webhooks" }));
   });
 
   it("disables an endpoint whose attempts have all failed for 5 days", async () => {

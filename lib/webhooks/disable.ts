@@ -5,8 +5,10 @@ import { recordAudit } from "@/lib/audit";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
 import { emit } from "@/lib/jobs";
+import { notify } from "@/lib/jobs/notify";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 import { webhookDisabledEmail } from "./emails";
+import { webhookDisabledNotification } from "./notifications";
 
 /** How long an endpoint may fail every attempt before it is disabled (Svix's figure). */
 export const failingDisablesAfterMs = 5 * 24 * 60 * 60 * 1000;
@@ -25,6 +27,7 @@ export async function disableEndpoint(tx: Executor, endpoint: { id: string; tena
   if (!disabled) return false;
   await recordAudit(tx, { action: "webhook.endpoint_disabled", tenantId: endpoint.tenantId, actorId: null, targetType: "webhook_endpoint", targetId: endpoint.id, data: { url: endpoint.url, reason } });
   await emit(tx, "webhook.endpoint_disabled", { tenantId: endpoint.tenantId, endpointId: endpoint.id, url: endpoint.url, reason });
+  await notify(tx, webhookDisabledNotification, { tenantId: endpoint.tenantId, tenantRoles: ["owner", "admin"], data: { url: endpoint.url, reason } });
   for (const contact of await tenantAdminContacts(endpoint.tenantId, tx)) {
     await sendEmail(tx, {
       to: contact.email,

@@ -5,6 +5,7 @@ import { webhookDisabledEmail } from "./emails";
 import { webhookEvents } from "./events";
 import { deliverWebhookJob, fanOutWebhookJob, pruneWebhookMessagesJob } from "./jobs";
 import { keys } from "./keys";
+import { webhookDisabledNotification } from "./notifications";
 
 export default defineModule({
   id: "webhooks",
@@ -20,6 +21,7 @@ export default defineModule({
   errors: webhookError.codes,
   idPrefixes: webhookIds.prefixes,
   emails: [webhookDisabledEmail],
+  notifications: [webhookDisabledNotification],
   nav: { portal: [{ href: "/dashboard/webhooks", label: "Webhooks", order: 450 }] },
   owns: {
     routes: ["app/(api)/tenants/[tenantId]/webhooks", "app/(api)/webhooks", "app/(portal)/dashboard/webhooks"],
