@@ -18,7 +18,7 @@ export async function createWebhookEndpoint(
   await executor.insert(webhookEndpoints).values({
     id,
     tenantId: input.tenant.id,
-    url: input.url ?? "https://hooks.example.com/keel",
+    url: input.url ?? unreachableUrl,
     eventTypes: input.events ?? [],
     enabled: input.enabled ?? true,
     disabledReason: input.enabled === false ? "manual" : null,
@@ -37,13 +37,19 @@ export async function createFailedDelivery(input: { tenant: Pick<SeedTenant, "id
   return { id, messageId };
 }
 
+/** An https URL whose host never resolves (the .invalid TLD is reserved for that). */
+export const unreachableUrl = "https://hooks.keel.invalid/keel";
+
 const managers = ["owner", "admin"];
 const readers = ["owner", "admin", "member"];
 
 /** The webhooks module's test data (its manifest's `fixtures`). */
 export const fixtures: ModuleFixtures = {
   async routeParams(tenant) {
-    const endpoint = await createWebhookEndpoint({ tenant });
+    // Subscribed to the test type only (never emitted through the outbox), at a name that never
+    // resolves: the many events the shared suites cause queue no deliveries, and a test send fails
+    // at once instead of waiting on the network.
+    const endpoint = await createWebhookEndpoint({ tenant, url: unreachableUrl, events: ["webhook.test"] });
     const delivery = await createFailedDelivery({ tenant, endpoint });
     return { endpointId: endpoint.id, deliveryId: delivery.id };
   },
@@ -62,7 +68,8 @@ export const fixtures: ModuleFixtures = {
     "POST /tenants/[tenantId]/webhooks/[endpointId]/recover": managers,
   },
   unscopedRoutes: { "/webhooks/event-types": "the public catalog of event types: no tenant data" },
-  // An IP literal, so creating an endpoint needs no DNS (tests run offline); a public address, so
-  // the SSRF guard lets it through. Nothing is sent at creation.
-  validBody: { url: "https://93.184.215.14/keel-webhooks", since: "2026-01-01T00:00:00.000Z" },
+  // A name under .invalid (RFC 2606) never resolves: creating accepts it (no address to refuse),
+  // and a delivery fails at once. A public address would be tried for real: a sandbox that
+  // accepts the TCP connection and never answers holds each attempt for the full 15 s.
+  validBody: { url: unreachableUrl, since: "2026-01-01T00:00:00.000Z" },
 };

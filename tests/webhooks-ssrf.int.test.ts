@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { webhookDeliveries } from "@/db/schema/webhooks";
+import { webhookDeliveries, webhookEndpoints } from "@/db/schema/webhooks";
 import { drainJobs } from "@/lib/app";
 import { isPrivateAddress } from "@/lib/webhooks";
 import { sendWebhook } from "@/lib/webhooks/send";
@@ -21,9 +21,11 @@ beforeAll(async () => {
 });
 
 afterAll(() => receiver.close());
-afterEach(() => {
+afterEach(async () => {
   delete process.env.WEBHOOKS_ALLOW_PRIVATE_URLS;
   receiver.reset();
+  // Endpoints made here point at real public addresses: nothing may be delivered to them later.
+  await db.update(webhookEndpoints).set({ enabled: false, deletedAt: new Date() }).where(eq(webhookEndpoints.tenantId, team.tenant.id));
 });
 
 const create = (url: string) => callJson<{ error: { code: string; message: string } }>("POST", `/tenants/${team.tenant.id}/webhooks`, { cookie: owner, body: { url } });
@@ -70,6 +72,14 @@ describe("the webhook SSRF guard", () => {
     process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "off";
     expect((await create("https://93.184.215.14/hook")).status).toBe(201);
     expect((await create("https://[2606:4700:4700::1111]/hook")).status).toBe(201);
+  });
+
+  it("accepts a name that does not resolve yet, and each delivery to it fails at once", async () => {
+    process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "off";
+    expect((await create("https://hooks.keel.invalid/later")).status).toBe(201);
+    const result = await sendWebhook({ url: "https://hooks.keel.invalid/later", body: "{}", headers: { "webhook-id": "whmsg_x", "webhook-timestamp": "0", "webhook-signature": "v1,x" }, policy: { allowPrivate: false, http: "none" } });
+    expect(result).toMatchObject({ status: null, error: expect.stringMatching(/could not be resolved/) });
+    expect(result.durationMs).toBeLessThan(5_000);
   });
 
   it("WEBHOOKS_ALLOW_PRIVATE_URLS=on lets private addresses and plain http in", async () => {

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
+import { DomainError } from "@/lib/errors";
 import { webhookError } from "./catalog";
 import type { UrlPolicy } from "./settings";
 
@@ -112,17 +113,8 @@ export function parseWebhookUrl(raw: string, policy: UrlPolicy): URL {
  */
 export async function resolveAllowedAddress(url: URL, policy: UrlPolicy): Promise<{ address: string; family: 4 | 6 }> {
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  let answers: { address: string; family: number }[];
-  if (isIP(host)) {
-    answers = [{ address: host, family: isIP(host) }];
-  } else {
-    try {
-      answers = await lookup(host, { all: true, verbatim: true });
-    } catch {
-      throw webhookError("url_not_allowed", `The webhook host ${host} could not be resolved.`);
-    }
-  }
-  if (answers.length === 0) throw webhookError("url_not_allowed", `The webhook host ${host} could not be resolved.`);
+  const answers = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true }).catch(() => []);
+  if (answers.length === 0) throw new UnresolvedHost(host);
   if (!policy.allowPrivate && answers.some((a) => isPrivateAddress(a.address))) {
     throw webhookError("url_not_allowed", `The webhook host ${host} resolves to a private or reserved address.`);
   }
@@ -130,9 +122,22 @@ export async function resolveAllowedAddress(url: URL, policy: UrlPolicy): Promis
   return { address: first.address, family: first.family === 6 ? 6 : 4 };
 }
 
-/** Both checks, for creating or updating an endpoint. */
+/** A name with no address (yet): nothing to connect to, so nothing to refuse either. */
+export class UnresolvedHost extends DomainError {
+  constructor(host: string) {
+    super("url_not_allowed", webhookError.codes.url_not_allowed, `The webhook host ${host} could not be resolved.`);
+  }
+}
+
+/**
+ * Both checks, for creating or updating an endpoint. A name that does not resolve yet is accepted
+ * (its DNS records may come later, and there is no address to refuse); each delivery resolves it
+ * again and refuses what is private then.
+ */
 export async function assertWebhookUrlAllowed(raw: string, policy: UrlPolicy): Promise<URL> {
   const url = parseWebhookUrl(raw, policy);
-  await resolveAllowedAddress(url, policy);
+  await resolveAllowedAddress(url, policy).catch((error: unknown) => {
+    if (!(error instanceof UnresolvedHost)) throw error;
+  });
   return url;
 }
