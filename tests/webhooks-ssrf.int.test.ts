@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { webhookDeliveries, webhookEndpoints } from "@/db/schema/webhooks";
-import { drainJobs } from "@/lib/app";
-import { isPrivateAddress } from "@/lib/webhooks";
+import { webhookDeliveries, webhookEndpoints, webhookMessages } from "@/db/schema/webhooks";
+import { attemptDelivery, deliverWebhookJob, isPrivateAddress } from "@/lib/webhooks";
+import { webhookIds } from "@/lib/webhooks/catalog";
 import { sendWebhook } from "@/lib/webhooks/send";
-import { createTeam, uniqueEmail } from "@/seed/factories";
+import { createTeam } from "@/seed/factories";
 import { createWebhookEndpoint } from "@/seed/webhooks";
 import { callJson, signIn } from "./client";
 import { startReceiver, type Receiver } from "./webhook-receiver";
@@ -22,7 +22,9 @@ beforeAll(async () => {
 
 afterAll(() => receiver.close());
 afterEach(async () => {
-  delete process.env.WEBHOOKS_ALLOW_PRIVATE_URLS;
+  // Back to what tests/setup.ts gives every test process.
+  process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "on";
+  process.env.WEBHOOKS_RETRY_SCHEDULE = "0,0,0";
   receiver.reset();
   // Endpoints made here point at real public addresses: nothing may be delivered to them later.
   await db.update(webhookEndpoints).set({ enabled: false, deletedAt: new Date() }).where(eq(webhookEndpoints.tenantId, team.tenant.id));
@@ -64,6 +66,7 @@ describe("the webhook SSRF guard", () => {
   });
 
   it("is the default outside development (tests run with NODE_ENV=test)", async () => {
+    delete process.env.WEBHOOKS_ALLOW_PRIVATE_URLS;
     const res = await create("https://10.0.0.1/hook");
     expect(res.body.error.code).toBe("url_not_allowed");
   });
@@ -89,14 +92,21 @@ describe("the webhook SSRF guard", () => {
   });
 
   it("checks again at delivery: an endpoint allowed earlier gets nothing once the guard is on", async () => {
+    // In this process, without the job queue: on a shared Postgres database another test process
+    // (where the guard is lifted for its own receivers) could otherwise run this delivery.
     const endpoint = await createWebhookEndpoint({ tenant: team.tenant, url: receiver.url() });
+    const messageId = webhookIds.newId("webhookMessage");
+    const deliveryId = webhookIds.newId("webhookDelivery");
+    await db.insert(webhookMessages).values({ id: messageId, tenantId: team.tenant.id, eventType: "member.role_changed", payload: { type: "member.role_changed", timestamp: new Date().toISOString(), data: {} } });
+    await db.insert(webhookDeliveries).values({ id: deliveryId, tenantId: team.tenant.id, endpointId: endpoint.id, messageId, eventType: "member.role_changed" });
     process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "off";
-    const invited = await callJson("POST", `/tenants/${team.tenant.id}/invitations`, { cookie: owner, body: { email: uniqueEmail("ssrf-invitee"), role: "viewer" } });
-    expect(invited.status).toBe(201);
-    await drainJobs();
+    delete process.env.WEBHOOKS_RETRY_SCHEDULE; // the next try is then 5 s away, after the endpoint is gone
+    const result = await attemptDelivery(deliverWebhookJob, deliveryId, 1);
+    await db.update(webhookEndpoints).set({ enabled: false, deletedAt: new Date() }).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(result).toMatchObject({ status: null, error: expect.stringMatching(/https/) });
     expect(receiver.received).toHaveLength(0);
-    const [delivery] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
-    expect(delivery!.lastError).toMatch(/https|private/);
+    const [delivery] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId));
+    expect(delivery).toMatchObject({ status: "pending", attempt: 1, lastError: expect.stringMatching(/https/) });
   });
 
   it("classifies addresses", () => {

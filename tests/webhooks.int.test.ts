@@ -23,9 +23,8 @@ let flipped: { id: string };
 let flips = 0;
 const base = () => `/tenants/${team.tenant.id}/webhooks`;
 
+// tests/setup.ts sets WEBHOOKS_ALLOW_PRIVATE_URLS=on and WEBHOOKS_RETRY_SCHEDULE=0,0,0 for every test process.
 beforeAll(async () => {
-  process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "on";
-  process.env.WEBHOOKS_RETRY_SCHEDULE = "0,0,0";
   receiver = await startReceiver();
   team = await createTeam("webhooks", { plan: "pro", state: "active" });
   owner = await signIn(team.people.owner);
@@ -33,8 +32,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.WEBHOOKS_ALLOW_PRIVATE_URLS;
-  delete process.env.WEBHOOKS_RETRY_SCHEDULE;
   await receiver.close();
 });
 
