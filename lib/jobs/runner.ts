@@ -42,7 +42,11 @@ export async function runDueJobs(catalog: JobCatalog, opts: RunDueJobsOptions = 
 }
 
 export type DrainJobsOptions = {
-  /** Stop after this many batches even if jobs are still due (a job that keeps re-enqueuing). @default 100 */
+  /**
+   * Stop after this many batches even if jobs are still due (a job that keeps re-enqueuing; the
+   * timeout bounds it too). High enough for a shared test database, where every process's events
+   * (each published one also fans out to webhooks) queue ahead of this test's. @default 1000
+   */
   maxRounds?: number;
   /** Give up waiting after this long. @default 30_000 */
   timeoutMs?: number;
@@ -56,7 +60,7 @@ export type DrainJobsOptions = {
 export async function drainJobs(catalog: JobCatalog, opts: DrainJobsOptions = {}): Promise<void> {
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   let rounds = 0;
-  while (rounds < (opts.maxRounds ?? 100) && Date.now() < deadline) {
+  while (rounds < (opts.maxRounds ?? 1000) && Date.now() < deadline) {
     if ((await runDueJobs(catalog)) > 0) {
       rounds++;
       continue;
