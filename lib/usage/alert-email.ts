@@ -1,22 +1,13 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { events } from "@/db/schema/jobs";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
+import { quotaAlertData } from "./alerts";
 import { usageAlertEmail } from "./emails";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 import type { QuotaMode } from "./meters";
 
-const alertData = z.object({
-  tenantId: z.string(),
-  meter: z.string(),
-  threshold: z.number().int(),
-  used: z.number().int(),
-  limit: z.number().int(),
-  mode: z.enum(["hard", "soft", "overage"]),
-  resetsAt: z.iso.datetime({ offset: true }),
-});
 
 export type QuotaAlertEmail = { to: string; props: { tenantName: string; meter: string; threshold: number; used: number; limit: number; mode: QuotaMode; resetsAt: string; url: string } };
 
@@ -32,7 +23,7 @@ export async function sendUsageAlertEmail(tx: Executor, message: QuotaAlertEmail
 export async function sendQuotaAlertEmails(eventId: string, send: (tx: Executor, message: QuotaAlertEmail) => Promise<void> = sendUsageAlertEmail): Promise<number> {
   const [event] = await db.select({ data: events.data }).from(events).where(eq(events.id, eventId));
   if (!event) return 0;
-  const data = alertData.parse(event.data);
+  const data = quotaAlertData.parse(event.data);
   const resetsAt = new Date(data.resetsAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return db.transaction(async (tx) => {
     const contacts = await tenantAdminContacts(data.tenantId, tx);

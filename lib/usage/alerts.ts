@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { usageAlertNotices } from "@/db/schema/usage";
 import { emit, notify } from "@/lib/jobs";
@@ -10,6 +11,19 @@ import { alertThresholds, type QuotaMode } from "./meters";
  */
 export const quotaAlertEvents = { warning: "usage.quota_warning", reached: "usage.quota_reached" } as const;
 export const quotaAlertEventTypes: readonly string[] = Object.values(quotaAlertEvents);
+
+/** The data of both events: what the alert email and outgoing webhooks read. */
+export const quotaAlertData = z.object({
+  tenantId: z.string(),
+  meter: z.string(),
+  /** The percentage of the quota crossed. */
+  threshold: z.number().int(),
+  used: z.number().int(),
+  limit: z.number().int(),
+  /** `hard`: calls past the quota are refused; `soft`: allowed and flagged; `overage`: billed. */
+  mode: z.enum(["hard", "soft", "overage"]),
+  resetsAt: z.iso.datetime({ offset: true }),
+});
 
 export type QuotaAlert = {
   tenantId: string;

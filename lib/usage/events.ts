@@ -1,19 +1,6 @@
-import { z } from "zod";
 import { defineEvent } from "@/lib/jobs";
-import { quotaAlertEvents } from "./alerts";
+import { quotaAlertData, quotaAlertEvents } from "./alerts";
 import { overageRecordedData, overageRecordedEvent } from "./overage";
-
-const quotaAlertData = z.object({
-  tenantId: z.string(),
-  meter: z.string(),
-  /** The percentage of the quota crossed. */
-  threshold: z.number().int(),
-  used: z.number().int(),
-  limit: z.number().int(),
-  /** `hard`: calls past the quota are refused; `soft`: allowed and flagged; `overage`: billed. */
-  mode: z.enum(["hard", "soft", "overage"]),
-  resetsAt: z.iso.datetime(),
-});
 
 const tenantId = "org_01JD3Z8Q6Y1V4T8W2K5M7N9P0R";
 const quota = { tenantId, meter: "api_requests", limit: 50_000, mode: "overage" as const, resetsAt: "2026-02-01T00:00:00.000Z" };
