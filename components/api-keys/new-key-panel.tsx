@@ -1,22 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useCopy } from "@/components/ui/use-copy";
 
 /** The one time a key is shown: copy it now, it cannot be shown again. */
 export function NewKeyPanel({ secret, onDone }: { secret: string; onDone: () => void }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setState("copied");
-    } catch {
-      // Clipboard access is refused on insecure origins: the key is selectable instead.
-      setState("failed");
-    }
-  }
+  const { state, copy } = useCopy(secret);
 
   return (
     <div className="space-y-4">

@@ -1,21 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useCopy } from "@/components/ui/use-copy";
 
 /** A signing secret on screen, with a copy button; `note` says when it can be seen again. */
 export function SecretPanel({ secret, note }: { secret: string; note: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setState("copied");
-    } catch {
-      // Clipboard access is refused on insecure origins: the secret is selectable instead.
-      setState("failed");
-    }
-  }
+  const { state, copy } = useCopy(secret);
 
   return (
     <div className="space-y-2">
