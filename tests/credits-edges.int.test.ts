@@ -60,7 +60,6 @@ describe("the ledger's entries", () => {
 describe("expiry", () => {
   it("writes one expire entry per grant with the balance after it, once, and counts what expired", async () => {
     const { tenant } = await createTeam("credit-expiry");
-    const past = new Date(Date.now() - 1_000);
     await grantCredits({ tenantId: tenant.id, amount: 10, source: "top_up", reason: "stays", idempotencyKey: "stays" });
     await grantCredits({ tenantId: tenant.id, amount: 3, source: "promo", reason: "p1", idempotencyKey: "p1", expiresAt: new Date(Date.now() + 500) });
     await grantCredits({ tenantId: tenant.id, amount: 4, source: "promo", reason: "p2", idempotencyKey: "p2", expiresAt: new Date(Date.now() + 500) });
@@ -71,7 +70,6 @@ describe("expiry", () => {
     expect(expired.map((e) => [e.amount, e.balanceAfter, e.reason])).toEqual([[-3, 14, "Credits expired"], [-4, 10, "Credits expired"]]);
     expect(expired.every((e) => e.idempotencyKey === `expire:${e.grantId}`)).toBe(true);
     expect(await getBalance({ tenantId: tenant.id })).toBe(10);
-    expect(past.getTime()).toBeLessThan(later.getTime());
   });
 
   it("the hourly job expires every tenant's due grants and says how many of each", async () => {
