@@ -15,6 +15,11 @@ export const users = pgTable(
     role: text().notNull().default("user"),
     /** Set by Better Auth's two-factor plugin once a TOTP enrolment is confirmed with a code. */
     twoFactorEnabled: boolean().notNull().default(false),
+    /** Set by a platform admin (Better Auth's admin plugin): no new session is created while true. */
+    banned: boolean().notNull().default(false),
+    banReason: text(),
+    /** When the ban lifts by itself; null bans until an admin lifts it. */
+    banExpires: timestamptz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -40,6 +45,11 @@ export const sessions = pgTable(
      * two-factor challenge, so the challenge alone cannot be relied on.
      */
     secondFactorAt: timestamptz(),
+    /**
+     * The platform admin acting as this user (read-only; lib/auth/impersonation.ts). Such a session
+     * refuses every write and ends at most IMPERSONATION_MAX_MINUTES after it began.
+     */
+    impersonatedBy: text().references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -54,3 +54,6 @@ export function isPlatformAdminEmail(email: string): boolean {
 
 /** Whether sign-up refuses throwaway addresses (AUTH_BLOCK_DISPOSABLE_EMAILS). */
 export const blockDisposableEmails = env.AUTH_BLOCK_DISPOSABLE_EMAILS === "on";
+
+/** The longest a read-only impersonation session lives (IMPERSONATION_MAX_MINUTES, at most 60). */
+export const impersonationMaxMinutes = Math.min(env.IMPERSONATION_MAX_MINUTES, 60);

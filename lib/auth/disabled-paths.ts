@@ -13,3 +13,13 @@ const endpoints = [
 ];
 
 export const organizationPaths = endpoints.map((name) => `/organization/${name}`);
+
+/**
+ * Better Auth's admin plugin endpoints: Keel's /platform routes replace them (they add the
+ * second-factor check, a required reason and the audit rows) and call the plugin through auth.api.
+ */
+export const adminPaths = [
+  "set-role", "get-user", "create-user", "update-user", "list-users", "list-user-sessions", "unban-user", "ban-user",
+  "impersonate-user", "stop-impersonating", "revoke-user-session", "revoke-user-sessions", "remove-user",
+  "set-user-password", "has-permission",
+].map((name) => `/admin/${name}`);

@@ -40,6 +40,11 @@ export const keys = () =>
        * get its bytes in base32). @default keel-demo-totp-secret (NNSWK3BNMRSW23ZNORXXI4BNONSWG4TFOQ)
        */
       SEED_ADMIN_TOTP_SECRET: z.string().min(16).default("keel-demo-totp-secret"),
+      /**
+       * How long a platform admin's read-only impersonation of a user lasts, in minutes; at most 60
+       * (a larger value is refused at start, not silently cut). @default 60
+       */
+      IMPERSONATION_MAX_MINUTES: z.coerce.number().int().min(1).max(60).default(60),
       /** Comma-separated emails that are platform admins (no tenant membership by default). */
       PLATFORM_ADMIN_EMAILS: z.string().optional(),
       GITHUB_CLIENT_ID: z.string().optional(),

@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { magicLink, organization, twoFactor } from "better-auth/plugins";
+import { admin, magicLink, organization, twoFactor } from "better-auth/plugins";
 import { passkey } from "@better-auth/passkey";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -24,10 +24,11 @@ import {
   authSecret,
   blockDisposableEmails,
   emailVerificationRequired,
+  impersonationMaxMinutes,
   isPlatformAdminEmail,
   socialProviders,
 } from "./config";
-import { organizationPaths } from "./disabled-paths";
+import { adminPaths, organizationPaths } from "./disabled-paths";
 import { isDisposableEmail } from "./disposable";
 import { throttleAuthRequest, throttlesOnSharedStore } from "./throttle";
 import { hashPassword, isCommonPassword, passwordLength, verifyPassword } from "./password";
@@ -117,7 +118,7 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
     rateLimit: { enabled: authRateLimitEnabled && !throttlesOnSharedStore(), storage: "database", modelName: "rateLimits" },
     // Tenants change only through Keel's /tenants routes, which audit and emit events in the same
     // transaction; the plugin's own HTTP endpoints would bypass that, so they are switched off.
-    disabledPaths: organizationPaths,
+    disabledPaths: [...organizationPaths, ...adminPaths],
     advanced: {
       cookiePrefix: "keel",
       // Set by app/api/auth/[...all]/route.ts from TRUSTED_PROXY_HOPS (lib/http/client-ip.ts), after
@@ -222,6 +223,13 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
         // The origin the browser must have signed: ours, never the request's Origin header.
         origin: appUrl,
         schema: { passkey: { modelName: "passkeys" } },
+      }),
+      admin({
+        // Bans (checked on every new session, every sign-in method) and impersonation. Its HTTP
+        // endpoints are switched off (disabledPaths): Keel's /platform routes call it through
+        // auth.api after route() has checked the platform role, the second factor and a reason.
+        impersonationSessionDuration: impersonationMaxMinutes * 60,
+        allowImpersonatingAdmins: false,
       }),
       nextCookies(), // must stay last: lets server actions set auth cookies
     ],

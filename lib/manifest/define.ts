@@ -46,6 +46,33 @@ export type PortalContributions = {
   quickLinks?: readonly { href: string; label: string; order?: number; permission?: Readonly<Record<string, readonly string[]>> }[];
 };
 
+/** What an admin page contributed by a module receives: the rest of the path and the query. */
+export type AdminPageProps = { path: readonly string[]; searchParams: Readonly<Record<string, string | undefined>> };
+
+/** What a section of the admin tenant page receives. */
+export type AdminTenantSectionProps = { tenantId: string };
+
+/** What a section of the admin user page receives. */
+export type AdminUserSectionProps = { userId: string };
+
+/**
+ * What a module adds to the platform admin panel (the admin module renders it). Components only:
+ * the panel's layout has checked the platform role and the second factor before any of them
+ * renders, and every server action they post to checks again (`requirePlatformAdmin`, lib/app).
+ * A module contributes here instead of owning folders under app/(admin), so it needs no
+ * dependency on the admin module and either can be removed alone.
+ */
+export type AdminContributions = {
+  /** Pages at `/admin/<path>` (one segment), with their nav entry; deeper paths reach the same page as `path`. */
+  pages?: readonly { path: string; title: string; order?: number; component: LazyComponent<AdminPageProps> }[];
+  /** Sections of `/admin/tenants/<id>`, lowest order first. */
+  tenantSections?: readonly { title: string; order?: number; component: LazyComponent<AdminTenantSectionProps> }[];
+  /** Sections of `/admin/users/<id>`, lowest order first. */
+  userSections?: readonly { title: string; order?: number; component: LazyComponent<AdminUserSectionProps> }[];
+  /** Figures on the admin overview. */
+  overview?: readonly { label: string; value: LazyComponent<Record<string, never>> }[];
+};
+
 /** What a module does when something happens to a user, member or tenant. */
 export type LifecycleHooks = {
   /** In the transaction that creates a tenant (billing starts a trial here). */
@@ -149,6 +176,7 @@ export type ModuleManifest = {
 
   nav?: { portal?: readonly NavItem[]; admin?: readonly NavItem[] };
   portal?: PortalContributions;
+  admin?: AdminContributions;
   /** Public pages for the sitemap, e.g. `/pricing`. */
   publicPages?: readonly string[];
   emails?: readonly EmailTemplate[];
