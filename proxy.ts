@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { appUrl } from "@/lib/auth/config";
+import { isImpersonationCookie } from "@/lib/auth/impersonation-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { isTrustedOrigin, isUnsafeMethod } from "@/lib/http/origin";
 import { lookupRoute, type RouteTable } from "@/lib/http/route-table";
@@ -17,17 +18,26 @@ const routes = JSON.parse(process.env.KEEL_API_ROUTE_TABLE ?? '{"prefixes":[],"t
  * - a fresh CSP nonce per request, on the request (Next stamps it on its scripts) and the answer;
  * - HSTS when the app is served over https in production;
  * - unknown paths and wrong methods under the API prefixes answer 404/405 in the error envelope;
+ * - read-only impersonation for server actions (route() and the Better Auth route file guard the rest);
  * - the Origin check for server actions. route() checks the app's REST routes itself, where it
  *   knows whether cookies or an API key authenticated the call; Next's own action check compares
  *   Origin with Host, lets a request without Origin through, and knows nothing of TRUSTED_ORIGINS.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const unknown = isProduction ? unknownApiRoute(request) : null;
   if (unknown) return unknown;
 
   if (request.headers.has("next-action") && isUnsafeMethod(request.method) && !isTrustedOrigin(request.headers)) {
     return Response.json(
       { error: { code: "invalid_origin", message: "This request did not come from one of the app's pages (Origin check)." } },
+      { status: 403 },
+    );
+  }
+
+  // A read-only impersonation session may not run server actions (lib/auth/impersonation.ts).
+  if (request.headers.has("next-action") && isUnsafeMethod(request.method) && (await isImpersonationCookie(request.cookies))) {
+    return Response.json(
+      { error: { code: "impersonation_read_only", message: "This is a read-only impersonation session: nothing can be changed while impersonating." } },
       { status: 403 },
     );
   }

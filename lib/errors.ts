@@ -63,6 +63,7 @@ export const coreError = defineErrors({
   forbidden: "forbidden",
   insufficient_scope: "forbidden",
   second_factor_required: "forbidden",
+  impersonation_read_only: "forbidden",
   invalid_origin: "forbidden",
   email_not_verified: "forbidden",
   not_found: "not_found",

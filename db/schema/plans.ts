@@ -18,6 +18,11 @@ export const tenantPlans = pgTable(
     plan: text().notNull().default("free"),
     /** free | trialing | active | past_due | suspended | canceled */
     state: text().notNull().default("free"),
+    /**
+     * The billing interval of the subscription behind the plan: `month` or `year`; null without
+     * one (free, a trial, a complimentary plan). What MRR counts (lib/plans/revenue.ts).
+     */
+    interval: text().$type<"month" | "year">(),
     /** The current paid period; null without a subscription (the calendar month applies). */
     periodStart: timestamptz(),
     periodEnd: timestamptz(),
@@ -25,6 +30,7 @@ export const tenantPlans = pgTable(
   },
   (t) => [
     check("tenant_plans_state_check", sql`${t.state} in ('free', 'trialing', 'active', 'past_due', 'suspended', 'canceled')`),
+    check("tenant_plans_interval_check", sql`${t.interval} is null or ${t.interval} in ('month', 'year')`),
     index("tenant_plans_state_idx").on(t.state),
   ],
 );

@@ -1,3 +1,4 @@
+import { impersonatorProfile } from "@/lib/auth/impersonation";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { sessions, users } from "@/db/schema/auth";
@@ -13,13 +14,19 @@ import { findMembership, listUserTenants } from "@/lib/tenants/membership";
  * clears it, since it is looked up by the current address.
  */
 export async function getMe(user: UserContext) {
-  const [tenants, emailSuppressed] = await Promise.all([listUserTenants(user.userId), suppressionNotice(user.email)]);
+  const [tenants, emailSuppressed, impersonatedBy] = await Promise.all([
+    listUserTenants(user.userId),
+    suppressionNotice(user.email),
+    user.impersonatorId ? impersonatorProfile(user.impersonatorId) : null,
+  ]);
   const active = tenants.find((t) => t.id === user.activeTenantId) ?? tenants[0];
   return {
-    user: { id: user.userId, email: user.email, name: user.name, platformRole: user.platformRole },
+    // `impersonatedBy` is on the user and at the top: whoever reads either finds it.
+    user: { id: user.userId, email: user.email, name: user.name, platformRole: user.platformRole, impersonatedBy },
     tenants,
     activeTenantId: active?.id ?? null,
     emailSuppressed,
+    impersonatedBy,
   };
 }
 

@@ -4,11 +4,17 @@ import { suppressionNoticeResponse } from "@/lib/email/responses";
 import { membershipResponse } from "@/lib/tenants/responses";
 
 /** `GET /me`: the caller, their tenants and the active one. */
+const impersonatedBy = z
+  .object({ id: z.string(), email: z.string() })
+  .nullable()
+  .describe("The platform admin looking through this session (read-only impersonation); null for the user's own session.");
+
 export const meResponse = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), platformRole: z.string() }),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string(), platformRole: z.string(), impersonatedBy }),
   tenants: z.array(membershipResponse),
   activeTenantId: z.string().nullable(),
   emailSuppressed: suppressionNoticeResponse,
+  impersonatedBy,
 });
 
 /** One of the caller's sessions. */

@@ -38,7 +38,7 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     .leftJoin(tenantMembers, and(eq(tenantMembers.tenantId, apiKeys.tenantId), eq(tenantMembers.userId, apiKeys.createdBy)))
     .where(eq(apiKeys.keyHash, keyHash));
   if (!row) return null;
-  const { limits, features } = entitlementsFor({ plan: row.plan ?? defaultPlan, state: row.state && isPlanState(row.state) ? row.state : "free", periodStart: null, periodEnd: null });
+  const { limits, features } = entitlementsFor({ plan: row.plan ?? defaultPlan, state: row.state && isPlanState(row.state) ? row.state : "free", interval: null, periodStart: null, periodEnd: null });
   return {
     keyId: row.keyId,
     tenantId: row.tenantId,

@@ -37,3 +37,8 @@ export function adminUserSections(): Promise<Section<AdminUserSectionProps>[]> {
 export async function adminOverviewFigures(): Promise<{ label: string; Value: ComponentType<Record<string, never>> }[]> {
   return Promise.all(contributions.flatMap((c) => c.overview ?? []).map(async (f) => ({ label: f.label, Value: await f.value() })));
 }
+
+/** Each module's outside services and which one this deployment uses (the admin system page). */
+export function providerStatus(): { kind: string; name: string; local: boolean }[] {
+  return (modules as readonly ModuleManifest[]).flatMap((m) => m.providers ?? []).map((p) => ({ kind: p.kind, ...p.current() }));
+}

@@ -13,7 +13,7 @@ export { access, can, type AppPermission } from "./access";
 export { jobs, drainJobs, runDueJobs, executeJob, retryJob, runCronCall } from "./jobs";
 export { tenantHooks, memberRemovedHooks, tenantDeletedHooks } from "./tenant-hooks";
 export { auth, getSessionFromHeaders, getCurrentSession, getCurrentUser, requirePlatformAdmin } from "./auth";
-export { adminPages, adminPage, adminTenantSections, adminUserSections, adminOverviewFigures } from "./admin";
+export { adminPages, adminPage, adminTenantSections, adminUserSections, adminOverviewFigures, providerStatus } from "./admin";
 export { route } from "./route";
 export { portalNav, adminNav } from "./nav";
 export { errorCodes, idPrefixes, auditActions, emailTemplates, publicPages, tablesByModule, eventCatalog, publishedEventTypes, notificationTypes } from "./catalogs";

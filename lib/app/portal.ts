@@ -10,9 +10,9 @@ export async function portalSlot(slot: "header" | "banner"): Promise<ComponentTy
   return Promise.all(contributions.flatMap((c) => (c[slot] ? [c[slot]()] : [])));
 }
 
-/** The components modules put beside the account menu (shown with or without a tenant). */
-export async function accountSlots(): Promise<ComponentType<AccountSlotProps>[]> {
-  return Promise.all(contributions.flatMap((c) => (c.accountHeader ? [c.accountHeader()] : [])));
+/** The components modules put beside the account menu or above every page (shown with or without a tenant). */
+export async function accountSlots(slot: "accountHeader" | "accountBanner" = "accountHeader"): Promise<ComponentType<AccountSlotProps>[]> {
+  return Promise.all(contributions.flatMap((c) => (c[slot] ? [c[slot]()] : [])));
 }
 
 /** The overview's figures: each module's label and its value component. */

@@ -181,6 +181,9 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
             data: { ...session, activeOrganizationId: (session as { activeOrganizationId?: string | null }).activeOrganizationId ?? (await firstTenantId(session.userId)) },
           }),
           after: async (session) => {
+            // An admin's impersonation is no sign-in of the user's: no new-device mail; its own
+            // audit rows are written where it starts (lib/auth/impersonation.ts).
+            if ((session as { impersonatedBy?: string | null }).impersonatedBy) return;
             // Before the audit row: the check compares this device with the earlier sign-ins.
             await noticeNewDevice(session);
             await recordAudit(db, {

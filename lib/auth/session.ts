@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import type { UserContext } from "@/lib/tenants/context";
+import { endIfExpired, impersonatorOf } from "./impersonation";
 import type { Auth } from "./server";
 
 export type SessionResult = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>;
@@ -8,7 +9,9 @@ export type SessionResult = NonNullable<Awaited<ReturnType<Auth["api"]["getSessi
 export function sessionReader(auth: Auth) {
   /** The session behind these request headers, or null. Reads the database: no cookie cache. */
   async function getSessionFromHeaders(requestHeaders: Headers): Promise<SessionResult | null> {
-    return auth.api.getSession({ headers: requestHeaders });
+    const session = await auth.api.getSession({ headers: requestHeaders });
+    if (session && (await endIfExpired(session))) return null;
+    return session;
   }
 
   /** For server components and actions: the signed-in session, or null. */
@@ -27,6 +30,8 @@ export function sessionReader(auth: Auth) {
       role: platformRole(session),
       twoFactorEnabled: session.user.twoFactorEnabled === true,
       secondFactorAt: secondFactorAt(session),
+      impersonatorId: impersonatorOf(session),
+      sessionCreatedAt: new Date(session.session.createdAt),
     };
   }
 
@@ -60,6 +65,7 @@ export function toUserContext(
     secondFactorAt: secondFactorAt(session),
     sessionId: session.session.id,
     activeTenantId: session.session.activeOrganizationId ?? null,
+    impersonatorId: impersonatorOf(session),
     ...meta,
   };
 }

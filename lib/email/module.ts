@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/email";
 import { defineModule } from "@/lib/manifest/define";
+import { emailProvider } from "./providers";
 import { keys } from "./keys";
 import { sendEmailJob } from "./send-job";
 
@@ -17,4 +18,5 @@ export default defineModule({
     files: ["emails/layout.tsx", "tests/email-suppression.int.test.ts"],
   },
   docs: "modules/email.mdx",
+  providers: [{ kind: "email", current: () => ({ name: emailProvider(), local: emailProvider() === "mailbox" }) }],
 });

@@ -1,6 +1,7 @@
 import * as tables from "@/db/schema/http";
 import { coreError } from "@/lib/errors";
 import { defineModule } from "@/lib/manifest/define";
+import { rateLimitStore } from "@/lib/rate-limit";
 import { keys as rateLimitKeys } from "@/lib/rate-limit/keys";
 import { keys } from "./keys";
 
@@ -13,4 +14,5 @@ export default defineModule({
   errors: coreError.codes,
   owns: { routes: ["app/(api)/internal"], files: ["lib/rate-limit", "lib/health", "lib/observability"] },
   docs: "modules/rate-limits.mdx",
+  providers: [{ kind: "rate-limit store", current: () => ({ name: rateLimitStore(), local: rateLimitStore() === "memory" }) }],
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { impersonationReadOnly } from "@/lib/auth/impersonation";
 import { toUserContext, type SessionResult } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { isProduction } from "@/lib/runtime";
@@ -69,6 +70,12 @@ export type RouteOptions<P extends AnyPermission = AnyPermission> = {
    * @default false
    */
   idempotent?: boolean;
+  /**
+   * Lets a read-only impersonation session make this unsafe call. Only ending the impersonation
+   * does (`DELETE /platform/impersonations/current`); every other write it makes answers 403
+   * `impersonation_read_only` (lib/auth/impersonation.ts). @default false
+   */
+  allowedWhileImpersonating?: boolean;
 };
 
 type TenantFlag<O extends RouteOptions> = O["tenant"] extends true
@@ -116,7 +123,7 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
         const params = checkedStrings(normalizeParams(await context.params));
         const modes: readonly AuthMode[] = typeof options.auth === "string" ? [options.auth] : options.auth;
         const apiKey = modes.includes("apiKey") ? await authenticate.apiKey(req, modes.length === 1) : null;
-        const user = apiKey ? null : await authenticate.user(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId);
+        const user = apiKey ? null : await authenticate.user(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId, options.allowedWhileImpersonating === true);
         const tenant = !wantsTenant ? null : apiKey ? apiKeyTenant(apiKey, params, requestId) : await resolveTenant(req, params, user, requestId);
         if (options.permission && tenant) authorize(deps.access, tenant, apiKey, options.permission);
         const query = options.query ? parse(options.query, checkedStrings(Object.fromEntries(new URL(req.url).searchParams))) : undefined;
@@ -193,23 +200,28 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 function authenticator<P extends AnyPermission>(deps: RouteDeps<P>) {
-  const optionalUser = async (req: Request, requestId: string): Promise<UserContext | null> => {
+  const optionalUser = async (req: Request, requestId: string, writesWhileImpersonating: boolean): Promise<UserContext | null> => {
     // A write from a foreign page carries our cookies but not our user's intent: it is anonymous.
     if (isUnsafeMethod(req.method) && !isTrustedOrigin(req.headers)) return null;
     const session = await deps.getSession(req.headers);
-    return session ? toUserContext(session, { requestId, ipAddress: clientIp(req), userAgent: req.headers.get("user-agent") }) : null;
+    if (!session) return null;
+    const user = toUserContext(session, { requestId, ipAddress: clientIp(req), userAgent: req.headers.get("user-agent") });
+    // Before any other check, so every write of an impersonation session gets the same answer
+    // (a /platform write included, which would otherwise be the 404 non-admins get).
+    if (user.impersonatorId && isUnsafeMethod(req.method) && !writesWhileImpersonating) throw impersonationReadOnly();
+    return user;
   };
   return {
-    async user(mode: AuthMode, req: Request, requestId: string): Promise<UserContext | null> {
+    async user(mode: AuthMode, req: Request, requestId: string, writesWhileImpersonating: boolean): Promise<UserContext | null> {
       switch (mode) {
         case "public":
-          return optionalUser(req, requestId);
+          return optionalUser(req, requestId, writesWhileImpersonating);
         case "session":
         case "platformAdmin": {
           if (isUnsafeMethod(req.method) && !isTrustedOrigin(req.headers) && (await deps.getSession(req.headers))) {
             throw coreError("invalid_origin", "This request did not come from one of the app's pages (Origin check). API clients send an API key instead of cookies.");
           }
-          const user = await optionalUser(req, requestId);
+          const user = await optionalUser(req, requestId, writesWhileImpersonating);
           if (!user) throw errors.unauthorized();
           // To anyone else platform routes do not exist (as the admin pages answer 404).
           if (mode === "platformAdmin" && user.platformRole !== "admin") throw errors.notFound("Page");

@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/jobs";
 import { defineModule } from "@/lib/manifest/define";
+import { jobRunnerStatus } from "./runner";
 import { keys } from "./keys";
 
 export default defineModule({
@@ -10,4 +11,5 @@ export default defineModule({
   tables,
   owns: { files: ["trigger"] },
   docs: "modules/jobs.mdx",
+  providers: [{ kind: "jobs", current: () => ({ name: jobRunnerStatus().engine, local: jobRunnerStatus().engine === "in-process" }) }],
 });

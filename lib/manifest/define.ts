@@ -23,8 +23,11 @@ export type NavItem = {
 /** What a portal slot receives: the active tenant and the caller's role in it. */
 export type PortalSlotProps = { tenantId: string; tenantName: string; role: string };
 
-/** What an account slot receives: the signed-in user, whether or not they have a tenant. */
-export type AccountSlotProps = { userId: string };
+/**
+ * What an account slot receives: the signed-in user, whether or not they have a tenant, and the
+ * platform admin looking through this session when it is a read-only impersonation.
+ */
+export type AccountSlotProps = { userId: string; impersonation: { adminEmail: string; endsAt: Date } | null };
 
 /**
  * A component loaded only where it is rendered: manifests are also imported by route handlers,
@@ -38,6 +41,8 @@ export type PortalContributions = {
   header?: LazyComponent<PortalSlotProps>;
   /** In the header beside the account menu, for every signed-in user, tenant or not (the notifications bell). */
   accountHeader?: LazyComponent<AccountSlotProps>;
+  /** Above every dashboard page, with or without a tenant (the admin module's impersonation banner). */
+  accountBanner?: LazyComponent<AccountSlotProps>;
   /** Above every dashboard page (billing's dunning banner). */
   banner?: LazyComponent<PortalSlotProps>;
   /** Figures on the overview page. */
@@ -205,6 +210,12 @@ export type ModuleManifest = {
   removalSql?: readonly string[];
   /** Its docs page, relative to content/docs, e.g. `modules/billing.mdx`. */
   docs?: string;
+
+  /**
+   * The outside services the module talks to and which one this deployment uses, for the admin
+   * system page: `local` when it runs on the embedded stand-in (the mailbox, the simulator).
+   */
+  providers?: readonly { kind: string; current: () => { name: string; local: boolean } }[];
 
   /** Ports the module implements for others (lib/manifest/ports.ts), e.g. credits' `credits`. */
   provides?: Ports;

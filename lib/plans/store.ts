@@ -1,12 +1,12 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { tenantPlans } from "@/db/schema/plans";
-import { defaultPlan } from "./catalog";
+import { defaultPlan, type Interval } from "./catalog";
 import { isPlanState, type PlanState } from "./states";
 
-export type TenantPlan = { plan: string; state: PlanState; periodStart: Date | null; periodEnd: Date | null };
+export type TenantPlan = { plan: string; state: PlanState; interval: Interval | null; periodStart: Date | null; periodEnd: Date | null };
 
-const defaults: TenantPlan = { plan: defaultPlan, state: "free", periodStart: null, periodEnd: null };
+const defaults: TenantPlan = { plan: defaultPlan, state: "free", interval: null, periodStart: null, periodEnd: null };
 
 /**
  * A tenant's plan row, or the defaults when it has none (a new tenant, or no billing module).
@@ -15,12 +15,12 @@ const defaults: TenantPlan = { plan: defaultPlan, state: "free", periodStart: nu
 export async function readTenantPlan(executor: Executor, tenantId: string, opts: { lock?: boolean } = {}): Promise<TenantPlan> {
   if (opts.lock) await executor.insert(tenantPlans).values({ tenantId }).onConflictDoNothing();
   const query = executor
-    .select({ plan: tenantPlans.plan, state: tenantPlans.state, periodStart: tenantPlans.periodStart, periodEnd: tenantPlans.periodEnd })
+    .select({ plan: tenantPlans.plan, state: tenantPlans.state, interval: tenantPlans.interval, periodStart: tenantPlans.periodStart, periodEnd: tenantPlans.periodEnd })
     .from(tenantPlans)
     .where(eq(tenantPlans.tenantId, tenantId));
   const [row] = opts.lock ? await query.for("update") : await query;
   if (!row) return defaults;
-  return { ...row, state: isPlanState(row.state) ? row.state : "free" };
+  return { ...row, state: isPlanState(row.state) ? row.state : "free", interval: row.interval === "month" || row.interval === "year" ? row.interval : null };
 }
 
 /** Sets a tenant's plan, standing or period (the billing module calls this). */

@@ -14,6 +14,8 @@ export type UserContext = {
   /** The Better Auth session id (absent for API keys and jobs). */
   sessionId?: string;
   activeTenantId?: string | null;
+  /** The platform admin impersonating this user through this session (read-only), if any. */
+  impersonatorId?: string | null;
   requestId: string;
   ipAddress?: string | null;
   userAgent?: string | null;

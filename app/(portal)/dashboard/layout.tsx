@@ -16,10 +16,14 @@ export const dynamic = "force-dynamic";
  * user's address is stopped (a bounce or a complaint).
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const { user, tenants, activeTenant, emailSuppressed } = await loadDashboard();
-  const [headerSlots, bannerSlots, accountHeader] = await Promise.all([portalSlot("header"), portalSlot("banner"), accountSlots()]);
+  const { user, tenants, activeTenant, emailSuppressed, impersonation } = await loadDashboard();
+  const [headerSlots, bannerSlots, accountHeader, accountBanners] = await Promise.all([portalSlot("header"), portalSlot("banner"), accountSlots("accountHeader"), accountSlots("accountBanner")]);
   const slotProps = activeTenant ? { tenantId: activeTenant.id, tenantName: activeTenant.name, role: activeTenant.role } : null;
   return (
+    <>
+    {accountBanners.map((Slot, i) => (
+      <Slot key={i} userId={user.id} impersonation={impersonation} />
+    ))}
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-border bg-muted/40 p-4 md:block">
         <Link href="/dashboard" className="mb-6 block px-3 text-lg font-semibold tracking-tight">
@@ -34,7 +38,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           {slotProps ? headerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
           <div className="ml-auto flex items-center gap-2">
             {accountHeader.map((Slot, i) => (
-              <Slot key={i} userId={user.id} />
+              <Slot key={i} userId={user.id} impersonation={impersonation} />
             ))}
             <UserMenu name={user.name} email={user.email} />
           </div>
@@ -48,5 +52,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </main>
       </div>
     </div>
+    </>
   );
 }

@@ -1,9 +1,24 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { withClientIp } from "@/lib/auth/client-ip-header";
-import { auth } from "@/lib/app";
+import { impersonationAuthPathsAllowed, impersonationReadOnly, impersonatorOf, recordSignOutOfImpersonation } from "@/lib/auth/impersonation";
+import { auth, getSessionFromHeaders } from "@/lib/app";
+import { errorResponse } from "@/lib/http/errors";
+import { newId } from "@/lib/ids";
 
 const handler = toNextJsHandler(auth);
 
 // Better Auth sees the client address Keel's own routes see (lib/auth/client-ip-header.ts).
 export const GET = (req: Request) => handler.GET(withClientIp(req));
-export const POST = (req: Request) => handler.POST(withClientIp(req));
+
+/**
+ * Every Better Auth write (password, email, two-factor and passkey changes, sign-ins) is refused
+ * to a read-only impersonation session, except signing out, which ends the impersonation.
+ */
+export async function POST(req: Request) {
+  const session = req.headers.has("cookie") ? await getSessionFromHeaders(req.headers) : null;
+  if (session && impersonatorOf(session)) {
+    if (!impersonationAuthPathsAllowed.has(new URL(req.url).pathname)) return errorResponse(impersonationReadOnly(), newId("request"));
+    await recordSignOutOfImpersonation(session);
+  }
+  return handler.POST(withClientIp(req));
+}

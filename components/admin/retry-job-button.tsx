@@ -1,0 +1,24 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { api, errorMessage } from "@/lib/api-client";
+
+/** Puts a dead job back in the queue (POST /platform/jobs/:id/retry). */
+export function RetryJobButton({ jobId }: { jobId: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span>
+      <Button
+        size="sm"
+        variant="secondary"
+        onClick={() => api(`/platform/jobs/${jobId}/retry`, { method: "POST" }).then(() => router.refresh(), (e: unknown) => setError(errorMessage(e)))}
+      >
+        Retry
+      </Button>
+      {error ? <span role="alert" className="block text-xs text-danger">{error}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "tenant_plans" ADD COLUMN "interval" text;--> statement-breakpoint
+ALTER TABLE "tenant_plans" ADD CONSTRAINT "tenant_plans_interval_check" CHECK ("tenant_plans"."interval" is null or "tenant_plans"."interval" in ('month', 'year'));
