@@ -57,12 +57,21 @@ export async function signIn(user: Pick<SeedUser, "email" | "password">): Promis
   return cookieHeader(response);
 }
 
+/**
+ * The Cookie header a browser would send after this response: the last value set for each name,
+ * and none for a cookie set empty (a deletion: impersonation clears the old session cookie
+ * before it sets the new one).
+ */
 export function cookieHeader(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .filter((c): c is string => Boolean(c))
-    .join("; ");
+  const jar = new Map<string, string>();
+  for (const cookie of response.headers.getSetCookie()) {
+    const pair = cookie.split(";")[0] ?? "";
+    const name = pair.slice(0, pair.indexOf("="));
+    if (!name) continue;
+    if (pair.length === name.length + 1) jar.delete(name);
+    else jar.set(name, pair);
+  }
+  return [...jar.values()].join("; ");
 }
 
 /**

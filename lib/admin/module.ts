@@ -39,8 +39,9 @@ export default defineModule({
       "app/(api)/platform/emails",
       "app/(api)/platform/system",
     ],
-    files: ["tests/admin-users.int.test.ts", "tests/impersonation.int.test.ts", "tests/impersonation-read-only.int.test.ts", "tests/admin-operations.int.test.ts", "e2e/impersonation.spec.ts"],
+    files: ["seed/admin.ts", "tests/admin-users.int.test.ts", "tests/impersonation.int.test.ts", "tests/impersonation-read-only.int.test.ts", "tests/admin-operations.int.test.ts", "e2e/impersonation.spec.ts"],
   },
+  fixtures: () => import("@/seed/admin").then((m) => m.fixtures),
   docs: "modules/admin.mdx",
   removal:
     "No admin panel and no /platform routes of its own: no user or tenant management, no impersonation, no job retry. Core still refuses writes to any impersonation session that exists (none can be started). Modules' `admin` contributions (billing's tenant sections, revenue, support's inbox) stay in their manifests and show nowhere.",
