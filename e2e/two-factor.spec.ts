@@ -1,37 +1,5 @@
-import { createHmac } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { password, signUp, uniqueEmail } from "./helpers";
-
-/** RFC 6238 (HMAC-SHA-1, 30 s, 6 digits) over the base32 secret the settings page shows. */
-function totp(base32Secret: string, at = Date.now()): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const char of base32Secret.toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
-  const key = Buffer.from(Array.from({ length: Math.floor(bits.length / 8) }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const mac = createHmac("sha1", key).update(counter).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  return ((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, "0");
-}
-
-/** Turns TOTP on in settings; returns the base32 secret. */
-async function enrolTotp(page: Page): Promise<string> {
-  await page.goto("/dashboard/settings");
-  const card = page.locator("#security");
-  await card.getByLabel("Current password").fill(password);
-  await card.getByRole("button", { name: "Set up two-factor" }).click();
-  const secret = (await card.getByTestId("totp-secret").textContent())!.trim();
-  expect(secret).toMatch(/^[A-Z2-7]+$/);
-  await expect(card.getByRole("img", { name: /QR code/ })).toBeVisible();
-  await card.getByLabel("Code from the app").fill(totp(secret));
-  await card.getByRole("button", { name: "Confirm and turn on" }).click();
-  await expect(card.getByText("Two-factor authentication is on")).toBeVisible();
-  await expect(card.getByRole("list", { name: "Backup codes" }).getByRole("listitem")).toHaveCount(10);
-  await card.getByRole("button", { name: "I have saved them" }).click();
-  await expect(card.getByRole("button", { name: "Turn off two-factor" })).toBeVisible();
-  return secret;
-}
+import { enrolTotp, password, signUp, totp, uniqueEmail, verifyEmailFromMailbox } from "./helpers";
 
 async function signOut(page: Page) {
   await page.goto("/dashboard");
@@ -95,16 +63,7 @@ test("platform admin: 403 second_factor_required and /admin → step-up until a 
   const adminEmail = `e2e-admin-${info.retry}@e2e.keel.local`;
   await signUp(page, { name: "Plat Form", email: adminEmail });
   await expect(page).toHaveURL(/\/dashboard/);
-  let link = "";
-  await expect
-    .poll(async () => {
-      await page.goto("/dashboard/dev/mailbox");
-      const html = (await page.locator("iframe").first().getAttribute("srcdoc").catch(() => null)) ?? "";
-      link = /https?:\/\/[^"\s<]+verify-email[^"\s<]*/.exec(html)?.[0]?.replace(/&amp;/g, "&") ?? "";
-      return link;
-    })
-    .not.toBe("");
-  await page.goto(link);
+  await verifyEmailFromMailbox(page);
 
   // A second device signed in before two-factor was on: its session never proved a second factor.
   const other = await browser.newContext({ baseURL });

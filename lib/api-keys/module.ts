@@ -22,4 +22,7 @@ export default defineModule({
   fixtures: () => import("@/seed/api-keys").then((m) => m.fixtures),
   docs: "modules/api-keys.mdx",
   hooks: { authenticateApiKey, onMemberRemoved: revokeKeysOfRemovedMember, onTenantDeleted: revokeKeysOfDeletedTenant },
+  admin: {
+    tenantSections: [{ title: "API keys", order: 50, component: () => import("@/components/api-keys/admin-section").then((m) => m.ApiKeysAdminSection) }],
+  },
 });

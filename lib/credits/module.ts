@@ -28,4 +28,7 @@ export default defineModule({
     files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/credits-edges.int.test.ts", "tests/credits-ledger-model.int.test.ts", "tests/platform-credits.int.test.ts"],
   },
   docs: "modules/credits.mdx",
+  admin: {
+    tenantSections: [{ title: "Credits", order: 30, component: () => import("@/components/credits/admin-section").then((m) => m.CreditsAdminSection) }],
+  },
 });

@@ -30,4 +30,7 @@ export default defineModule({
   },
   fixtures: () => import("@/seed/usage").then((m) => m.fixtures),
   docs: "modules/usage.mdx",
+  admin: {
+    tenantSections: [{ title: "Usage this period", order: 40, component: () => import("@/components/usage/admin-section").then((m) => m.UsageAdminSection) }],
+  },
 });

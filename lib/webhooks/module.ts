@@ -29,4 +29,8 @@ export default defineModule({
   },
   fixtures: () => import("@/seed/webhooks").then((m) => m.fixtures),
   docs: "modules/webhooks.mdx",
+  admin: {
+    pages: [{ path: "webhooks", title: "Webhooks", order: 70, component: () => import("@/components/webhooks/admin-deliveries-page").then((m) => m.WebhookDeliveriesAdminPage) }],
+    tenantSections: [{ title: "Webhook endpoints", order: 60, component: () => import("@/components/webhooks/admin-section").then((m) => m.WebhooksAdminSection) }],
+  },
 });

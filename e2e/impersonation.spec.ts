@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations, enrolTotp, signUp, totp, uniqueEmail, verifyEmailFromMailbox } from "./helpers";
+
+test("an admin impersonates a member read-only: sees the banner, is refused a write, ends the session", async ({ page, baseURL }, info) => {
+  // The member, with a tenant of their own.
+  const memberEmail = uniqueEmail("imp-member");
+  await signUp(page, { name: "Mia Member", email: memberEmail });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.context().clearCookies();
+
+  // The admin (listed in PLATFORM_ADMIN_EMAILS): a verified address and a second factor.
+  const adminEmail = `e2e-impersonator-${info.retry}@e2e.keel.local`;
+  await signUp(page, { name: "Ada Admin", email: adminEmail });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await verifyEmailFromMailbox(page);
+  const secret = await enrolTotp(page);
+  await page.goto(`/admin/users?query=${encodeURIComponent(memberEmail)}`);
+  if (page.url().includes("/step-up")) {
+    await page.getByLabel("Authentication code").fill(totp(secret));
+    await page.getByRole("button", { name: "Verify and continue" }).click();
+    await page.goto(`/admin/users?query=${encodeURIComponent(memberEmail)}`);
+  }
+  await page.getByRole("link", { name: memberEmail }).click();
+  await expect(page.getByRole("heading", { name: memberEmail })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Start, with a reason.
+  await page.getByRole("button", { name: "Impersonate (read-only)" }).click();
+  await page.getByLabel("Reason for impersonate (read-only)").fill("e2e: the member says the dashboard is empty");
+  await page.getByRole("button", { name: "Impersonate (read-only)" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+
+  // The banner names the admin and the time left, on every portal page.
+  const banner = page.getByTestId("impersonation-banner");
+  await expect(banner).toContainText(adminEmail);
+  await expect(banner).toContainText(/(59|60) min left/);
+  await page.goto("/dashboard/settings");
+  await expect(banner).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: info.outputPath("impersonation-banner.png"), fullPage: false });
+
+  // A write through the UI is refused, and so is one made by hand.
+  await page.getByLabel("Name").fill("Changed By Admin");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /read-only impersonation/ })).toBeVisible();
+  const refused = await page.request.patch("/me", { headers: { origin: baseURL! }, data: { name: "Changed By Admin" } });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("impersonation_read_only");
+  const me = (await (await page.request.get("/me")).json()) as { user: { email: string; name: string } };
+  expect(me.user).toMatchObject({ email: memberEmail, name: "Mia Member" });
+
+  // End: back to the admin's own session.
+  await banner.getByRole("button", { name: "End impersonation" }).click();
+  await expect(page).toHaveURL(/\/admin\/users/);
+  await expect(page.getByTestId("impersonation-banner")).toHaveCount(0);
+  const after = (await (await page.request.get("/me")).json()) as { user: { email: string }; impersonatedBy: unknown };
+  expect(after.user.email).toBe(adminEmail);
+  expect(after.impersonatedBy).toBeNull();
+});
