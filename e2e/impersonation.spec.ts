@@ -40,7 +40,7 @@ test("an admin impersonates a member read-only: sees the banner, is refused a wr
   await page.screenshot({ path: info.outputPath("impersonation-banner.png"), fullPage: false });
 
   // A write through the UI is refused, and so is one made by hand.
-  await page.getByLabel("Name").fill("Changed By Admin");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Changed By Admin");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /read-only impersonation/ })).toBeVisible();
   const refused = await page.request.patch("/me", { headers: { origin: baseURL! }, data: { name: "Changed By Admin" } });
