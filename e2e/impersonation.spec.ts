@@ -57,3 +57,47 @@ test("an admin impersonates a member read-only: sees the banner, is refused a wr
   expect(after.user.email).toBe(adminEmail);
   expect(after.impersonatedBy).toBeNull();
 });
+
+test("the admin panel's pages render for a platform admin with no accessibility violations", async ({ page }, info) => {
+  const adminEmail = `e2e-operator-${info.retry}@e2e.keel.local`;
+  await signUp(page, { name: "Otto Operator", email: adminEmail });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await verifyEmailFromMailbox(page);
+  const secret = await enrolTotp(page);
+  await page.goto("/admin");
+  if (page.url().includes("/step-up")) {
+    await page.getByLabel("Authentication code").fill(totp(secret));
+    await page.getByRole("button", { name: "Verify and continue" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  // Platform admins belong to no tenant: make one to look at.
+  const owner = await page.context().browser()!.newContext({ baseURL: page.url().split("/admin")[0] });
+  const ownerPage = await owner.newPage();
+  await signUp(ownerPage, { name: "Tess Tenant", email: uniqueEmail("admin-panel-owner") });
+  await expect(ownerPage).toHaveURL(/\/dashboard/);
+  await owner.close();
+  const list = (await (await page.request.get("/platform/tenants?query=Tess")).json()) as { data: { id: string; name: string }[] };
+  const tenant = list.data[0]!;
+  const pages: [string, string][] = [
+    ["/admin", "Overview"],
+    ["/admin/users", "Users"],
+    ["/admin/tenants", "Tenants"],
+    [`/admin/tenants/${tenant.id}`, tenant.name],
+    ["/admin/jobs", "Jobs"],
+    ["/admin/emails", "Emails"],
+    ["/admin/system", "System"],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
+    expect(await axeViolations(page), path).toEqual([]);
+    await page.screenshot({ path: info.outputPath(`${path.split("/").slice(2).join("-") || "overview"}.png`), fullPage: true });
+  }
+  // Every page a module contributes is in the nav and renders too.
+  const contributed = await page.getByRole("navigation", { name: "Admin" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  for (const href of contributed.filter((h) => !pages.some(([p]) => p === h))) {
+    await page.goto(href);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await axeViolations(page), href).toEqual([]);
+  }
+});

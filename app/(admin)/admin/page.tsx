@@ -17,10 +17,12 @@ export default async function AdminOverviewPage() {
       <PageHeader title="Overview" description="This deployment at a glance." />
       <dl className="grid gap-4 sm:grid-cols-4">
         {cards.map(([label, value, href]) => (
-          <Link key={label} href={href} className="rounded-lg border border-border bg-card p-4 hover:bg-muted">
+          <div key={label} className="rounded-lg border border-border bg-card p-4">
             <dt className="text-sm text-muted-foreground">{label}</dt>
-            <dd className="text-2xl font-semibold">{value}</dd>
-          </Link>
+            <dd className="text-2xl font-semibold">
+              <Link href={href} className="underline-offset-4 hover:underline">{value}</Link>
+            </dd>
+          </div>
         ))}
         {figures.map(({ label, Value }) => (
           <div key={label} className="rounded-lg border border-border bg-card p-4">
