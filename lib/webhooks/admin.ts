@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema/webhooks";
 import { tenants } from "@/db/schema/tenants";
 import { page } from "@/lib/http/pagination";
+import { listColumns } from "./deliveries";
 
 export const deliveryStatuses = ["pending", "sending", "succeeded", "failed"] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
@@ -13,19 +14,7 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
  */
 export async function listDeliveriesAcrossTenants(params: { status?: DeliveryStatus; cursor?: string; limit: number }) {
   const rows = await db
-    .select({
-      id: webhookDeliveries.id,
-      tenantId: webhookDeliveries.tenantId,
-      tenantName: tenants.name,
-      endpointUrl: webhookEndpoints.url,
-      eventType: webhookDeliveries.eventType,
-      status: webhookDeliveries.status,
-      attempt: webhookDeliveries.attempt,
-      responseStatus: webhookDeliveries.responseStatus,
-      lastError: webhookDeliveries.lastError,
-      nextAttemptAt: webhookDeliveries.nextAttemptAt,
-      createdAt: webhookDeliveries.createdAt,
-    })
+    .select({ ...listColumns, tenantId: webhookDeliveries.tenantId, tenantName: tenants.name, endpointUrl: webhookEndpoints.url })
     .from(webhookDeliveries)
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
     .innerJoin(tenants, eq(tenants.id, webhookDeliveries.tenantId))

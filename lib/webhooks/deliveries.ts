@@ -9,7 +9,7 @@ import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { webhookError, webhookIds } from "./catalog";
 import { createDeliveries, type DeliverJob, type WebhookPayload } from "./messages";
 
-const listColumns = {
+export const listColumns = {
   id: webhookDeliveries.id,
   messageId: webhookDeliveries.messageId,
   eventType: webhookDeliveries.eventType,

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AuditTable } from "@/components/admin/audit-table";
 import { formatCents } from "@/components/admin/money";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { formatDate } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { tenantDetail } from "@/lib/admin/tenants";
@@ -53,19 +54,7 @@ export default async function AdminTenantPage({ params }: Props) {
 
       <Card>
         <CardHeader title="Audit log" description="The tenant's own log, latest 50 (its owner sees the same rows)." />
-        <Table>
-          <THead><Tr><Th>When</Th><Th>Action</Th><Th>Actor</Th><Th>Details</Th></Tr></THead>
-          <TBody>
-            {detail.audit.map((a) => (
-              <Tr key={a.id}>
-                <Td>{formatDateTime(a.createdAt)}</Td>
-                <Td><code className="text-xs">{a.action}</code></Td>
-                <Td className="text-xs">{a.actorId ? <Link href={`/admin/users/${a.actorId}`} className="underline">{a.actorId}</Link> : "system"}</Td>
-                <Td className="max-w-md truncate text-xs">{JSON.stringify(a.data)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <AuditTable rows={detail.audit} show="actor" />
       </Card>
     </div>
   );

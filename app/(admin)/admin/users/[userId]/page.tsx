@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AuditTable } from "@/components/admin/audit-table";
 import { ReasonAction } from "@/components/admin/reason-action";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -72,19 +73,7 @@ export default async function AdminUserPage({ params }: Props) {
 
       <Card>
         <CardHeader title="Audit trail" description="What this user did, and what was done to their account (latest 50)." />
-        <Table>
-          <THead><Tr><Th>When</Th><Th>Action</Th><Th>Tenant</Th><Th>Details</Th></Tr></THead>
-          <TBody>
-            {detail.audit.map((a) => (
-              <Tr key={a.id}>
-                <Td>{formatDateTime(a.createdAt)}</Td>
-                <Td><code className="text-xs">{a.action}</code></Td>
-                <Td className="text-xs">{a.tenantId ?? "platform"}</Td>
-                <Td className="max-w-md truncate text-xs">{JSON.stringify(a.data)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <AuditTable rows={detail.audit} show="tenant" />
       </Card>
 
       <Card>
