@@ -20,7 +20,14 @@ export async function startImpersonation(admin: UserContext, input: { userId: st
   if (target.role === "admin" || target.id === admin.userId) throw errors.forbidden("Platform admins cannot be impersonated.");
   if (target.banned) throw adminError("user_banned", "This user is banned: there is no session to look through.");
   const { session, headers } = await impersonate(target.id);
-  await recordImpersonation(db, "started", { adminId: admin.userId, userId: target.id, sessionId: session.id, reason: input.reason, ipAddress: admin.ipAddress, userAgent: admin.userAgent });
+  try {
+    await recordImpersonation(db, "started", { adminId: admin.userId, userId: target.id, sessionId: session.id, reason: input.reason, ipAddress: admin.ipAddress, userAgent: admin.userAgent });
+  } catch (error) {
+    // The plugin made the session outside this transaction: an impersonation nobody can see in
+    // the audit log must not exist.
+    await db.delete(sessions).where(eq(sessions.id, session.id));
+    throw error;
+  }
   const [row] = await db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, session.id));
   const deadline = impersonationDeadline(row?.createdAt ?? new Date());
   const expiresAt = new Date(Math.min(new Date(session.expiresAt).getTime(), deadline.getTime()));
