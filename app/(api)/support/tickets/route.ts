@@ -1,0 +1,10 @@
+import { route } from "@/lib/app";
+import { pageQuery } from "@/lib/http";
+import { createTicket, createTicketInput, listMyTickets } from "@/lib/support";
+import { createdTicketResponse, ticketPageResponse } from "@/lib/support/responses";
+
+/** The caller's own tickets, newest first. */
+export const GET = route({ auth: "session", query: pageQuery, response: ticketPageResponse }, ({ user, query }) => listMyTickets(user, query));
+
+/** Reports a problem; the browser (User-Agent) and the active tenant are read from the request. */
+export const POST = route({ auth: "session", body: createTicketInput, response: createdTicketResponse, status: 201 }, ({ user, body }) => createTicket(user, body));
