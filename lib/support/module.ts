@@ -11,7 +11,7 @@ export default defineModule({
   errors: supportError.codes,
   idPrefixes: supportIds.prefixes,
   emails: [supportReplyEmail],
-  nav: { portal: [{ href: "/dashboard/support", label: "Support", order: 900 }] },
+  nav: { portal: [{ href: "/dashboard/support", label: "Support", order: 950 }] },
   portal: { accountHeader: () => import("@/components/support/report-problem-slot").then((m) => m.ReportProblemSlot) },
   admin: {
     pages: [{ path: "support", title: "Support", order: 400, component: () => import("@/components/support/admin/inbox-page").then((m) => m.SupportInboxPage) }],
