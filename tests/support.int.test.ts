@@ -56,7 +56,13 @@ describe("reporting a problem", () => {
     expect(body).toMatchObject({ requestId: "req_abc", url: "http://localhost:3000/dashboard/projects", userAgent: browser, hasScreenshot: false });
     const [row] = await db.select().from(supportTickets).where(eq(supportTickets.id, created.id));
     expect(row?.userId).toBe(team.people.member.id);
-    expect([null, team.tenant.id]).toContain(row?.tenantId);
+    expect(row?.tenantId).toBe(team.tenant.id);
+  });
+
+  it("records no tenant for a user who has none", async () => {
+    const { id } = await report({}, stranger);
+    const [row] = await db.select({ tenantId: supportTickets.tenantId }).from(supportTickets).where(eq(supportTickets.id, id));
+    expect(row?.tenantId).toBeNull();
   });
 
   it.each([
