@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("an owner reads and filters the audit log, or is told the plan lacks it", async ({ page }) => {
+  await signUp(page, { name: "Otto Owner", email: uniqueEmail("audit") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/dashboard/audit");
+  await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
+  // With billing installed a new tenant trials a plan that has the log; without it, the free plan does not.
+  const notice = page.getByText("Your plan does not include the audit log");
+  const table = page.getByRole("table", { name: "Audit log entries" });
+  await expect(notice.or(table)).toBeVisible();
+  if (await notice.isVisible()) {
+    expect(await axeViolations(page)).toEqual([]);
+    return;
+  }
+  await expect(table.getByRole("row")).not.toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByLabel("From").fill("2000-01-01");
+  await page.getByLabel("To").fill("2000-01-02");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("Nothing recorded matches these filters.")).toBeVisible();
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(table).toBeVisible();
+});

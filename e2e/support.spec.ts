@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+/** Accessibility violations axe finds on the page as it is now (WCAG 2.1 A and AA rules). */
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** A 1×1 PNG: what a screenshot upload needs to pass the magic-byte check. */
+const onePixelPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL9GtQAAAABJRU5ErkJggg==", "base64");
+
+test("a user reports a problem from the portal header, with a screenshot, and sees the ticket", async ({ page }) => {
+  await signUp(page, { name: "Rita Reporter", email: uniqueEmail("support") });
+  await expect(page).toHaveURL(/\/dashboard/);
+
+  await page.goto("/dashboard/settings");
+  await page.getByRole("button", { name: "Report a problem" }).click();
+  const dialog = page.getByRole("dialog", { name: "Report a problem" });
+  await dialog.getByLabel("Subject").fill("Settings page freezes");
+  await dialog.getByLabel("What happened?").fill("Saving my name spins forever.");
+  await dialog.getByLabel("Request id").fill("req_e2e_report");
+  await dialog.getByLabel("Screenshot (optional)").setInputFiles({ name: "shot.png", mimeType: "image/png", buffer: onePixelPng });
+  expect(await axeViolations(page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Send report" }).click();
+
+  await page.getByRole("link", { name: "View the ticket" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/support\/tkt_/);
+  await expect(page.getByRole("heading", { name: "Settings page freezes" })).toBeVisible();
+  await expect(page.getByText("req_e2e_report")).toBeVisible();
+  // The page it was reported from, and the browser as the server saw it.
+  await expect(page.getByText(/\/dashboard\/settings$/)).toBeVisible();
+  await expect(page.getByText(/Mozilla\/5\.0/)).toBeVisible();
+  const screenshot = page.getByRole("img", { name: "The screenshot attached to this report" });
+  await expect(screenshot).toBeVisible();
+  expect(await screenshot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByLabel("Add to the conversation").fill("It also happens on the team page.");
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByText("It also happens on the team page.")).toBeVisible();
+
+  await page.goto("/dashboard/support");
+  await expect(page.getByRole("link", { name: "Settings page freezes" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Settings page freezes" })).toContainText("open");
+  expect(await axeViolations(page)).toEqual([]);
+});
