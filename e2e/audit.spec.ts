@@ -23,8 +23,8 @@ test("an owner reads and filters the audit log, or is told the plan lacks it", a
   await expect(table.getByRole("row")).not.toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByLabel("From").fill("2000-01-01");
-  await page.getByLabel("To").fill("2000-01-02");
+  await page.getByLabel("From", { exact: true }).fill("2000-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2000-01-02");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByText("Nothing recorded matches these filters.")).toBeVisible();
   await page.getByRole("button", { name: "Clear" }).click();
