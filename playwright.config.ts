@@ -46,8 +46,8 @@ export default defineConfig({
       AUTH_EMAIL_VERIFICATION: "optional",
       // The client address is the last X-Forwarded-For entry (lib/http/client-ip.ts).
       TRUSTED_PROXY_HOPS: "1",
-      // e2e/two-factor.spec.ts signs these up as platform admins (one per retry: the database lives per run).
-      PLATFORM_ADMIN_EMAILS: "e2e-admin-0@e2e.keel.local,e2e-admin-1@e2e.keel.local,e2e-admin-2@e2e.keel.local",
+      // e2e/two-factor.spec.ts and e2e/support.spec.ts sign these up as platform admins (one per retry: the database lives per run).
+      PLATFORM_ADMIN_EMAILS: "e2e-admin-0@e2e.keel.local,e2e-admin-1@e2e.keel.local,e2e-admin-2@e2e.keel.local,e2e-support-admin-0@e2e.keel.local,e2e-support-admin-1@e2e.keel.local",
       // Many sign-ups from one address in a minute; honoured only because the URL is localhost.
       AUTH_RATE_LIMIT: "off",
       JOBS_POLL_MS: "200",

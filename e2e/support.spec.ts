@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
+import { enrolTotp, totp, verifyEmailFromMailbox } from "./second-factor";
 
 /** Accessibility violations axe finds on the page as it is now (WCAG 2.1 A and AA rules). */
 async function axeViolations(page: Page) {
@@ -45,4 +46,54 @@ test("a user reports a problem from the portal header, with a screenshot, and se
   await expect(page.getByRole("link", { name: "Settings page freezes" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Settings page freezes" })).toContainText("open");
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("a platform admin answers from the inbox: the user sees the reply and gets it by email", async ({ page, browser, baseURL }, info) => {
+  await signUp(page, { name: "Uma User", email: uniqueEmail("support-user") });
+  await expect(page).toHaveURL(/\/dashboard/);
+  const subject = `Billing page is blank ${Date.now()}`;
+  const created = await page.request.post("/support/tickets", { headers: { origin: baseURL! }, data: { subject, body: "Just white." } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  // The admin is listed in PLATFORM_ADMIN_EMAILS (playwright.config.ts), verifies the address and
+  // turns TOTP on: the panel wants both.
+  const adminContext = await browser.newContext({ baseURL });
+  const admin = await adminContext.newPage();
+  await signUp(admin, { name: "Sam Support", email: `e2e-support-admin-${info.retry}@e2e.keel.local` });
+  await expect(admin).toHaveURL(/\/dashboard/);
+  await verifyEmailFromMailbox(admin);
+  const secret = await enrolTotp(admin);
+  await admin.goto("/admin/support?status=open");
+  if (/\/step-up/.test(admin.url())) {
+    await admin.getByLabel("Authentication code").fill(totp(secret));
+    await admin.getByRole("button", { name: "Verify and continue" }).click();
+    await admin.goto("/admin/support?status=open");
+  }
+  await expect(admin.getByRole("heading", { name: "Support", level: 1 })).toBeVisible();
+  expect(await axeViolations(admin)).toEqual([]);
+  await admin.getByRole("link", { name: subject }).click();
+  await expect(admin).toHaveURL(new RegExp(`/admin/support/${id}$`));
+
+  await admin.getByLabel("Assignee").selectOption({ label: "Sam Support" });
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByText("Saved.")).toBeVisible();
+  await admin.getByLabel(/Reply to the user/).fill("We fixed it: reload the page.");
+  await admin.getByRole("button", { name: "Send reply" }).click();
+  await expect(admin.getByText("We fixed it: reload the page.")).toBeVisible();
+  await expect(admin.getByLabel("Status")).toHaveValue("pending");
+  expect(await axeViolations(admin)).toEqual([]);
+
+  await admin.goto(`/admin/support?status=pending`);
+  await expect(admin.getByRole("row").filter({ hasText: subject })).toContainText("Sam Support");
+  await adminContext.close();
+
+  await page.goto(`/dashboard/support/${id}`);
+  await expect(page.getByText("We fixed it: reload the page.")).toBeVisible();
+  await expect(page.getByText("waiting on you")).toBeVisible();
+  await expect(async () => {
+    await page.goto("/dashboard/dev/mailbox");
+    await page.getByRole("navigation", { name: "Messages" }).getByRole("link").filter({ hasText: `Re: ${subject}` }).first().click({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.frameLocator("iframe").locator("p", { hasText: "We fixed it: reload the page." })).toBeVisible();
 });
