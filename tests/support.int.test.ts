@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
+import { sessions } from "@/db/schema/auth";
 import { supportTickets } from "@/db/schema/support";
 import { drainJobs } from "@/lib/app";
 import { listMailbox } from "@/lib/email";
 import { maxScreenshotBytes } from "@/lib/support";
-import { createTeam, createUser, uniqueEmail } from "@/seed/factories";
+import { addMember, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { call, callJson, signIn, type CallOptions } from "./client";
 import { signInWithTotp } from "./second-factor";
 
@@ -57,6 +58,23 @@ describe("reporting a problem", () => {
     const [row] = await db.select().from(supportTickets).where(eq(supportTickets.id, created.id));
     expect(row?.userId).toBe(team.people.member.id);
     expect(row?.tenantId).toBe(team.tenant.id);
+  });
+
+  it("records the tenant named in X-Tenant-Id when the user belongs to it, and ignores a foreign one", async () => {
+    const other = await createTeam("support-other");
+    const own = await createTeam("support-second");
+    const user = team.people.member;
+    await addMember({ tenant: own.tenant, user, role: "member" });
+    const tenantOf = async (headers: Record<string, string>) => {
+      const res = await callJson<Created>("POST", "/support/tickets", { cookie: reporter, body: { subject: "x", body: "y" }, headers });
+      const [row] = await db.select({ tenantId: supportTickets.tenantId }).from(supportTickets).where(eq(supportTickets.id, res.body.id));
+      return row?.tenantId;
+    };
+    expect(await tenantOf({ "x-tenant-id": own.tenant.id })).toBe(own.tenant.id);
+    expect(await tenantOf({ "x-tenant-id": other.tenant.id })).toBe(team.tenant.id);
+    // A session that never chose a tenant (a fresh sign-up's) reports from the oldest, as the portal shows.
+    await db.update(sessions).set({ activeTenantId: null }).where(eq(sessions.userId, user.id));
+    expect(await tenantOf({})).toBe(team.tenant.id);
   });
 
   it("records no tenant for a user who has none", async () => {

@@ -3,7 +3,7 @@ import { db, type Executor } from "@/db/client";
 import { supportMessages, supportScreenshots, supportTickets } from "@/db/schema/support";
 import { errors } from "@/lib/errors";
 import { page, type PageParams } from "@/lib/http/pagination";
-import { findMembership } from "@/lib/tenants/membership";
+import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 import type { UserContext } from "@/lib/tenants/context";
 import { supportIds, type TicketStatus } from "./catalog";
 import type { CreateTicketInput } from "./schemas";
@@ -20,11 +20,24 @@ export const ticketSummaryColumns = {
 };
 
 /**
- * `POST /support/tickets`: the user and browser come from the session and the request; the tenant
- * is the session's active one, kept only while the user is still a member of it.
+ * The tenant the user is working in, as the portal shows it: the one named (X-Tenant-Id), else the
+ * session's active one, else their oldest; only tenants they belong to (a foreign id is ignored:
+ * a report never fails over it). Null for a user with no tenant.
  */
-export async function createTicket(user: Reporter, input: CreateTicketInput): Promise<{ id: string; status: "open" }> {
-  const tenantId = user.activeTenantId && (await findMembership(user.userId, user.activeTenantId)) ? user.activeTenantId : null;
+async function reportingTenant(user: Reporter, named: string | null): Promise<string | null> {
+  for (const candidate of [named, user.activeTenantId]) {
+    if (candidate && (await findMembership(user.userId, candidate))) return candidate;
+  }
+  const [oldest] = await listUserTenants(user.userId);
+  return oldest?.id ?? null;
+}
+
+/**
+ * `POST /support/tickets`: the user, tenant and browser come from the session and the request
+ * (`namedTenantId` is the X-Tenant-Id header), never from the body.
+ */
+export async function createTicket(user: Reporter, input: CreateTicketInput, namedTenantId: string | null = null): Promise<{ id: string; status: "open" }> {
+  const tenantId = await reportingTenant(user, namedTenantId);
   const id = supportIds.newId("supportTicket");
   await db.insert(supportTickets).values({
     id,
