@@ -35,7 +35,8 @@ test("a user reports a problem from the portal header, with a screenshot, and se
   await expect(page.getByText(/Mozilla\/5\.0/)).toBeVisible();
   const screenshot = page.getByRole("img", { name: "The screenshot attached to this report" });
   await expect(screenshot).toBeVisible();
-  expect(await screenshot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  // Visible means laid out, not loaded: wait for the bytes to decode as the 1×1 image sent.
+  await expect.poll(() => screenshot.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByLabel("Add to the conversation").fill("It also happens on the team page.");
