@@ -2,7 +2,7 @@ import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type SupportReplyProps = { name: string; subject: string; reply: string; url: string };
 
-export const supportReplySubject = ({ subject }: SupportReplyProps) => `Re: ${subject}`;
+export const supportReplySubject = ({ subject }: SupportReplyProps) => `Re: ${subject} (Keel support)`;
 
 export default function SupportReply({ name, subject, reply, url }: SupportReplyProps) {
   return (

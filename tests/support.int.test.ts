@@ -201,7 +201,7 @@ describe("the admin inbox", () => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     await drainJobs();
     const mail = (await listMailbox({ to: team.people.member.email })).find((m) => m.template === "support-reply");
-    expect(mail?.subject).toBe("Re: Invoices are blank");
+    expect(mail?.subject).toBe("Re: Invoices are blank (Keel support)");
     expect(mail?.text).toContain("Fixed now: please try again.");
     expect(mail?.text).toContain(`/dashboard/support/${id}`);
 
