@@ -39,3 +39,6 @@ export const screenshotResponseBody = z.object({ contentType: z.string(), size: 
 export type TicketSummary = ResponseOf<typeof ticketSummaryResponse>;
 export type TicketMessage = ResponseOf<typeof messageResponse>;
 export type CreatedTicket = ResponseOf<typeof createdTicketResponse>;
+
+/** The screenshot itself: its bytes, typed by what they are (PNG, JPEG or WebP). */
+export const screenshotImageResponse = z.string().describe("The image bytes, `Content-Type: image/png`, `image/jpeg` or `image/webp` (from the file's magic bytes), `X-Content-Type-Options: nosniff`.");

@@ -1,6 +1,6 @@
 import { route } from "@/lib/app";
 import { assertOwnTicket, readScreenshotBody, screenshotResponse, storeScreenshot } from "@/lib/support";
-import { screenshotResponseBody } from "@/lib/support/responses";
+import { screenshotImageResponse, screenshotResponseBody } from "@/lib/support/responses";
 
 /**
  * Attaches a screenshot: the raw image as the body (PNG, JPEG or WebP, at most 2 MB). Its type is
@@ -13,7 +13,7 @@ export const POST = route({ auth: "session", response: screenshotResponseBody, s
 });
 
 /** The ticket's screenshot, for its reporter. */
-export const GET = route({ auth: "session" }, async ({ user, params }) => {
+export const GET = route({ auth: "session", response: screenshotImageResponse }, async ({ user, params }) => {
   const ticketId = params.ticketId ?? "";
   await assertOwnTicket(user, ticketId);
   return screenshotResponse(ticketId);
