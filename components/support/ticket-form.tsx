@@ -3,13 +3,13 @@
 import { useState, type FormEvent } from "react";
 import { api, ApiError, errorMessage } from "@/lib/api-client";
 import type { CreatedTicket } from "@/lib/support/responses";
+// The server's own limit (a pure module): the form refuses a larger file before uploading it.
+import { maxScreenshotBytes } from "@/lib/support/screenshot-type";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 
-/** Mirrors the server's limit (lib/support/screenshot-type.ts), to refuse before uploading. */
-const maxScreenshotBytes = 2 * 1024 * 1024;
 const screenshotTypes = "image/png,image/jpeg,image/webp";
 
 export type TicketFormProps = {
