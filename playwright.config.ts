@@ -46,8 +46,9 @@ export default defineConfig({
       AUTH_EMAIL_VERIFICATION: "optional",
       // The client address is the last X-Forwarded-For entry (lib/http/client-ip.ts).
       TRUSTED_PROXY_HOPS: "1",
-      // e2e/two-factor.spec.ts and e2e/impersonation.spec.ts (two tests) sign these up as platform admins (one per retry: the database lives per run).
-      PLATFORM_ADMIN_EMAILS: "e2e-admin-0@e2e.keel.local,e2e-admin-1@e2e.keel.local,e2e-admin-2@e2e.keel.local,e2e-impersonator-0@e2e.keel.local,e2e-impersonator-1@e2e.keel.local,e2e-impersonator-2@e2e.keel.local,e2e-operator-0@e2e.keel.local,e2e-operator-1@e2e.keel.local,e2e-operator-2@e2e.keel.local",
+      // The e2e specs that sign up platform admins, one address per part and retry (the database
+      // lives per run): two-factor, impersonation (two tests) and support.
+      PLATFORM_ADMIN_EMAILS: ["admin", "impersonator", "operator", "support-admin"].flatMap((who) => [0, 1, 2].map((retry) => `e2e-${who}-${retry}@e2e.keel.local`)).join(","),
       // Many sign-ups from one address in a minute; honoured only because the URL is localhost.
       AUTH_RATE_LIMIT: "off",
       JOBS_POLL_MS: "200",

@@ -1,20 +1,13 @@
 import { existsSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
-import { signUp, uniqueEmail } from "./helpers";
+import { axeViolations, signUp, uniqueEmail } from "./helpers";
 
 // The flow the issue names goes through the projects sample; without that module there is no
 // project to create, and the integration tests cover delivery on core events instead.
 test.skip(!existsSync("app/(portal)/dashboard/projects"), "needs the projects module");
-
-/** Accessibility violations axe finds on the page as it is now (WCAG 2.1 A and AA rules). */
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("an endpoint added in the portal receives project.created, shows it in the log, and replays it", async ({ page }) => {
   const received: { headers: IncomingHttpHeaders; body: string }[] = [];

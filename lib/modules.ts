@@ -16,3 +16,4 @@ export { default as notifications } from "./notifications/module";
 export { default as projects } from "./projects/module";
 export { default as webhooks } from "./webhooks/module";
 export { default as admin } from "./admin/module";
+export { default as support } from "./support/module";

@@ -1,0 +1,103 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { AuditEntryResponse } from "@/lib/audit/responses";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/components/ui/format";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { LoadMore } from "@/components/ui/load-more";
+import { Select } from "@/components/ui/select";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { usePagedList } from "@/components/ui/use-paged-list";
+
+type Filters = { action: string; actor: string; from: string; to: string };
+const none: Filters = { action: "", actor: "", from: "", to: "" };
+
+/** `/security/audit` with the filters that are set (the route takes each as optional). */
+function auditPath(filters: Filters): string {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value.trim() !== ""));
+  const text = query.toString();
+  return text ? `/security/audit?${text}` : "/security/audit";
+}
+
+/** A tenant's audit log: filter by action, actor and dates, newest first, page by page. */
+export function AuditLogView({ tenantId, actions }: { tenantId: string; actions: readonly string[] }) {
+  const [draft, setDraft] = useState<Filters>(none);
+  const [applied, setApplied] = useState<Filters>(none);
+  const list = usePagedList<AuditEntryResponse>(auditPath(applied), { tenantId });
+  const set = (key: keyof Filters) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setApplied(draft);
+  }
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={apply} className="flex flex-wrap items-end gap-3" aria-label="Filter the audit log">
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="audit-action">Action</Label>
+          <Select id="audit-action" value={draft.action} onChange={set("action")} options={[{ value: "", label: "Any action" }, ...actions.map((a) => ({ value: a, label: a }))]} />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="audit-actor">Actor</Label>
+          <Input id="audit-actor" className="w-56" placeholder="email or user id" value={draft.actor} onChange={set("actor")} />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="audit-from">From</Label>
+          <Input id="audit-from" type="date" className="w-40" value={draft.from} onChange={set("from")} />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="audit-to">To</Label>
+          <Input id="audit-to" type="date" className="w-40" value={draft.to} onChange={set("to")} />
+        </div>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setDraft(none);
+            setApplied(none);
+          }}
+        >
+          Clear
+        </Button>
+      </form>
+      {list.error ? <Alert tone="error">{list.error}</Alert> : null}
+      {list.items.length > 0 ? (
+        <Table>
+          <caption className="sr-only">Audit log entries</caption>
+          <THead>
+            <Tr>
+              <Th>When</Th>
+              <Th>Action</Th>
+              <Th>Actor</Th>
+              <Th>Target</Th>
+              <Th>IP address</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {list.items.map((entry) => (
+              <Tr key={entry.id}>
+                <Td className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</Td>
+                <Td>
+                  <code className="text-xs">{entry.action}</code>
+                </Td>
+                <Td>{entry.actorName ?? entry.actorId ?? "system"}</Td>
+                <Td className="text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</Td>
+                <Td className="text-xs">{entry.ipAddress ?? "—"}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      ) : !list.loading && !list.error ? (
+        <EmptyState title="No entries" description="Nothing recorded matches these filters." />
+      ) : null}
+      <LoadMore list={list} />
+    </div>
+  );
+}

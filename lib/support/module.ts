@@ -1,0 +1,34 @@
+import * as tables from "@/db/schema/support";
+import { defineModule } from "@/lib/manifest/define";
+import { supportError, supportIds } from "./catalog";
+import { supportReplyEmail } from "./emails";
+
+export default defineModule({
+  id: "support",
+  core: false,
+  summary: "Support tickets: “Report a problem” in the portal (page, request id, browser, screenshot), the user's threads, and an admin inbox whose replies email the user.",
+  tables,
+  errors: supportError.codes,
+  idPrefixes: supportIds.prefixes,
+  emails: [supportReplyEmail],
+  nav: { portal: [{ href: "/dashboard/support", label: "Support", order: 950 }] },
+  portal: { accountHeader: () => import("@/components/support/report-problem-slot").then((m) => m.ReportProblemSlot) },
+  admin: {
+    pages: [{ path: "support", title: "Support", order: 400, component: () => import("@/components/support/admin/inbox-page").then((m) => m.SupportInboxPage) }],
+  },
+  personalData: [
+    // A reporter's tickets go with them (their threads and screenshots cascade).
+    { table: "support_tickets", userColumn: "user_id", erase: "delete" },
+    // A staff member's replies stay on the users' tickets, unsigned.
+    { table: "support_messages", userColumn: "author_id", erase: { anonymize: ["author_id"] } },
+    { table: "support_tickets", userColumn: "assignee_id", erase: { anonymize: ["assignee_id"] } },
+  ],
+  owns: {
+    routes: ["app/(api)/support", "app/(api)/platform/support", "app/(portal)/dashboard/support"],
+    files: ["emails/support-reply.tsx", "components/support", "seed/support.ts", "tests/support.int.test.ts", "e2e/support.spec.ts"],
+  },
+  fixtures: () => import("@/seed/support").then((m) => m.fixtures),
+  removal:
+    "The “Report a problem” button leaves the portal header (the dashboard's error page then shows only its reference and a retry), the Support page leaves the portal and the admin panel, and the tickets, their threads and screenshots are dropped. Nothing else reads them.",
+  docs: "modules/support.mdx",
+});
