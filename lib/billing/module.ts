@@ -39,7 +39,7 @@ export default defineModule({
   },
   publicPages: ["/pricing"],
   owns: {
-    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
+    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(api)/platform/tenants/[tenantId]/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
     files: [
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
@@ -61,6 +61,7 @@ export default defineModule({
       "tests/billing-past-due.int.test.ts",
       "tests/billing-checkout-failure.int.test.ts",
       "tests/billing-replay.int.test.ts",
+      "tests/billing-admin-actions.int.test.ts",
       "tests/dodo-fixtures.ts",
       "tests/providers/dodo/webhooks",
       "e2e/billing.spec.ts",
