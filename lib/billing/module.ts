@@ -37,6 +37,15 @@ export default defineModule({
     header: () => import("@/components/billing/portal-slots").then((m) => m.BillingHeaderBadge),
     banner: () => import("@/components/billing/portal-slots").then((m) => m.BillingPortalBanner),
   },
+  admin: {
+    // Read with lib/billing; the action form writes through /platform/tenants/:id/billing/*.
+    tenantSections: [
+      { title: "Subscription", order: 200, component: () => import("@/components/billing/admin/subscription-section").then((m) => m.SubscriptionSection) },
+      { title: "Billing actions", order: 210, component: () => import("@/components/billing/admin/actions-section").then((m) => m.ActionsSection) },
+      { title: "Billing history", order: 220, component: () => import("@/components/billing/admin/history-section").then((m) => m.HistorySection) },
+      { title: "Payments", order: 230, component: () => import("@/components/billing/admin/payments-section").then((m) => m.PaymentsSection) },
+    ],
+  },
   publicPages: ["/pricing"],
   owns: {
     routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(api)/platform/tenants/[tenantId]/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
