@@ -53,6 +53,8 @@ export default defineModule({
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
       "seed/billing.ts",
+      "seed/billing-history.ts",
+      "tests/billing-seed.int.test.ts",
       "tests/billing-dodo.int.test.ts",
       "tests/billing-helpers.ts",
       "tests/billing-model.int.test.ts",
