@@ -161,5 +161,5 @@ export const fixtures: ModuleFixtures = {
     "/platform/billing/events": "platform admins only (404 to everyone else): billing events across tenants",
     "/platform/billing/events/[billingEventId]/replay": "platform admins only (404 to everyone else): a billing event, not a tenant's resource",
   },
-  validBody: { plan: "starter", interval: "month", pack: "small", reason: "just_testing", outcome: "succeed", behavior: "succeed", advanceDays: 1 },
+  validBody: { plan: "starter", interval: "month", pack: "small", reason: "just_testing", days: 7, outcome: "succeed", behavior: "succeed", advanceDays: 1 },
 };

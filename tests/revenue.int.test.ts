@@ -9,6 +9,7 @@ import { transitionBillingState, type BillingState } from "@/lib/billing/state";
 import { revenueHealth } from "@/lib/revenue/health";
 import { revenueMetrics } from "@/lib/revenue/metrics";
 import { revenueMetricsResponse } from "@/lib/revenue/schemas";
+import { seedRevenueHistory } from "@/seed/billing-history";
 import { createTenant, createUser, uniqueEmail } from "@/seed/factories";
 import { creditPaymentPayload, deliver, signed } from "./billing-helpers";
 import { call, callJson, signIn } from "./client";
@@ -144,6 +145,17 @@ describe("revenue figures", () => {
     expect(health.netRevenueRetention.rate).toBeCloseTo(7566 / 13883, 10);
     expect(health.refunds.rate).toBeCloseTo(1000 / 5900, 10);
   });
+});
+
+describe("the demo history", () => {
+  it("shows every kind of movement in the last 12 months", async () => {
+    await seedRevenueHistory();
+    const { months, mrr } = await revenueMetrics();
+    for (const kind of ["new", "expansion", "contraction", "churned", "reactivated"] as const) {
+      expect(months.some((m) => m[kind] > 0), kind).toBe(true);
+    }
+    expect(mrr).toBeGreaterThan(0);
+  }, 120_000);
 });
 
 describe("revenue routes", () => {

@@ -11,8 +11,9 @@ export default defineModule({
   },
   owns: {
     routes: ["app/(api)/platform/metrics/revenue"],
-    files: ["tests/revenue.int.test.ts"],
+    files: ["tests/revenue.int.test.ts", "seed/revenue.ts"],
   },
+  fixtures: () => import("@/seed/revenue").then((m) => m.fixtures),
   removal:
     "The admin panel loses its Revenue page, its MRR figure and `GET /platform/metrics/revenue` (with `/export` and `/health`). Nothing else reads them; billing keeps recording the history (`billing_state_changes` with plan and interval), so adding the module back shows the past as well.",
   docs: "modules/revenue.mdx",
