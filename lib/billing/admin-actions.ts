@@ -26,7 +26,7 @@ const day = 86_400_000;
 const liveStatuses = ["pending", "active", "on_hold", "past_due", "paused"];
 
 /** Whether the tenant has a live subscription at the provider. */
-async function hasLiveSubscription(tx: Executor, tenantId: string): Promise<boolean> {
+export async function hasLiveSubscription(tx: Executor, tenantId: string): Promise<boolean> {
   const rows = await tx.select({ id: subscriptions.id }).from(subscriptions).where(and(eq(subscriptions.tenantId, tenantId), inArray(subscriptions.status, liveStatuses))).limit(1);
   return rows.length > 0;
 }

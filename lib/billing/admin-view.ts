@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { billingStateChanges, invoices, subscriptions } from "@/db/schema/billing";
 import { readBillingAccount } from "./account";
-import { standing } from "./admin-actions";
+import { hasLiveSubscription, standing } from "./admin-actions";
 import { listRefunds } from "./refunds";
 import { canTransition } from "./state";
 
@@ -44,8 +44,8 @@ export async function adminAvailableActions(tenantId: string): Promise<("suspend
     ...(state === "trialing" || state === "free" ? (["extend-trial"] as const) : []),
     ...(canTransition(state, "suspended") ? (["suspend"] as const) : []),
     ...(state === "suspended" ? (["unsuspend"] as const) : []),
-    // A past-due tenant has a live subscription, which a comp would not stop.
-    ...(state !== "past_due" ? (["comp"] as const) : []),
+    // A comp over a live subscription is refused: the provider would go on charging it.
+    ...(!(await hasLiveSubscription(db, tenantId)) ? (["comp"] as const) : []),
     ...(comped ? (["end-comp"] as const) : []),
   ];
 }

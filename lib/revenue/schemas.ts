@@ -39,3 +39,8 @@ export const revenueHealthResponse = z.object({
   refunds: z.object({ count: z.number().int(), amount: cents, collected: cents, rate }),
 });
 export type RevenueHealth = z.infer<typeof revenueHealthResponse>;
+
+/** `GET /platform/metrics/revenue/export`, described for the API docs: the answer is CSV, not JSON. */
+export const revenueCsvResponse = z
+  .string()
+  .describe("text/csv: a header `month,mrr,new,expansion,contraction,churned,reactivated,currency`, then one row per month of `GET /platform/metrics/revenue`, oldest first.");

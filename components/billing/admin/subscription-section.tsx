@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { adminSubscriptionView } from "@/lib/billing/admin-view";
@@ -9,7 +10,7 @@ const planName = (plan: string) => (isPlanId(plan) ? plans[plan].name : plan);
 /** The tenant's plan, standing and subscription, for the admin tenant page. */
 export async function SubscriptionSection({ tenantId }: AdminTenantSectionProps) {
   const { account, comped, subscription } = await adminSubscriptionView(tenantId);
-  const rows: [string, React.ReactNode][] = [
+  const rows: [string, ReactNode][] = [
     ["Plan", `${planName(account.plan)}${comped ? " (complimentary)" : ""}`],
     ["Status", <Badge key="state">{account.state.replace("_", " ")}</Badge>],
     ["Interval", subscription && !comped ? `${subscription.interval}ly` : "—"],
