@@ -7,6 +7,7 @@ import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";
 import { customerIdFor, paymentEvent, subscriptionEvent, type SimulatedEvent } from "@/lib/billing/simulator/payloads";
 import { priceOf } from "@/lib/billing/simulator/renewals";
 import { transitionBillingState } from "@/lib/billing/state";
+import { startTrial } from "@/lib/billing/trial";
 import type { DemoTenant } from "@/lib/manifest/define";
 import { createTenant, createUser } from "./factories";
 
@@ -20,8 +21,12 @@ import { createTenant, createUser } from "./factories";
 const day = 86_400_000;
 
 type Plan = { plan: PurchasablePlanId; interval: Interval };
-/** Days ago, and what happens then. Renewals in between are paid and added by `timeline`. */
-type Step = [daysAgo: number, step: { start: Plan } | { change: Plan } | { cancel: true }];
+/**
+ * Days ago, and what happens then. Renewals in between are paid and added by `timeline`, except the
+ * first one after a `recoverAfterDays` step: declined, the subscription past due, then paid that
+ * many days later (a dunning episode that recovered).
+ */
+type Step = [daysAgo: number, step: { start: Plan } | { change: Plan } | { cancel: true } | { recoverAfterDays: number }];
 
 type Sub = { id: string; tenantId: string; customerId: string; productId: string; status: string; nextBillingDate: Date; cancelAtNextBillingDate: boolean };
 
@@ -33,9 +38,22 @@ function timeline(tenant: { id: string; slug: string }, steps: readonly Step[], 
   let n = 0;
   const next = (event: SimulatedEvent) => events.push({ ...event, messageId: `msg_seed_${tenant.slug}_h${(n += 1)}` });
   const charge = (s: Sub, at: Date) => next(paymentEvent(true, { tenantId: tenant.id, amount: priceOf(s.productId).amount, subscriptionId: s.id, productId: s.productId, paymentId: `sim_pay_seed_${tenant.slug}_h${n + 1}` }, at));
+  let declineNext: number | null = null;
   const renewUntil = (until: number) => {
     while (sub && sub.status === "active" && sub.nextBillingDate.getTime() <= until) {
       const at = sub.nextBillingDate;
+      if (declineNext !== null) {
+        const recoveredAt = new Date(at.getTime() + declineNext * day);
+        declineNext = null;
+        sub.status = "past_due";
+        next(paymentEvent(false, { tenantId: tenant.id, amount: priceOf(sub.productId).amount, subscriptionId: sub.id, productId: sub.productId, paymentId: `sim_pay_seed_${tenant.slug}_h${n + 1}` }, at));
+        next(subscriptionEvent("subscription.past_due", sub, at, { pastDueEndsAt: new Date(at.getTime() + 7 * day) }));
+        sub.status = "active";
+        sub.nextBillingDate = addInterval(at, priceOf(sub.productId).interval);
+        charge(sub, recoveredAt);
+        next(subscriptionEvent("subscription.active", sub, recoveredAt));
+        continue;
+      }
       sub.nextBillingDate = addInterval(at, priceOf(sub.productId).interval);
       charge(sub, at);
       next(subscriptionEvent("subscription.renewed", sub, at));
@@ -54,6 +72,8 @@ function timeline(tenant: { id: string; slug: string }, steps: readonly Step[], 
       // No proration: the new price applies from the next charge (and MRR counts it from now).
       sub.productId = productId("simulator", { kind: "plan", ...step.change }) ?? "";
       next(subscriptionEvent("subscription.plan_changed", sub, at));
+    } else if ("recoverAfterDays" in step) {
+      declineNext = step.recoverAfterDays;
     } else if (sub) {
       sub.status = "cancelled";
       next(subscriptionEvent("subscription.cancelled", sub, at));
@@ -65,21 +85,37 @@ function timeline(tenant: { id: string; slug: string }, steps: readonly Step[], 
 }
 
 /** The customers of the past year (each with one owner), by slug: name and steps. */
-const customers: Record<string, { name: string; steps: Step[] }> = {
+const customers: Record<string, { name: string; trial?: { daysAgo: number; converts: boolean }; steps: Step[] }> = {
   stark: { name: "Stark (upgraded to Pro)", steps: [[330, { start: { plan: "starter", interval: "month" } }], [200, { change: { plan: "pro", interval: "month" } }]] },
-  wayne: { name: "Wayne (Pro yearly)", steps: [[300, { start: { plan: "pro", interval: "year" } }]] },
-  tyrell: { name: "Tyrell (downgraded to Starter)", steps: [[280, { start: { plan: "pro", interval: "month" } }], [120, { change: { plan: "starter", interval: "month" } }]] },
-  cyberdyne: { name: "Cyberdyne (churned)", steps: [[250, { start: { plan: "starter", interval: "month" } }], [150, { cancel: true }]] },
-  wonka: { name: "Wonka (came back)", steps: [[340, { start: { plan: "pro", interval: "month" } }], [230, { cancel: true }], [90, { start: { plan: "starter", interval: "month" } }]] },
-  oscorp: { name: "Oscorp (new, yearly Starter)", steps: [[45, { start: { plan: "starter", interval: "year" } }]] },
+  // Paying since before the window: the base of logo churn and net revenue retention.
+  wayne: { name: "Wayne (Pro yearly)", steps: [[420, { start: { plan: "pro", interval: "year" } }]] },
+  tyrell: { name: "Tyrell (downgraded to Starter, recovered a failed payment)", steps: [[400, { start: { plan: "pro", interval: "month" } }], [120, { change: { plan: "starter", interval: "month" } }], [100, { recoverAfterDays: 4 }]] },
+  cyberdyne: { name: "Cyberdyne (churned)", steps: [[380, { start: { plan: "starter", interval: "month" } }], [150, { cancel: true }]] },
+  wonka: { name: "Wonka (came back)", steps: [[390, { start: { plan: "pro", interval: "month" } }], [230, { cancel: true }], [90, { start: { plan: "starter", interval: "month" } }]] },
+  oscorp: { name: "Oscorp (trial, then yearly Starter)", trial: { daysAgo: 59, converts: true }, steps: [[45, { start: { plan: "starter", interval: "year" } }]] },
   aperture: { name: "Aperture (upgraded mid-period, then yearly)", steps: [[180, { start: { plan: "starter", interval: "month" } }], [165, { change: { plan: "pro", interval: "month" } }], [40, { change: { plan: "pro", interval: "year" } }]] },
+  massive: { name: "Massive Dynamic (trial lapsed)", trial: { daysAgo: 120, converts: false }, steps: [] },
 };
+
+/** A trial started `daysAgo`; one that does not convert falls back to free at its end, as `billing.trials` does. */
+async function seedTrial(tenantId: string, trial: { daysAgo: number; converts: boolean }, now: number) {
+  const startedAt = new Date(now - trial.daysAgo * day);
+  await db.transaction(async (tx) => {
+    if ((await readBillingAccount(tx, tenantId, { lock: true })).state !== "free") return;
+    await startTrial(tx, tenantId, startedAt);
+    const { trialEndsAt } = await readBillingAccount(tx, tenantId);
+    if (!trial.converts && trialEndsAt && trialEndsAt.getTime() <= now) {
+      await transitionBillingState(tx, { tenantId, to: "free", reason: "trial ended unpaid", at: trialEndsAt, fields: { plan: "free", trialEndsAt: null } });
+    }
+  });
+}
 
 /** Seeds the past year's customers. */
 export async function seedRevenueHistory(now = Date.now()): Promise<void> {
   for (const [slug, customer] of Object.entries(customers)) {
     const owner = await createUser({ email: `owner@${slug}.keel.local`, name: `Owner ${customer.name.split(" ")[0]}` });
     const tenant = await createTenant({ name: customer.name, slug: `demo-${slug}`, owner });
+    if (customer.trial) await seedTrial(tenant.id, customer.trial, now);
     const { events, subs } = timeline(tenant, customer.steps, now);
     if (subs.length > 0) await db.insert(simulatorSubscriptions).values(subs).onConflictDoNothing();
     await deliverSimulatorEvents(events);

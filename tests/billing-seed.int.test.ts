@@ -37,7 +37,9 @@ describe("billing demo data", () => {
   it("seeds a year of customers whose history, subscriptions and invoices agree: upgrades, a downgrade, a churn and a reactivation", async () => {
     const rows = async (slug: string) => (await history((await tenantBySlug(slug)).id)).map((r) => `${r.to}:${r.plan}:${r.interval ?? "-"}`);
     expect(await rows("demo-stark")).toEqual(["active:starter:month", "active:pro:month"]);
-    expect(await rows("demo-tyrell")).toEqual(["active:pro:month", "active:starter:month"]);
+    expect(await rows("demo-tyrell")).toEqual(["active:pro:month", "active:starter:month", "past_due:starter:month", "active:starter:month"]);
+    expect(await rows("demo-oscorp")).toEqual(["trialing:pro:-", "active:starter:year"]);
+    expect(await rows("demo-massive")).toEqual(["trialing:pro:-", "free:free:-"]);
     expect(await rows("demo-cyberdyne")).toEqual(["active:starter:month", "canceled:free:-"]);
     expect(await rows("demo-wonka")).toEqual(["active:pro:month", "canceled:free:-", "active:starter:month"]);
     expect(await rows("demo-aperture")).toEqual(["active:starter:month", "active:pro:month", "active:pro:year"]);
