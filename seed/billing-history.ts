@@ -2,7 +2,7 @@ import { db } from "@/db/client";
 import { simulatorSubscriptions } from "@/db/schema/billing";
 import { readBillingAccount } from "@/lib/billing/account";
 import { addInterval } from "@/lib/billing/periods";
-import { productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
+import { creditPacks, productId, type Interval, type PurchasablePlanId } from "@/lib/billing/plans";
 import { deliverSimulatorEvents } from "@/lib/billing/simulator/deliver";
 import { customerIdFor, paymentEvent, subscriptionEvent, type SimulatedEvent } from "@/lib/billing/simulator/payloads";
 import { priceOf } from "@/lib/billing/simulator/renewals";
@@ -110,6 +110,22 @@ async function seedTrial(tenantId: string, trial: { daysAgo: number; converts: b
   });
 }
 
+/** A credit pack bought and refunded in full five days later (the revenue page's refunds). */
+async function seedRefundedPack(tenant: { id: string; slug: string }, daysAgo: number, now: number) {
+  const boughtAt = new Date(now - daysAgo * day);
+  const product = productId("simulator", { kind: "credits", pack: "medium" }) ?? "";
+  const paymentId = `sim_pay_seed_${tenant.slug}_pack`;
+  await deliverSimulatorEvents([
+    { ...paymentEvent(true, { tenantId: tenant.id, amount: creditPacks.medium.price.amount, productId: product, paymentId }, boughtAt), messageId: `msg_seed_${tenant.slug}_pack` },
+    {
+      type: "refund.succeeded",
+      timestamp: new Date(boughtAt.getTime() + 5 * day),
+      data: { payload_type: "Refund", refund_id: `sim_ref_seed_${tenant.slug}`, payment_id: paymentId, amount: creditPacks.medium.price.amount, is_partial: false, metadata: { tenant_id: tenant.id } },
+      messageId: `msg_seed_${tenant.slug}_refund`,
+    },
+  ]);
+}
+
 /** Seeds the past year's customers. */
 export async function seedRevenueHistory(now = Date.now()): Promise<void> {
   for (const [slug, customer] of Object.entries(customers)) {
@@ -119,6 +135,7 @@ export async function seedRevenueHistory(now = Date.now()): Promise<void> {
     const { events, subs } = timeline(tenant, customer.steps, now);
     if (subs.length > 0) await db.insert(simulatorSubscriptions).values(subs).onConflictDoNothing();
     await deliverSimulatorEvents(events);
+    if (slug === "stark") await seedRefundedPack(tenant, 60, now);
   }
 }
 

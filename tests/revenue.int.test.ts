@@ -155,6 +155,10 @@ describe("the demo history", () => {
       expect(months.some((m) => m[kind] > 0), kind).toBe(true);
     }
     expect(mrr).toBeGreaterThan(0);
+    const health = await revenueHealth();
+    expect(health.refunds.count).toBeGreaterThanOrEqual(1);
+    expect(health.paymentRecovery.recovered).toBeGreaterThanOrEqual(1);
+    expect(health.trialConversion.converted).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });
 

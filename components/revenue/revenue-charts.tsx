@@ -31,7 +31,8 @@ export function RevenueCharts({ months, currency }: { months: readonly RevenueMo
               <XAxis dataKey="month" fontSize={12} />
               <YAxis fontSize={12} />
               <Tooltip formatter={tooltip} />
-              <Line type="monotone" dataKey="mrr" name="MRR" stroke="#2563eb" strokeWidth={2} dot={false} />
+              {/* Straight segments: a curve would invent values between month-ends. */}
+              <Line type="linear" dataKey="mrr" name="MRR" stroke="#2563eb" strokeWidth={2} dot />
             </LineChart>
           </ResponsiveContainer>
         </div>
