@@ -74,6 +74,7 @@ export default defineModule({
       "tests/billing-replay.int.test.ts",
       "tests/billing-admin-actions.int.test.ts",
       "tests/billing-history.int.test.ts",
+      "tests/billing-admin-sections.int.test.ts",
       "tests/dodo-fixtures.ts",
       "tests/providers/dodo/webhooks",
       "e2e/billing.spec.ts",
