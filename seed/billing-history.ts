@@ -97,13 +97,18 @@ const customers: Record<string, { name: string; trial?: { daysAgo: number; conve
   massive: { name: "Massive Dynamic (trial lapsed)", trial: { daysAgo: 120, converts: false }, steps: [] },
 };
 
-/** A trial started `daysAgo`; one that does not convert falls back to free at its end, as `billing.trials` does. */
-async function seedTrial(tenantId: string, trial: { daysAgo: number; converts: boolean }, now: number) {
+/**
+ * A trial started `daysAgo`; one that does not convert falls back to free at its end, as
+ * `billing.trials` does. Claimed for the owner as a sign-up claims it, so a second seed run finds
+ * the claim and starts no second trial.
+ */
+async function seedTrial(tenantId: string, ownerId: string, trial: { daysAgo: number; converts: boolean }, now: number) {
   const startedAt = new Date(now - trial.daysAgo * day);
   await db.transaction(async (tx) => {
     if ((await readBillingAccount(tx, tenantId, { lock: true })).state !== "free") return;
-    await startTrial(tx, tenantId, startedAt);
-    const { trialEndsAt } = await readBillingAccount(tx, tenantId);
+    await startTrial(tx, tenantId, startedAt, ownerId);
+    const { trialEndsAt, state } = await readBillingAccount(tx, tenantId);
+    if (state !== "trialing") return;
     if (!trial.converts && trialEndsAt && trialEndsAt.getTime() <= now) {
       await transitionBillingState(tx, { tenantId, to: "free", reason: "trial ended unpaid", at: trialEndsAt, fields: { plan: "free", trialEndsAt: null } });
     }
@@ -131,7 +136,7 @@ export async function seedRevenueHistory(now = Date.now()): Promise<void> {
   for (const [slug, customer] of Object.entries(customers)) {
     const owner = await createUser({ email: `owner@${slug}.keel.local`, name: `Owner ${customer.name.split(" ")[0]}` });
     const tenant = await createTenant({ name: customer.name, slug: `demo-${slug}`, owner });
-    if (customer.trial) await seedTrial(tenant.id, customer.trial, now);
+    if (customer.trial) await seedTrial(tenant.id, owner.id, customer.trial, now);
     const { events, subs } = timeline(tenant, customer.steps, now);
     if (subs.length > 0) await db.insert(simulatorSubscriptions).values(subs).onConflictDoNothing();
     await deliverSimulatorEvents(events);
