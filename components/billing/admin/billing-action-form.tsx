@@ -22,7 +22,9 @@ const labels: Record<BillingAction, string> = {
 /** One form for the platform billing actions: pick one, give a reason (audited), send it to its route. */
 export function BillingActionForm({ tenantId, available }: { tenantId: string; available: readonly BillingAction[] }) {
   const router = useRouter();
-  const [action, setAction] = useState<BillingAction | undefined>(available[0]);
+  const [chosen, setChosen] = useState<BillingAction | undefined>(available[0]);
+  // After an action the page re-renders with the actions the new standing allows: a choice no longer among them falls back to the first.
+  const action = chosen && available.includes(chosen) ? chosen : available[0];
   const [reason, setReason] = useState("");
   const [days, setDays] = useState("7");
   const [plan, setPlan] = useState("pro");
@@ -55,7 +57,7 @@ export function BillingActionForm({ tenantId, available }: { tenantId: string; a
   return (
     <form onSubmit={submit} className="flex max-w-md flex-col gap-3" data-testid="admin-billing-actions">
       <Field label="Action">
-        {(control) => <Select {...control} value={action} onChange={(e) => setAction(e.target.value as BillingAction)} options={available.map((a) => ({ value: a, label: labels[a] }))} />}
+        {(control) => <Select {...control} value={action} onChange={(e) => setChosen(available.find((a) => a === e.target.value))} options={available.map((a) => ({ value: a, label: labels[a] }))} />}
       </Field>
       {action === "extend-trial" ? (
         <Field label="Days" error={fields.days}>
