@@ -10,6 +10,7 @@ export { default as jobs } from "./jobs/module";
 export { default as http } from "./http/module";
 export { default as credits } from "./credits/module";
 export { default as billing } from "./billing/module";
+export { default as revenue } from "./revenue/module";
 export { default as apiKeys } from "./api-keys/module";
 export { default as usage } from "./usage/module";
 export { default as notifications } from "./notifications/module";

@@ -10,6 +10,7 @@ import { startTrial } from "@/lib/billing/trial";
 import { deductCredits, grantCredits } from "@/lib/credits";
 import { expireAllDueCredits } from "@/lib/credits/expire-job";
 import type { ModuleFixtures } from "@/lib/manifest/define";
+import { seedRevenueHistory, seedSuspended } from "./billing-history";
 import type { SeedTenant } from "./factories";
 
 /**
@@ -128,8 +129,11 @@ const managers = ["owner", "admin"];
 export const fixtures: ModuleFixtures = {
   async seedDemo(tenants) {
     const byKey = Object.fromEntries(tenants.map((t) => [t.key, t])) as Record<string, SeedTenant>;
-    const { trial, paid, pastdue, canceled, free } = byKey;
+    const { trial, paid, pastdue, canceled, free, suspended } = byKey;
     if (trial && paid && pastdue && canceled && free) await seedBilling({ trial, paid, pastdue, canceled, free });
+    if (suspended) await seedSuspended(suspended);
+    // Customers of the past year, for the admin panel's revenue charts.
+    await seedRevenueHistory();
   },
   async routeParams(tenant, pattern) {
     // The subscription routes act on the tenant's current subscription, the newest: a fresh one
@@ -157,5 +161,5 @@ export const fixtures: ModuleFixtures = {
     "/platform/billing/events": "platform admins only (404 to everyone else): billing events across tenants",
     "/platform/billing/events/[billingEventId]/replay": "platform admins only (404 to everyone else): a billing event, not a tenant's resource",
   },
-  validBody: { plan: "starter", interval: "month", pack: "small", reason: "just_testing", outcome: "succeed", behavior: "succeed", advanceDays: 1 },
+  validBody: { plan: "starter", interval: "month", pack: "small", reason: "just_testing", days: 7, outcome: "succeed", behavior: "succeed", advanceDays: 1 },
 };

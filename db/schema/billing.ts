@@ -136,7 +136,10 @@ export const checkouts = pgTable(
   (t) => [index("checkouts_tenant_idx").on(t.tenantId)],
 );
 
-/** Every billing state change, with why: the history, and how long recoveries took. */
+/**
+ * Every change of a tenant's billing state, plan or interval, with why: the history, how long
+ * recoveries took, and what revenue is computed from (an upgrade leaves an active → active row).
+ */
 export const billingStateChanges = pgTable(
   "billing_state_changes",
   {
@@ -147,11 +150,18 @@ export const billingStateChanges = pgTable(
     from: text().notNull(),
     to: text().notNull(),
     reason: text().notNull(),
+    /**
+     * The plan and billing interval after the change, so revenue can be replayed from this table
+     * (lib/revenue). `interval` is null without a subscription (free, trial, complimentary plan);
+     * both are null on rows written before they were recorded.
+     */
+    plan: text(),
+    interval: text(),
     /** For past_due → active: how long the tenant was in dunning. */
     recoveredAfterMs: bigint({ mode: "number" }),
     at: timestamptz().notNull(),
   },
-  (t) => [index("billing_state_changes_tenant_idx").on(t.tenantId, t.id)],
+  (t) => [index("billing_state_changes_tenant_idx").on(t.tenantId, t.id), index("billing_state_changes_at_idx").on(t.at)],
 );
 
 /**

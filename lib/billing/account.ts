@@ -1,13 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { billingAccounts } from "@/db/schema/billing";
-import { readTenantPlan, writeTenantPlan, type PlanState } from "@/lib/plans";
+import { readTenantPlan, writeTenantPlan, type Interval, type PlanState } from "@/lib/plans";
 
 /** What billing knows of a tenant: core's plan and standing, and its own trial and dunning dates. */
 export type BillingAccount = {
   tenantId: string;
   state: PlanState;
   plan: string;
+  /** The subscription's interval; null without one (free, trial, a complimentary plan). */
+  interval: Interval | null;
   currentPeriodEnd: Date | null;
   trialEndsAt: Date | null;
   graceUntil: Date | null;
@@ -27,6 +29,7 @@ export async function readBillingAccount(executor: Executor, tenantId: string, o
     tenantId,
     state: tenantPlan.state,
     plan: tenantPlan.plan,
+    interval: tenantPlan.interval,
     currentPeriodEnd: tenantPlan.periodEnd,
     trialEndsAt: own?.trialEndsAt ?? null,
     graceUntil: own?.graceUntil ?? null,
@@ -35,14 +38,15 @@ export async function readBillingAccount(executor: Executor, tenantId: string, o
 }
 
 /**
- * Writes the parts that changed: plan, state and period to core's tenant_plans (a new period end
+ * Writes the parts that changed: plan, interval, state and period to core's tenant_plans (a new period end
  * starts the period at `at`), trial and dunning dates to billing_accounts.
  */
 export async function writeBillingAccount(tx: Executor, tenantId: string, patch: BillingAccountPatch, at: Date): Promise<void> {
-  const { state, plan, currentPeriodEnd, trialEndsAt, graceUntil, pastDueSince } = patch;
+  const { state, plan, interval, currentPeriodEnd, trialEndsAt, graceUntil, pastDueSince } = patch;
   const core = {
     ...(state !== undefined ? { state } : {}),
     ...(plan !== undefined ? { plan } : {}),
+    ...(interval !== undefined ? { interval } : {}),
     ...(currentPeriodEnd !== undefined ? { periodEnd: currentPeriodEnd, periodStart: currentPeriodEnd ? at : null } : {}),
   };
   if (Object.keys(core).length > 0) await writeTenantPlan(tx, tenantId, core);

@@ -18,6 +18,8 @@ export const billingError = defineErrors({
   provider_unavailable: "unavailable",
   /** A replay of a billing event that was already applied (or found stale): replaying it again would change nothing. */
   billing_event_already_applied: "conflict",
+  /** A platform admin's billing action that the tenant's standing does not allow (suspending a free tenant, ending a comp it does not have). */
+  billing_action_not_allowed: "conflict",
 });
 
 export const billingAuditActions = [
@@ -27,6 +29,12 @@ export const billingAuditActions = [
   "billing.credits_clawed_back",
   "billing.checkout_failed",
   "billing.event_replayed",
+  // A platform admin's actions on a tenant (lib/billing/admin-actions.ts), each with its reason.
+  "billing.suspended",
+  "billing.unsuspended",
+  "billing.trial_extended",
+  "billing.comped",
+  "billing.comp_ended",
 ] as const;
 
 export const billingPermissions = definePermissions({

@@ -4,6 +4,7 @@ import { billingAuditActions, billingError, billingIds, billingPermissions } fro
 import { paymentFailedEmail, trialEndingEmail } from "./emails";
 import { keys } from "./keys";
 import { billingNotifications } from "./notifications";
+import { configuredProvider } from "./providers";
 import { reportOverageJob } from "./overage-report";
 import { billingEvents } from "./published-events";
 import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
@@ -37,13 +38,24 @@ export default defineModule({
     header: () => import("@/components/billing/portal-slots").then((m) => m.BillingHeaderBadge),
     banner: () => import("@/components/billing/portal-slots").then((m) => m.BillingPortalBanner),
   },
+  admin: {
+    // Read with lib/billing; the action form writes through /platform/tenants/:id/billing/*.
+    tenantSections: [
+      { title: "Subscription", order: 200, component: () => import("@/components/billing/admin/subscription-section").then((m) => m.SubscriptionSection) },
+      { title: "Billing actions", order: 210, component: () => import("@/components/billing/admin/actions-section").then((m) => m.ActionsSection) },
+      { title: "Billing history", order: 220, component: () => import("@/components/billing/admin/history-section").then((m) => m.HistorySection) },
+      { title: "Payments", order: 230, component: () => import("@/components/billing/admin/payments-section").then((m) => m.PaymentsSection) },
+    ],
+  },
   publicPages: ["/pricing"],
   owns: {
-    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
+    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(api)/platform/tenants/[tenantId]/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
     files: [
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
       "seed/billing.ts",
+      "seed/billing-history.ts",
+      "tests/billing-seed.int.test.ts",
       "tests/billing-dodo.int.test.ts",
       "tests/billing-helpers.ts",
       "tests/billing-model.int.test.ts",
@@ -61,6 +73,9 @@ export default defineModule({
       "tests/billing-past-due.int.test.ts",
       "tests/billing-checkout-failure.int.test.ts",
       "tests/billing-replay.int.test.ts",
+      "tests/billing-admin-actions.int.test.ts",
+      "tests/billing-history.int.test.ts",
+      "tests/billing-admin-sections.int.test.ts",
       "tests/dodo-fixtures.ts",
       "tests/providers/dodo/webhooks",
       "e2e/billing.spec.ts",
@@ -75,4 +90,5 @@ export default defineModule({
   hooks: {
     onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId),
   },
+  providers: [{ kind: "payments", current: () => ({ name: configuredProvider() ?? "none", local: configuredProvider() !== "dodo" }) }],
 });

@@ -4,9 +4,13 @@ import { subscriptions } from "@/db/schema/billing";
 import { billingEnv } from "@/lib/billing/env";
 import { readBillingAccount } from "./account";
 import { sendDunningNotice } from "./dunning-notices";
+import type { Interval } from "./plans";
 import { canTransition, transitionBillingState, type BillingState } from "./state";
 
 const day = 86_400_000;
+
+/** A subscription row's interval, as the history records it. */
+const intervalOf = (row: { interval: string }): Interval => (row.interval === "year" ? "year" : "month");
 
 /**
  * Not paying, but not over: the provider's past-due window (Dodo 2.52's `past_due`), on hold after
@@ -32,16 +36,16 @@ export async function syncTenantState(tx: Executor, tenantId: string, at: Date, 
   const ended = rows.some((s) => s.status === "cancelled" || s.status === "expired" || (s.status === "failed" && paidStates.includes(current)));
   let moved: boolean;
   if (active) {
-    moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
+    moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, interval: intervalOf(active), fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
   } else if (unpaid) {
     if (current === "past_due" || current === "suspended") return "applied: still in dunning";
     // Unpaid means it was active first: when events arrive out of order (on_hold before
     // active), take the step the late event would have taken, so every order ends alike.
     if (!canTransition(current, "past_due") && canTransition(current, "active")) {
-      await transitionBillingState(tx, { tenantId, to: "active", reason: `${reason} (implied: was active before on hold)`, at, fields: { plan: unpaid.plan, trialEndsAt: null } });
+      await transitionBillingState(tx, { tenantId, to: "active", reason: `${reason} (implied: was active before on hold)`, at, interval: intervalOf(unpaid), fields: { plan: unpaid.plan, trialEndsAt: null } });
     }
     const graceUntil = opts.providerGraceUntil ?? new Date(at.getTime() + billingEnv.BILLING_GRACE_DAYS * day);
-    moved = await transitionBillingState(tx, { tenantId, to: "past_due", reason, at, fields: { plan: unpaid.plan, graceUntil, pastDueSince: at } });
+    moved = await transitionBillingState(tx, { tenantId, to: "past_due", reason, at, interval: intervalOf(unpaid), fields: { plan: unpaid.plan, graceUntil, pastDueSince: at } });
     if (moved) await sendDunningNotice(tx, { tenantId, stage: "day0", pastDueSince: at, graceUntil });
   } else if (ended) {
     moved = await transitionBillingState(tx, { tenantId, to: "canceled", reason, at, fields: { plan: "free", graceUntil: null, pastDueSince: null } });

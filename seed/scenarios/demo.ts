@@ -14,6 +14,7 @@ export const demoTenants = [
   { key: "paid", name: "Globex (active, Pro)" },
   { key: "pastdue", name: "Initech (past due, in grace)" },
   { key: "canceled", name: "Umbrella (canceled)" },
+  { key: "suspended", name: "Soylent (suspended, grace over)" },
   { key: "free", name: "Hooli (free)" },
 ] as const;
 

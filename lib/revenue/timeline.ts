@@ -1,0 +1,74 @@
+import { and, asc, isNull, lte } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { billingStateChanges } from "@/db/schema/billing";
+import { tenants } from "@/db/schema/tenants";
+import { isPlanId, plans } from "@/lib/plans";
+
+/** One row of billing history, as revenue reads it. */
+export type Change = { from: string; to: string; plan: string | null; interval: string | null; at: Date; recoveredAfterMs: number | null };
+
+/** Every tenant that existed by `now`, with its billing history up to `now`, oldest first. */
+export type Timeline = { tenants: Map<string, Change[]>; now: Date };
+
+/** Standings that pay: a subscription's MRR counts while active or in dunning, never suspended. */
+const payingStates = new Set(["active", "past_due"]);
+
+/**
+ * The monthly-normalized price of a plan and interval, in cents: a yearly price counts at a twelfth,
+ * rounded to the cent per subscription (so every total and movement is a whole number of cents).
+ * No interval (free, trial, complimentary plan) or no price (enterprise, a retired plan): 0.
+ */
+export function monthlyPrice(plan: string | null, interval: string | null): number {
+  if (!plan || !isPlanId(plan)) return 0;
+  const prices = plans[plan].prices;
+  if (!prices) return 0;
+  if (interval === "month") return prices.month.amount;
+  if (interval === "year") return Math.round(prices.year.amount / 12);
+  return 0;
+}
+
+/** A tenant's MRR right after `change`: its plan's monthly price while it pays on a subscription. */
+export function mrrAfter(change: Change | undefined): number {
+  if (!change || !payingStates.has(change.to)) return 0;
+  return monthlyPrice(change.plan, change.interval);
+}
+
+/** The tenant's newest change strictly before `at` (history is sorted oldest first). */
+export function changeBefore(history: readonly Change[], at: Date): Change | undefined {
+  let found: Change | undefined;
+  for (const change of history) {
+    if (change.at.getTime() >= at.getTime()) break;
+    found = change;
+  }
+  return found;
+}
+
+/** MRR of one tenant as of (just before) `at`. */
+export function mrrAt(history: readonly Change[], at: Date): number {
+  return mrrAfter(changeBefore(history, at));
+}
+
+/** The one currency plans are priced in (lib/plans/catalog.ts). */
+export function planCurrency(): string {
+  return Object.values(plans).find((p) => p.prices)?.prices?.month.currency ?? "usd";
+}
+
+/**
+ * Loads the history revenue is replayed from: every change at or before `now`, and every tenant
+ * created by then (one with no history is free). Deleted tenants' rows went with them (cascade).
+ */
+export async function loadTimeline(now: Date, executor: Executor = db): Promise<Timeline> {
+  const existing = await executor.select({ id: tenants.id }).from(tenants).where(and(lte(tenants.createdAt, now), isNull(tenants.deletedAt)));
+  const rows = await executor
+    .select({ tenantId: billingStateChanges.tenantId, from: billingStateChanges.from, to: billingStateChanges.to, plan: billingStateChanges.plan, interval: billingStateChanges.interval, at: billingStateChanges.at, recoveredAfterMs: billingStateChanges.recoveredAfterMs })
+    .from(billingStateChanges)
+    .where(lte(billingStateChanges.at, now))
+    .orderBy(asc(billingStateChanges.at), asc(billingStateChanges.id));
+  const byTenant = new Map<string, Change[]>(existing.map((t) => [t.id, []]));
+  for (const { tenantId, ...change } of rows) {
+    const history = byTenant.get(tenantId) ?? [];
+    history.push(change);
+    byTenant.set(tenantId, history);
+  }
+  return { tenants: byTenant, now };
+}
