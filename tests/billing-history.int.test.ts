@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { billingStateChanges } from "@/db/schema/billing";
 import { productId } from "@/lib/billing/plans";
+import { monthlyRecurringAmount, readTenantPlan } from "@/lib/plans";
 import { createTeam } from "@/seed/factories";
 import { deliver, signed, subscriptionPayload } from "./billing-helpers";
 
@@ -22,6 +23,9 @@ describe("billing history", () => {
     await send("subscription.renewed", "active", start + 1 * day, product("starter", "month")); // nothing changed: no row
     await send("subscription.plan_changed", "active", start + 15 * day, product("pro", "month")); // upgrade mid-month
     await send("subscription.plan_changed", "active", start + 20 * day, product("pro", "year")); // same plan, yearly
+    // Core's tenant_plans carries the interval as well (the admin tenant list's MRR reads it there).
+    expect(await readTenantPlan(db, tenant.id)).toMatchObject({ plan: "pro", state: "active", interval: "year" });
+    expect(monthlyRecurringAmount({ plan: "pro", interval: "year", billingState: "active" })).toBe(4_083); // 49,000 / 12 = 4,083.33
     await send("subscription.cancelled", "cancelled", start + 30 * day, product("pro", "year"));
 
     const rows = await db.select().from(billingStateChanges).where(eq(billingStateChanges.tenantId, tenant.id)).orderBy(asc(billingStateChanges.at), asc(billingStateChanges.id));
@@ -32,5 +36,6 @@ describe("billing history", () => {
       { from: "active", to: "canceled", plan: "free", interval: null },
     ]);
     expect(rows[1]?.at).toEqual(new Date(start + 15 * day));
+    expect((await readTenantPlan(db, tenant.id)).interval).toBeNull();
   });
 });

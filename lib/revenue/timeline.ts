@@ -2,7 +2,7 @@ import { and, asc, isNull, lte } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { billingStateChanges } from "@/db/schema/billing";
 import { tenants } from "@/db/schema/tenants";
-import { isPlanId, plans } from "@/lib/plans";
+import { monthlyRecurringAmount, plans } from "@/lib/plans";
 
 /** One row of billing history, as revenue reads it. */
 export type Change = { from: string; to: string; plan: string | null; interval: string | null; at: Date; recoveredAfterMs: number | null };
@@ -10,27 +10,13 @@ export type Change = { from: string; to: string; plan: string | null; interval: 
 /** Every tenant that existed by `now`, with its billing history up to `now`, oldest first. */
 export type Timeline = { tenants: Map<string, Change[]>; now: Date };
 
-/** Standings that pay: a subscription's MRR counts while active or in dunning, never suspended. */
-const payingStates = new Set(["active", "past_due"]);
-
 /**
- * The monthly-normalized price of a plan and interval, in cents: a yearly price counts at a twelfth,
- * rounded to the cent per subscription (so every total and movement is a whole number of cents).
- * No interval (free, trial, complimentary plan) or no price (enterprise, a retired plan): 0.
+ * A tenant's MRR right after `change`: its plan's monthly price while it pays on a subscription
+ * (active or past due, never suspended), a yearly price at a twelfth rounded to the cent.
  */
-export function monthlyPrice(plan: string | null, interval: string | null): number {
-  if (!plan || !isPlanId(plan)) return 0;
-  const prices = plans[plan].prices;
-  if (!prices) return 0;
-  if (interval === "month") return prices.month.amount;
-  if (interval === "year") return Math.round(prices.year.amount / 12);
-  return 0;
-}
-
-/** A tenant's MRR right after `change`: its plan's monthly price while it pays on a subscription. */
 export function mrrAfter(change: Change | undefined): number {
-  if (!change || !payingStates.has(change.to)) return 0;
-  return monthlyPrice(change.plan, change.interval);
+  // One definition of MRR for the whole app (lib/plans/revenue.ts): the admin's tenant list uses it too.
+  return change ? monthlyRecurringAmount({ plan: change.plan ?? "", interval: change.interval, billingState: change.to }) : 0;
 }
 
 /** The tenant's newest change strictly before `at` (history is sorted oldest first). */
