@@ -15,7 +15,7 @@ export { tenantHooks, memberRemovedHooks, tenantDeletedHooks } from "./tenant-ho
 export { auth, getSessionFromHeaders, getCurrentSession, getCurrentUser, requirePlatformAdmin } from "./auth";
 export { adminPages, adminPage, adminTenantSections, adminUserSections, adminOverviewFigures, providerStatus } from "./admin";
 export { route } from "./route";
-export { portalNav, adminNav } from "./nav";
+export { portalNavFor, adminNav } from "./nav";
 export { errorCodes, idPrefixes, auditActions, emailTemplates, publicPages, tablesByModule, eventCatalog, publishedEventTypes, notificationTypes } from "./catalogs";
 export { portalSlot, accountSlots, overviewFigures, quickLinks } from "./portal";
 export { loadFixtures } from "./fixtures";

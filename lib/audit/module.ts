@@ -8,8 +8,8 @@ export default defineModule({
   summary: "The tenant audit log: who did what, recorded in the transaction that did it.",
   tables,
   permissions: auditPermissions,
-  // Shown to every role; the page tells members and viewers it is for owners and admins.
-  nav: { portal: [{ href: "/dashboard/audit", label: "Audit log", order: 800 }] },
+  // Owners and admins only, as the log itself; a member who opens the URL is told why it is empty.
+  nav: { portal: [{ href: "/dashboard/audit", label: "Audit log", order: 800, permission: { audit: ["read"] } }] },
   personalData: [{ table: "audit_logs", userColumn: "actor_id", erase: { anonymize: ["actor_id", "ip_address", "user_agent"] } }],
   owns: { routes: ["app/(api)/security", "app/(portal)/dashboard/audit"], files: ["components/audit", "tests/audit-log.int.test.ts", "e2e/audit.spec.ts"] },
   docs: "modules/audit.mdx",

@@ -18,6 +18,8 @@ export type NavItem = {
   order?: number;
   /** Shown outside production only (the local mailbox). @default false */
   devOnly?: boolean;
+  /** Portal entries: shown only to roles this permission allows in the active tenant (none: everyone). */
+  permission?: Readonly<Record<string, readonly string[]>>;
 };
 
 /** What a portal slot receives: the active tenant and the caller's role in it. */

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { UserMenu } from "@/components/account/user-menu";
 import { EmailSuppressedBanner } from "@/components/email/suppressed-banner";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
-import { accountSlots, portalNav, portalSlot } from "@/lib/app";
+import { accountSlots, portalNavFor, portalSlot } from "@/lib/app";
 import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
 import { loadDashboard } from "./_lib/load-dashboard";
@@ -18,6 +18,7 @@ export const dynamic = "force-dynamic";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, tenants, activeTenant, emailSuppressed, impersonation } = await loadDashboard();
   const [headerSlots, bannerSlots, accountHeader, accountBanners] = await Promise.all([portalSlot("header"), portalSlot("banner"), accountSlots("accountHeader"), accountSlots("accountBanner")]);
+  const nav = portalNavFor(activeTenant?.role ?? null);
   const slotProps = activeTenant ? { tenantId: activeTenant.id, tenantName: activeTenant.name, role: activeTenant.role } : null;
   return (
     <>
@@ -29,11 +30,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <Link href="/dashboard" className="mb-6 block px-3 text-lg font-semibold tracking-tight">
           Keel
         </Link>
-        <SideNav items={portalNav} />
+        <SideNav items={nav} />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
-          <MobileNav items={portalNav} />
+          <MobileNav items={nav} />
           <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
           {slotProps ? headerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
           <div className="ml-auto flex items-center gap-2">
