@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLogs } from "@/db/schema/audit";
-import { events } from "@/db/schema/jobs";
+import { events, jobs } from "@/db/schema/jobs";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/db/schema/webhooks";
 import { listMailbox } from "@/lib/email/mailbox";
 import { drainJobs, modules } from "@/lib/app";
@@ -93,6 +93,17 @@ describe("outgoing webhooks", () => {
     expect(() => new Webhook(endpoint.secret!).verify(body.replace(role, "owner"), headersOf(0))).toThrow();
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery).toMatchObject({ messageId: headersOf(0)["webhook-id"], eventType: "member.role_changed", status: "succeeded", attempt: 1, responseStatus: 200 });
+  });
+
+  it("queues no fan-out job for an event no endpoint takes", async () => {
+    const endpoint = await createEndpoint({ events: ["webhook.test"] });
+    await changeRole(); // member.role_changed: the endpoint takes only webhook.test
+    const [event] = await db.select({ id: events.id }).from(events).where(and(eq(events.tenantId, team.tenant.id), eq(events.type, "member.role_changed"))).orderBy(desc(events.id)).limit(1);
+    await drainJobs();
+    const fanOuts = await db.select().from(jobs).where(and(eq(jobs.name, "webhooks.fan-out"), sql`${jobs.payload}->>'eventId' = ${event!.id}`));
+    expect(fanOuts).toEqual([]);
+    expect(await deliveries(endpoint.id)).toEqual([]);
+    expect((await db.select({ at: events.fannedOutAt }).from(events).where(eq(events.id, event!.id)))[0]?.at).toBeInstanceOf(Date);
   });
 
   it("retries a 500 with the same webhook-id, and logs each attempt", async () => {

@@ -1,5 +1,9 @@
 import { Cron } from "croner";
 import type { z } from "zod";
+import type { Executor } from "@/db/client";
+
+/** An event as a subscription filter sees it. */
+export type SubscribedEvent = { id: string; type: string; tenantId: string | null };
 
 /** How a job retries after a failure. */
 export type RetryPolicy = {
@@ -27,6 +31,11 @@ export type JobDefinition<T> = {
   readonly parse: (payload: unknown) => T;
   readonly retry: RetryPolicy;
   readonly cron?: string;
+  /**
+   * For a job subscribed to events: whether this event needs it, asked in the fan-out's
+   * transaction before the job is enqueued. Absent: every event of a subscribed type does.
+   */
+  readonly wants?: (tx: Executor, event: SubscribedEvent) => Promise<boolean>;
   // Method syntax on purpose: it lets a `JobDefinition<X>` stand in a list of `AnyJobDefinition`.
   run(payload: T, meta: JobMeta): Promise<void>;
 };
@@ -49,6 +58,8 @@ export function defineJob<S extends z.ZodType>(def: {
   retry?: Partial<RetryPolicy>;
   /** A UTC cron schedule, e.g. `"0 3 * * *"`; the job then runs with the payload `{}`. */
   cron?: string;
+  /** For an event subscriber: enqueue it only for the events this answers true for (see JobDefinition). */
+  wants?: (tx: Executor, event: SubscribedEvent) => Promise<boolean>;
   run: (payload: z.output<S>, meta: JobMeta) => Promise<void>;
 }): JobDefinition<z.output<S>> {
   if (!jobIdPattern.test(def.id)) {
@@ -69,6 +80,7 @@ export function defineJob<S extends z.ZodType>(def: {
     parse: (payload) => def.schema.parse(payload),
     retry,
     cron: def.cron,
+    wants: def.wants,
     run: def.run,
   };
 }

@@ -11,7 +11,7 @@ export type FanOutOptions = {
 
 /**
  * Turns committed events into subscriber jobs: for each event of a type the catalog subscribes
- * to, one job per subscriber (keyed `event:<event id>:<job id>`, so a repeat enqueues nothing),
+ * to, one job per subscriber that wants it (its `wants` filter, if any; keyed `event:<event id>:<job id>`, so a repeat enqueues nothing),
  * then marks the event fanned out, all in one transaction. Rows are taken `FOR UPDATE SKIP
  * LOCKED`, so several processes share the work. Only subscribed types are touched: a process
  * (a test) with other subscriptions leaves the rest for whoever subscribes to them.
@@ -24,7 +24,7 @@ export async function fanOutEvents(catalog: JobCatalog, opts: FanOutOptions = {}
   if (types.length === 0) return 0;
   return db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: events.id, type: events.type })
+      .select({ id: events.id, type: events.type, tenantId: events.tenantId })
       .from(events)
       .where(and(isNull(events.fannedOutAt), inArray(events.type, types), sql`${events.createdAt} > now() - ${replayWindowDays} * interval '1 day'`))
       .orderBy(events.id)
@@ -32,6 +32,7 @@ export async function fanOutEvents(catalog: JobCatalog, opts: FanOutOptions = {}
       .for("update", { skipLocked: true });
     for (const event of due) {
       for (const job of catalog.subscribers.get(event.type) ?? []) {
+        if (job.wants && !(await job.wants(tx, event))) continue;
         await enqueue(tx, job, { eventId: event.id }, { idempotencyKey: `event:${event.id}:${job.id}` });
       }
     }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
@@ -117,6 +117,32 @@ describe("emit", () => {
     await drainJobs(testJobs.catalog);
     expect(seen).toEqual([eventId]);
     expect(await db.select().from(jobs).where(eq(jobs.name, job.id))).toHaveLength(1);
+  });
+
+  it("enqueues a subscriber with a `wants` filter only for the events it wants, and marks every event fanned out", async () => {
+    const seen: string[] = [];
+    const asked: string[] = [];
+    const picky = defineJob({
+      id: uniqueJobId("picky"),
+      schema: z.object({ eventId: z.string() }),
+      wants: async (tx, event) => {
+        asked.push(event.tenantId ?? "none");
+        return event.tenantId === "org_wanted";
+      },
+      run: async ({ eventId }) => {
+        seen.push(eventId);
+      },
+    });
+    const type = `test.filtered-${Math.random().toString(36).slice(2, 10)}`;
+    testJobs.subscribe(type, picky);
+    const wanted = await emit(db, type, { tenantId: "org_wanted" });
+    const unwanted = await emit(db, type, { tenantId: "org_other" });
+    await drainJobs(testJobs.catalog);
+    expect(seen).toEqual([wanted]);
+    expect(asked.sort()).toEqual(["org_other", "org_wanted"]);
+    expect((await db.select().from(jobs).where(eq(jobs.name, picky.id))).map((row) => row.payload)).toEqual([{ eventId: wanted }]);
+    const marked = await db.select({ id: events.id, at: events.fannedOutAt }).from(events).where(inArray(events.id, [wanted, unwanted]));
+    expect(marked.every((row) => row.at instanceof Date)).toBe(true);
   });
 
   it("leaves events of types it does not subscribe to for the process that does", async () => {

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { webhookMessages } from "@/db/schema/webhooks";
 import { defineJob } from "@/lib/jobs";
 import { attemptDelivery } from "./deliver";
-import { fanOutEvent } from "./messages";
+import { anyEndpointFor, fanOutEvent } from "./messages";
 
 /** One attempt of one delivery; it schedules the next itself, on the webhook retry schedule. */
 export const deliverWebhookJob = defineJob({
@@ -21,6 +21,8 @@ export const deliverWebhookJob = defineJob({
 export const fanOutWebhookJob = defineJob({
   id: "webhooks.fan-out",
   schema: z.object({ eventId: z.string() }),
+  // Only for events some endpoint takes: most tenants have none.
+  wants: (tx, event) => anyEndpointFor(tx, event),
   run: async ({ eventId }) => {
     await fanOutEvent(eventId, deliverWebhookJob);
   },

@@ -41,21 +41,37 @@ export async function createDeliveries(tx: Executor, deliver: DeliverJob, messag
  * committed, so a rolled-back change never sends anything. A tenant whose plan lost the webhooks
  * feature keeps its endpoints, but nothing is sent to them.
  */
+/** The tenant's enabled endpoints that take events of `type` (an empty list of types takes all). */
+function endpointsFor(tx: Executor, event: { tenantId: string; type: string }, limit?: number) {
+  const query = tx
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.tenantId, event.tenantId),
+        eq(webhookEndpoints.enabled, true),
+        isNull(webhookEndpoints.deletedAt),
+        or(sql`jsonb_array_length(${webhookEndpoints.eventTypes}) = 0`, sql`${webhookEndpoints.eventTypes} @> ${JSON.stringify([event.type])}::jsonb`),
+      ),
+    );
+  return limit ? query.limit(limit) : query;
+}
+
+/**
+ * Whether an event could reach any endpoint: the fan-out job's subscription filter. Most tenants
+ * have no endpoint, and one job per published event for each of them would fill the queue with
+ * work that finds nothing to do.
+ */
+export async function anyEndpointFor(tx: Executor, event: { tenantId: string | null; type: string }): Promise<boolean> {
+  if (!event.tenantId) return false;
+  return (await endpointsFor(tx, { tenantId: event.tenantId, type: event.type }, 1)).length > 0;
+}
+
 export async function fanOutEvent(eventId: string, deliver: DeliverJob): Promise<number> {
   return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.id, eventId));
     if (!event?.tenantId) return 0;
-    const endpoints = await tx
-      .select({ id: webhookEndpoints.id })
-      .from(webhookEndpoints)
-      .where(
-        and(
-          eq(webhookEndpoints.tenantId, event.tenantId),
-          eq(webhookEndpoints.enabled, true),
-          isNull(webhookEndpoints.deletedAt),
-          or(sql`jsonb_array_length(${webhookEndpoints.eventTypes}) = 0`, sql`${webhookEndpoints.eventTypes} @> ${JSON.stringify([event.type])}::jsonb`),
-        ),
-      );
+    const endpoints = await endpointsFor(tx, { tenantId: event.tenantId, type: event.type });
     if (endpoints.length === 0) return 0;
     if (!(await getEntitlements(event.tenantId, tx)).features.includes("webhooks")) return 0;
     const payload: WebhookPayload = { type: event.type, timestamp: event.createdAt.toISOString(), data: event.data as Record<string, unknown> };
