@@ -1,15 +1,5 @@
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** An amount in cents as local currency text: `formatMoney(1900, "usd")` → "$19.00". */
-export function formatMoney(cents: number, currency: string): string {
-  const code = currency.toUpperCase();
-  let format = formats.get(code);
-  if (!format) {
-    format = new Intl.NumberFormat(undefined, { style: "currency", currency: code });
-    formats.set(code, format);
-  }
-  return format.format(cents / 100);
-}
+// The money format is core (admin pages show amounts without billing); billing keeps its import path.
+export { formatMoney } from "@/components/ui/format";
 
 const numbers = new Intl.NumberFormat();
 

@@ -14,10 +14,16 @@ export function parseJson(text: string): unknown {
 
 /** The raw body as text (what signature checks need), at most `maxBytes`. */
 export async function readTextBody(req: Request, maxBytes = defaultMaxBodyBytes): Promise<string> {
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return "";
+  return new TextDecoder().decode(await readBodyBytes(req, maxBytes));
+}
 
+/**
+ * The raw body's bytes, at most `maxBytes`: a declared Content-Length over it is refused before
+ * reading, and reading stops as soon as the body passes it. `refuse` makes the error (413 by default).
+ */
+export async function readBodyBytes(req: Request, maxBytes: number, refuse: () => Error = () => tooLarge(maxBytes)): Promise<Uint8Array> {
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw refuse();
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -27,11 +33,11 @@ export async function readTextBody(req: Request, maxBytes = defaultMaxBodyBytes)
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw tooLarge(maxBytes);
+      throw refuse();
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(maxBytes: number) {

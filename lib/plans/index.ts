@@ -5,5 +5,5 @@ export type { Plan, PlanId, PlanLimits, Feature, Interval } from "./catalog";
 export { planStates, isPlanState, type PlanState } from "./states";
 export { readTenantPlan, writeTenantPlan, tenantsInStates, type TenantPlan } from "./store";
 export { calendarMonth, currentPeriod, type PlanPeriod } from "./period";
-export { monthlyRecurringAmount, revenueStates } from "./revenue";
+export { monthlyRecurringAmount, planCurrency, revenueStates } from "./revenue";
 export { entitlementsFor, getEntitlements, limitError, requireFeature, assertSeatsAvailable, planError, type Entitlements } from "./entitlements";

@@ -15,3 +15,8 @@ export function monthlyRecurringAmount(row: { plan: string; interval: string | n
   if (!price) return 0;
   return row.interval === "year" ? Math.round(price.amount / 12) : price.amount;
 }
+
+/** The one currency the plans are priced in (lib/plans/catalog.ts): what MRR is counted in. */
+export function planCurrency(): string {
+  return Object.values(plans).find((p) => p.prices)?.prices?.month.currency ?? "usd";
+}

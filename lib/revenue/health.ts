@@ -1,10 +1,11 @@
+import { planCurrency } from "@/lib/plans";
 import { and, eq, gte, lte, sum } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { invoices } from "@/db/schema/billing";
 import { listRefunds } from "@/lib/billing/refunds";
 import { lastMonths } from "./months";
 import type { RevenueHealth } from "./schemas";
-import { changeBefore, loadTimeline, mrrAt, planCurrency, type Change, type Timeline } from "./timeline";
+import { changeBefore, loadTimeline, mrrAt, type Change, type Timeline } from "./timeline";
 
 const day = 86_400_000;
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);

@@ -1,7 +1,8 @@
+import { planCurrency } from "@/lib/plans";
 import type { Executor } from "@/db/client";
 import { lastMonths } from "./months";
 import type { RevenueMetrics, RevenueMonth } from "./schemas";
-import { changeBefore, loadTimeline, mrrAfter, mrrAt, planCurrency, type Change, type Timeline } from "./timeline";
+import { changeBefore, loadTimeline, mrrAfter, mrrAt, type Change, type Timeline } from "./timeline";
 
 /** Standing → the contract's customer bucket. */
 const buckets = { trialing: "trialing", active: "active", past_due: "pastDue", suspended: "suspended", canceled: "canceled", free: "free" } as const;

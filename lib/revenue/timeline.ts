@@ -2,7 +2,7 @@ import { and, asc, isNull, lte } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { billingStateChanges } from "@/db/schema/billing";
 import { tenants } from "@/db/schema/tenants";
-import { monthlyRecurringAmount, plans } from "@/lib/plans";
+import { monthlyRecurringAmount } from "@/lib/plans";
 
 /** One row of billing history, as revenue reads it. */
 export type Change = { from: string; to: string; plan: string | null; interval: string | null; at: Date; recoveredAfterMs: number | null };
@@ -32,11 +32,6 @@ export function changeBefore(history: readonly Change[], at: Date): Change | und
 /** MRR of one tenant as of (just before) `at`. */
 export function mrrAt(history: readonly Change[], at: Date): number {
   return mrrAfter(changeBefore(history, at));
-}
-
-/** The one currency plans are priced in (lib/plans/catalog.ts). */
-export function planCurrency(): string {
-  return Object.values(plans).find((p) => p.prices)?.prices?.month.currency ?? "usd";
 }
 
 /**

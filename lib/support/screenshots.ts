@@ -2,32 +2,15 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportScreenshots } from "@/db/schema/support";
 import { errors } from "@/lib/errors";
+import { readBodyBytes } from "@/lib/http/body";
 import { supportError } from "./catalog";
 import { maxScreenshotBytes, sniffScreenshotType } from "./screenshot-type";
 
 const tooLarge = () => supportError("screenshot_too_large", `A screenshot may be at most ${maxScreenshotBytes / 1024 / 1024} MB.`);
 
-/**
- * The screenshot's bytes from a request body, stopping as soon as it passes the limit (a declared
- * Content-Length over it is refused before reading anything).
- */
-export async function readScreenshotBody(req: Request): Promise<Uint8Array> {
-  if (Number(req.headers.get("content-length") ?? 0) > maxScreenshotBytes) throw tooLarge();
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxScreenshotBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+/** The screenshot's bytes from a request body, refused past the limit (before reading, when declared). */
+export function readScreenshotBody(req: Request): Promise<Uint8Array> {
+  return readBodyBytes(req, maxScreenshotBytes, tooLarge);
 }
 
 /**

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { formatCents } from "@/components/admin/money";
 import { NextPage, SearchForm } from "@/components/admin/search-form";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/components/ui/format";
+import { formatDate, formatMoney } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { searchTenants } from "@/lib/admin/tenants";
 import { requirePlatformAdmin } from "@/lib/app";
+import { planCurrency } from "@/lib/plans";
 
 type Props = { searchParams: Promise<{ query?: string; cursor?: string }> };
 
@@ -32,7 +32,7 @@ export default async function AdminTenantsPage({ searchParams }: Props) {
               <Td>{t.membersCount}</Td>
               <Td>{t.plan}{t.interval ? ` · ${t.interval === "year" ? "yearly" : "monthly"}` : ""}</Td>
               <Td><Badge>{t.billingState.replace("_", " ")}</Badge></Td>
-              <Td>{formatCents(t.mrr)}</Td>
+              <Td>{formatMoney(t.mrr, planCurrency())}</Td>
               <Td>{formatDate(t.createdAt)}</Td>
             </Tr>
           ))}

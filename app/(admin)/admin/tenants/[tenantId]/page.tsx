@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/admin/audit-table";
-import { formatCents } from "@/components/admin/money";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/ui/format";
+import { formatDate, formatMoney } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { tenantDetail } from "@/lib/admin/tenants";
 import { adminTenantSections, requirePlatformAdmin } from "@/lib/app";
+import { planCurrency } from "@/lib/plans";
 
 type Props = { params: Promise<{ tenantId: string }> };
 
@@ -25,7 +25,7 @@ export default async function AdminTenantPage({ params }: Props) {
       <dl className="grid gap-3 text-sm sm:grid-cols-4">
         <div><dt className="text-muted-foreground">Plan</dt><dd>{tenant.plan}{tenant.interval ? ` (${tenant.interval})` : ""}</dd></div>
         <div><dt className="text-muted-foreground">Billing</dt><dd><Badge>{tenant.billingState.replace("_", " ")}</Badge></dd></div>
-        <div><dt className="text-muted-foreground">MRR</dt><dd>{formatCents(tenant.mrr)}</dd></div>
+        <div><dt className="text-muted-foreground">MRR</dt><dd>{formatMoney(tenant.mrr, planCurrency())}</dd></div>
         <div><dt className="text-muted-foreground">Members</dt><dd>{tenant.membersCount}</dd></div>
       </dl>
 
