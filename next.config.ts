@@ -1,8 +1,11 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createMDX } from "fumadocs-mdx/next";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/http/content-security-policy";
 import { apiPrefixes, scanRouteTable } from "./lib/http/route-table";
+import { appPatterns, localizedPrefixes } from "./lib/i18n/site-paths";
 
 const appDir = fileURLToPath(new URL("./app", import.meta.url));
 const prefixes = apiPrefixes(appDir);
@@ -15,10 +18,22 @@ const nextConfig: NextConfig = {
   // argon2 is a native addon. Both must be required from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "ws"],
   typedRoutes: false,
+  // Next's own list: fumadocs-mdx would add md/mdx, but content lives in content/, never in app/.
+  pageExtensions: ["tsx", "ts", "jsx", "js"],
   // Boot applies pending migrations (lib/app/boot.ts) from db/migrations, read at run time, which
   // file tracing cannot see: ship them with every server function (Vercel, standalone output).
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
-  env: { KEEL_API_ROUTE_TABLE: JSON.stringify({ prefixes, table: apiRouteTable }) },
+  env: {
+    KEEL_API_ROUTE_TABLE: JSON.stringify({ prefixes, table: apiRouteTable }),
+    // The first path segments of the public site (app/[locale]): proxy.ts sends only these through
+    // next-intl's locale routing; portal, admin, auth and API URLs stay unprefixed.
+    KEEL_LOCALIZED_PREFIXES: JSON.stringify(localizedPrefixes(appDir)),
+    // Every other URL pattern: a path none of them matches gets the prerendered 404
+    // (app/global-not-found.tsx), so proxy.ts gives it the public site's policy, without a nonce.
+    KEEL_APP_PATTERNS: JSON.stringify(appPatterns(appDir)),
+  },
+  // The app has one root layout per area (lib/site-metadata.ts): unmatched URLs need their own page.
+  experimental: { globalNotFound: true },
   // Says nothing a visitor needs and tells an attacker which framework to aim at.
   poweredByHeader: false,
   // The per-request CSP and HSTS are set by proxy.ts; these are the same on every response.
@@ -31,4 +46,10 @@ const nextConfig: NextConfig = {
   turbopack: { root: dirname(fileURLToPath(import.meta.url)) },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, messages) from lib/app/i18n-request.ts.
+const withIntl = createNextIntlPlugin("./lib/app/i18n-request.ts");
+// fumadocs-mdx compiles content/docs and content/blog (source.config.ts) into .source/ and adds
+// its MDX loaders. Outermost: what it returns is awaited by Next, so .source/ exists before the build.
+const withMDX = createMDX();
+
+export default withMDX(withIntl(nextConfig));

@@ -47,8 +47,8 @@ export default defineConfig({
       // The client address is the last X-Forwarded-For entry (lib/http/client-ip.ts).
       TRUSTED_PROXY_HOPS: "1",
       // The e2e specs that sign up platform admins, one address per part and retry (the database
-      // lives per run): two-factor, impersonation (two tests) and support.
-      PLATFORM_ADMIN_EMAILS: ["admin", "impersonator", "operator", "support-admin"].flatMap((who) => [0, 1, 2].map((retry) => `e2e-${who}-${retry}@e2e.keel.local`)).join(","),
+      // lives per run): two-factor, impersonation (two tests), support and accessibility.
+      PLATFORM_ADMIN_EMAILS: ["admin", "impersonator", "operator", "support-admin", "a11y-admin", "mobile-admin"].flatMap((who) => [0, 1, 2].map((retry) => `e2e-${who}-${retry}@e2e.keel.local`)).join(","),
       // Many sign-ups from one address in a minute; honoured only because the URL is localhost.
       AUTH_RATE_LIMIT: "off",
       JOBS_POLL_MS: "200",

@@ -1,17 +1,17 @@
+import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { appUrl } from "@/lib/auth/config";
 import { isImpersonationCookie } from "@/lib/auth/impersonation-cookie";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { isTrustedOrigin, isUnsafeMethod } from "@/lib/http/origin";
-import { lookupRoute, type RouteTable } from "@/lib/http/route-table";
+import { lookupRoute, matchesPattern } from "@/lib/http/route-table";
+import { apiRoutePrefixes, apiRouteTable, appPatterns, isPublicSitePath } from "@/lib/i18n/build-paths";
+import { routing } from "@/lib/i18n/routing";
 import { newId } from "@/lib/ids";
 import { isProduction } from "@/lib/runtime";
 
 const https = appUrl.startsWith("https://");
-// Not configuration: a constant next.config.ts computes from the files under app/ and Next inlines
-// at build time (its `env`), so it is read here, not through lib/env. In development files come and go while the
-// server runs, so there Next answers unknown paths itself.
-const routes = JSON.parse(process.env.KEEL_API_ROUTE_TABLE ?? '{"prefixes":[],"table":[]}') as { prefixes: string[]; table: RouteTable };
+const localeRouting = createIntlMiddleware(routing);
 
 /**
  * Runs before every page, route and server action (Next 16's successor to middleware.ts):
@@ -21,7 +21,10 @@ const routes = JSON.parse(process.env.KEEL_API_ROUTE_TABLE ?? '{"prefixes":[],"t
  * - read-only impersonation for server actions (route() and the Better Auth route file guard the rest);
  * - the Origin check for server actions. route() checks the app's REST routes itself, where it
  *   knows whether cookies or an API key authenticated the call; Next's own action check compares
- *   Origin with Host, lets a request without Origin through, and knows nothing of TRUSTED_ORIGINS.
+ *   Origin with Host, lets a request without Origin through, and knows nothing of TRUSTED_ORIGINS;
+ * - locale routing for the public site only (next-intl: `/pricing` is English, `/de/pricing`
+ *   German, `/` redirects to `/de` for a German browser with no cookie). Those pages prerender, so
+ *   their CSP has no nonce (lib/http/content-security-policy.ts).
  */
 export async function proxy(request: NextRequest) {
   const unknown = isProduction ? unknownApiRoute(request) : null;
@@ -37,9 +40,25 @@ export async function proxy(request: NextRequest) {
   // A read-only impersonation session may not run server actions (lib/auth/impersonation.ts).
   if (request.headers.has("next-action") && isUnsafeMethod(request.method) && (await isImpersonationCookie(request.cookies))) {
     return Response.json(
-      { error: { code: "impersonation_read_only", message: "This is a read-only impersonation session: nothing can be changed while impersonating." } },
+      {
+        error: {
+          code: "impersonation_read_only",
+          message: "This is a read-only impersonation session: nothing can be changed while impersonating.",
+        },
+      },
       { status: 403 },
     );
+  }
+
+  if (isPublicSitePath(request.nextUrl.pathname)) {
+    const response = localeRouting(request);
+    return withSecurityHeaders(response, contentSecurityPolicy(null, { development: !isProduction, https }));
+  }
+
+  // A URL no page matches gets the prerendered 404, which has no nonce to match (production only:
+  // in development every page renders per request).
+  if (isProduction && !appPatterns.some((pattern) => matchesPattern(pattern, request.nextUrl.pathname))) {
+    return withSecurityHeaders(NextResponse.next(), contentSecurityPolicy(null, { development: false, https }));
   }
 
   const nonce = newNonce();
@@ -48,7 +67,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+}
+
+function withSecurityHeaders(response: Response, policy: string): Response {
   response.headers.set("content-security-policy", policy);
   if (https && isProduction) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   return response;
@@ -56,8 +78,8 @@ export async function proxy(request: NextRequest) {
 
 function unknownApiRoute(request: NextRequest): Response | null {
   const path = request.nextUrl.pathname;
-  if (!routes.prefixes.includes(path.split("/")[1] ?? "")) return null;
-  const found = lookupRoute(routes.table, request.method, path);
+  if (!apiRoutePrefixes.includes(path.split("/")[1] ?? "")) return null;
+  const found = lookupRoute(apiRouteTable, request.method, path);
   if (found.kind === "found") return null;
   const requestId = newId("request");
   const headers = { "x-request-id": requestId, ...(found.kind === "method_not_allowed" ? { allow: found.allow.join(", ") } : {}) };

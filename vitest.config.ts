@@ -8,6 +8,10 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root.replace(/\/$/, "") } },
   test: {
+    // next-intl's ESM build imports "next/server" without an extension, which Node's resolver
+    // refuses (next has no "exports" map). Inlining lets Vite resolve it, as Next's bundler does;
+    // without it any test importing proxy.ts fails to load.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

@@ -14,5 +14,5 @@ test("sign up gets a personal tenant, creates a second one and switches to it", 
   await expect(activeTenant(page)).toHaveText("Difference Engine Ltd");
 
   await page.goto("/dashboard/team");
-  await expect(page.getByRole("row").filter({ hasText: "Ada Lovelace" })).toContainText("owner");
+  await expect(page.getByRole("row").filter({ hasText: "Ada Lovelace" })).toContainText("Owner");
 });

@@ -1,21 +1,20 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type AccountLockedProps = { name: string; minutes: number; url: string };
 
-export const accountLockedSubject = () => "Sign-in to your Keel account is paused";
+export const accountLockedStrings: EmailStrings = { messages: coreMessages, namespace: "emails.account-locked" };
 
-export default function AccountLocked({ name, minutes, url }: AccountLockedProps) {
+export const accountLockedSubject = (_props: AccountLockedProps, { t }: EmailContext) => t("subject");
+
+export default function AccountLocked({ name, minutes, url }: AccountLockedProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="Too many wrong passwords: password sign-in is paused for a while." heading="Password sign-in is paused">
-      <Paragraph>Hi {name},</Paragraph>
-      <Paragraph>
-        Someone typed a wrong password for your Keel account too many times, so password sign-in is paused for about {minutes} minutes. Your
-        account and data are unchanged.
-      </Paragraph>
-      <Paragraph>If this was not you, choose a new password once the pause ends, and turn on two-factor authentication in your settings.</Paragraph>
-      <ActionButton href={url} label="Choose a new password" />
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading")}>
+      <Paragraph>{t("greeting", { name })}</Paragraph>
+      <Paragraph>{t("body", { minutes })}</Paragraph>
+      <Paragraph>{t("advice")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-AccountLocked.PreviewProps = { name: "Ada", minutes: 15, url: "http://localhost:3000/forgot-password" } satisfies AccountLockedProps;

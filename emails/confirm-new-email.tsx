@@ -1,18 +1,20 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type ConfirmNewEmailProps = { name: string; url: string };
 
-export const confirmNewEmailSubject = () => "Confirm your new email address for Keel";
+export const confirmNewEmailStrings: EmailStrings = { messages: coreMessages, namespace: "emails.confirm-new-email" };
 
-export default function ConfirmNewEmail({ name, url }: ConfirmNewEmailProps) {
+export const confirmNewEmailSubject = (_props: ConfirmNewEmailProps, { t }: EmailContext) => t("subject");
+
+export default function ConfirmNewEmail({ name, url }: ConfirmNewEmailProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="Confirm this address to make it your Keel sign-in." heading="Confirm your new email">
-      <Paragraph>Hi {name},</Paragraph>
-      <Paragraph>You asked to use this address for your Keel account. Confirm it to make the change:</Paragraph>
-      <ActionButton href={url} label="Confirm new email" />
-      <Paragraph>The link expires in 24 hours. Until then your account keeps its current address.</Paragraph>
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading")}>
+      <Paragraph>{t("greeting", { name })}</Paragraph>
+      <Paragraph>{t("body")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
+      <Paragraph>{t("expiry")}</Paragraph>
     </EmailLayout>
   );
 }
-
-ConfirmNewEmail.PreviewProps = { name: "Ada", url: "http://localhost:3000/api/auth/verify-email?token=example" } satisfies ConfirmNewEmailProps;

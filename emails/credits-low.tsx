@@ -1,18 +1,20 @@
+import { moduleEmailMessages, type EmailContext, type EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type CreditsLowProps = { tenantName: string; balance: number; url: string };
 
-export const creditsLowSubject = ({ tenantName }: CreditsLowProps) => `${tenantName} is running low on credits`;
+export const creditsLowStrings: EmailStrings = {
+  messages: moduleEmailMessages("credits", (locale) => import(`@/lib/credits/messages/${locale}.json`).then((m) => m.default)),
+  namespace: "credits.emails.credits-low",
+};
 
-export default function CreditsLow({ tenantName, balance, url }: CreditsLowProps) {
+export const creditsLowSubject = ({ tenantName }: CreditsLowProps, { t }: EmailContext) => t("subject", { tenant: tenantName });
+
+export default function CreditsLow({ tenantName, balance, url }: CreditsLowProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview={`${balance} credits left.`} heading="Credits running low">
-      <Paragraph>
-        {tenantName} has {balance} credits left. When they run out, calls that cost credits are refused until you top up.
-      </Paragraph>
-      <ActionButton href={url} label="Buy credits" />
+    <EmailLayout frame={frame} preview={t("preview", { balance })} heading={t("heading")}>
+      <Paragraph>{t("body", { tenant: tenantName, balance })}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-CreditsLow.PreviewProps = { tenantName: "Acme", balance: 42, url: "http://localhost:3000/dashboard/credits" } satisfies CreditsLowProps;

@@ -1,21 +1,20 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type EmailChangeNoticeProps = { name: string; newEmail: string; url: string };
 
-export const emailChangeNoticeSubject = () => "A change of your Keel email address was requested";
+export const emailChangeNoticeStrings: EmailStrings = { messages: coreMessages, namespace: "emails.email-change-notice" };
 
-export default function EmailChangeNotice({ name, newEmail, url }: EmailChangeNoticeProps) {
+export const emailChangeNoticeSubject = (_props: EmailChangeNoticeProps, { t }: EmailContext) => t("subject");
+
+export default function EmailChangeNotice({ name, newEmail, url }: EmailChangeNoticeProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="Someone asked to move your Keel account to another email address." heading="Email change requested">
-      <Paragraph>Hi {name},</Paragraph>
-      <Paragraph>
-        Someone signed in to your Keel account asked to change its email address to <strong>{newEmail}</strong>. The change happens only
-        once the link we sent to that address is opened.
-      </Paragraph>
-      <Paragraph>If this was not you, change your password now and sign out your other sessions in your settings.</Paragraph>
-      <ActionButton href={url} label="Review your account" />
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading")}>
+      <Paragraph>{t("greeting", { name })}</Paragraph>
+      <Paragraph>{t.rich("body", { newEmail, strong: (chunks) => <strong>{chunks}</strong> })}</Paragraph>
+      <Paragraph>{t("advice")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-EmailChangeNotice.PreviewProps = { name: "Ada", newEmail: "ada@new.example", url: "http://localhost:3000/dashboard/settings" } satisfies EmailChangeNoticeProps;

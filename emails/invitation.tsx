@@ -1,29 +1,24 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type InvitationProps = { inviterName: string; tenantName: string; role: string; url: string };
 
-export const invitationSubject = ({ inviterName, tenantName }: InvitationProps) =>
-  `${inviterName} invited you to ${tenantName} on Keel`;
+export const invitationStrings: EmailStrings = { messages: coreMessages, namespace: "emails.invitation" };
 
-export default function Invitation({ inviterName, tenantName, role, url }: InvitationProps) {
+export const invitationSubject = ({ inviterName, tenantName }: InvitationProps, { t }: EmailContext) =>
+  t("subject", { inviter: inviterName, tenant: tenantName });
+
+/** Roles with a phrase of their own ("an admin", "als Admin"); any other role shows as it is. */
+const knownRoles = ["owner", "admin", "member", "viewer", "guest"];
+
+export default function Invitation({ inviterName, tenantName, role, url }: InvitationProps, { t, frame }: EmailContext) {
+  const rolePhrase = knownRoles.includes(role) ? t(`roles.${role}`) : role;
   return (
-    <EmailLayout preview={`Join ${tenantName} on Keel.`} heading={`Join ${tenantName}`}>
-      <Paragraph>
-        {inviterName} invited you to join <strong>{tenantName}</strong> on Keel as {withArticle(role)}.
-      </Paragraph>
-      <ActionButton href={url} label="Accept invitation" />
-      <Paragraph>The invitation expires in 7 days.</Paragraph>
+    <EmailLayout frame={frame} preview={t("preview", { tenant: tenantName })} heading={t("heading", { tenant: tenantName })}>
+      <Paragraph>{t.rich("body", { inviter: inviterName, tenant: tenantName, role: rolePhrase, strong: (chunks) => <strong>{chunks}</strong> })}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
+      <Paragraph>{t("expiry")}</Paragraph>
     </EmailLayout>
   );
 }
-
-function withArticle(role: string): string {
-  return /^[aeiou]/i.test(role) ? `an ${role}` : `a ${role}`;
-}
-
-Invitation.PreviewProps = {
-  inviterName: "Grace",
-  tenantName: "Acme",
-  role: "admin",
-  url: "http://localhost:3000/accept-invitation/inv_example",
-} satisfies InvitationProps;

@@ -1,14 +1,15 @@
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import type { EmailFrame } from "@/lib/email/define";
 
 // Inline styles, not classes: many mail clients strip <style> blocks.
 const colors = { text: "#18181b", muted: "#52525b", border: "#e4e4e7", accent: "#18181b", page: "#f4f4f5" };
 const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
-/** The one frame every Keel email shares: product name, heading, body, footer. */
-export function EmailLayout(props: { preview: string; heading: string; children: ReactNode }) {
+/** The one frame every Keel email shares: product name, heading, body, footer, in the message's language. */
+export function EmailLayout(props: { frame: EmailFrame; preview: string; heading: string; children: ReactNode }) {
   return (
-    <Html lang="en" dir="ltr">
+    <Html lang={props.frame.locale} dir="ltr">
       <Head />
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: colors.page, fontFamily: font, margin: 0, padding: "24px 0" }}>
@@ -28,8 +29,7 @@ export function EmailLayout(props: { preview: string; heading: string; children:
           {props.children}
           <Hr style={{ borderColor: colors.border, margin: "32px 0 16px" }} />
           <Text style={{ color: colors.muted, fontSize: 12, lineHeight: "18px", margin: 0 }}>
-            You received this email because of an action on your Keel account. If that was not you, you
-            can ignore it.
+            {props.frame.footer}
           </Text>
         </Container>
       </Body>
@@ -46,7 +46,7 @@ export function Paragraph({ children }: { children: ReactNode }) {
  * The call to action, followed by the raw link: buttons can be blocked or unreadable to some
  * clients and screen readers, a plain URL always works.
  */
-export function ActionButton({ href, label }: { href: string; label: string }) {
+export function ActionButton({ frame, href, label }: { frame: EmailFrame; href: string; label: string }) {
   return (
     <Section style={{ margin: "24px 0" }}>
       <Button
@@ -65,7 +65,10 @@ export function ActionButton({ href, label }: { href: string; label: string }) {
         {label}
       </Button>
       <Text style={{ color: colors.muted, fontSize: 13, lineHeight: "20px", margin: "16px 0 0" }}>
-        Or open this link: <Link href={href} style={{ color: colors.accent, wordBreak: "break-all" }}>{href}</Link>
+        {frame.orOpenLink}{" "}
+        <Link href={href} style={{ color: colors.accent, wordBreak: "break-all" }}>
+          {href}
+        </Link>
       </Text>
     </Section>
   );

@@ -1,16 +1,18 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type MagicLinkProps = { url: string };
 
-export const magicLinkSubject = () => "Your Keel sign-in link";
+export const magicLinkStrings: EmailStrings = { messages: coreMessages, namespace: "emails.magic-link" };
 
-export default function MagicLink({ url }: MagicLinkProps) {
+export const magicLinkSubject = (_props: MagicLinkProps, { t }: EmailContext) => t("subject");
+
+export default function MagicLink({ url }: MagicLinkProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="Your link to sign in to Keel." heading="Sign in to Keel">
-      <Paragraph>Use this link to sign in. It works once and expires in 10 minutes.</Paragraph>
-      <ActionButton href={url} label="Sign in" />
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading")}>
+      <Paragraph>{t("body")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-MagicLink.PreviewProps = { url: "http://localhost:3000/api/auth/magic-link/verify?token=example" } satisfies MagicLinkProps;

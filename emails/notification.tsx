@@ -1,4 +1,5 @@
 import { Link, Text } from "@react-email/components";
+import { moduleEmailMessages, type EmailContext, type EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type NotificationEmailProps = {
@@ -10,26 +11,33 @@ export type NotificationEmailProps = {
   unsubscribeUrl?: string;
 };
 
+export const notificationStrings: EmailStrings = {
+  messages: moduleEmailMessages("notifications", (locale) => import(`@/lib/notifications/messages/${locale}.json`).then((m) => m.default)),
+  namespace: "notifications.emails.notification",
+};
+
+/**
+ * The title and text are the bell's, rendered once by the sending module when it called
+ * `notify()` (lib/jobs/notify.ts), so they are in that module's words, not the recipient's
+ * language; the frame around them is the recipient's.
+ */
 export const notificationSubject = ({ title }: NotificationEmailProps) => title;
 
 /** One notification, by email: the same title and text as the bell shows. */
-export default function NotificationEmail({ title, body, url, unsubscribeUrl }: NotificationEmailProps) {
+export default function NotificationEmail({ title, body, url, unsubscribeUrl }: NotificationEmailProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview={body || title} heading={title}>
+    <EmailLayout frame={frame} preview={body || title} heading={title}>
       {body ? <Paragraph>{body}</Paragraph> : null}
-      <ActionButton href={url} label="Open in Keel" />
+      <ActionButton frame={frame} href={url} label={t("action")} />
       {unsubscribeUrl ? (
         <Text style={{ color: "#52525b", fontSize: 12, lineHeight: "18px", margin: "16px 0 0" }}>
-          Don&apos;t want these emails? <Link href={unsubscribeUrl} style={{ color: "#18181b" }}>Unsubscribe from this kind of notification</Link>.
+          {t("unsubscribePrompt")}{" "}
+          <Link href={unsubscribeUrl} style={{ color: "#18181b" }}>
+            {t("unsubscribe")}
+          </Link>
+          .
         </Text>
       ) : null}
     </EmailLayout>
   );
 }
-
-NotificationEmail.PreviewProps = {
-  title: "Your role in Acme changed",
-  body: "You are now an admin of Acme.",
-  url: "http://localhost:3000/dashboard",
-  unsubscribeUrl: "http://localhost:3000/notifications/unsubscribe?token=preview",
-} satisfies NotificationEmailProps;

@@ -1,18 +1,20 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type ResetPasswordProps = { name: string; url: string };
 
-export const resetPasswordSubject = () => "Reset your Keel password";
+export const resetPasswordStrings: EmailStrings = { messages: coreMessages, namespace: "emails.reset-password" };
 
-export default function ResetPassword({ name, url }: ResetPasswordProps) {
+export const resetPasswordSubject = (_props: ResetPasswordProps, { t }: EmailContext) => t("subject");
+
+export default function ResetPassword({ name, url }: ResetPasswordProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="A link to choose a new password for Keel." heading="Reset your password">
-      <Paragraph>Hi {name},</Paragraph>
-      <Paragraph>Someone asked to reset the password of your Keel account. Choose a new one here:</Paragraph>
-      <ActionButton href={url} label="Choose a new password" />
-      <Paragraph>The link expires in 1 hour. If you did not ask for it, your password stays as it is.</Paragraph>
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading")}>
+      <Paragraph>{t("greeting", { name })}</Paragraph>
+      <Paragraph>{t("body")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
+      <Paragraph>{t("expiry")}</Paragraph>
     </EmailLayout>
   );
 }
-
-ResetPassword.PreviewProps = { name: "Ada", url: "http://localhost:3000/reset-password?token=example" } satisfies ResetPasswordProps;

@@ -1,25 +1,25 @@
+import { moduleEmailMessages, type EmailContext, type EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type SupportReplyProps = { name: string; subject: string; reply: string; url: string };
 
-export const supportReplySubject = ({ subject }: SupportReplyProps) => `Re: ${subject} (Keel support)`;
+export const supportReplyStrings: EmailStrings = {
+  messages: moduleEmailMessages("support", (locale) => import(`@/lib/support/messages/${locale}.json`).then((m) => m.default)),
+  namespace: "support.emails.support-reply",
+};
 
-export default function SupportReply({ name, subject, reply, url }: SupportReplyProps) {
+export const supportReplySubject = ({ subject }: SupportReplyProps, { t }: EmailContext) => t("subject", { subject });
+
+/** The team's reply goes out as written, in whatever language they wrote it; the frame around it is the reader's. */
+export default function SupportReply({ name, subject, reply, url }: SupportReplyProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview={reply.slice(0, 120)} heading="Support replied to your report">
-      <Paragraph>Hi {name}, we answered your report “{subject}”:</Paragraph>
+    <EmailLayout frame={frame} preview={reply.slice(0, 120)} heading={t("heading")}>
+      <Paragraph>{t("intro", { name, subject })}</Paragraph>
       {reply.split(/\n{2,}/).map((paragraph, i) => (
         <Paragraph key={i}>{paragraph}</Paragraph>
       ))}
-      <Paragraph>Reply from your dashboard; the whole thread is there.</Paragraph>
-      <ActionButton href={url} label="Open the ticket" />
+      <Paragraph>{t("replyHint")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-SupportReply.PreviewProps = {
-  name: "Ada",
-  subject: "The export button does nothing",
-  reply: "Thanks for the report and the screenshot. We found the cause and a fix is rolling out today.",
-  url: "http://localhost:3000/dashboard/support/tkt_01jd3k0000000000000000",
-} satisfies SupportReplyProps;

@@ -1,19 +1,21 @@
+import { moduleEmailMessages, type EmailContext, type EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
-export type TrialEndingProps = { tenantName: string; planName: string; trialEndsAt: string; url: string };
+export type TrialEndingProps = { tenantName: string; planName: string; /** ISO 8601 */ trialEndsAt: string; url: string };
 
-export const trialEndingSubject = ({ tenantName }: TrialEndingProps) => `Your trial of ${tenantName} ends in 3 days`;
+export const trialEndingStrings: EmailStrings = {
+  messages: moduleEmailMessages("billing", (locale) => import(`@/lib/billing/messages/${locale}.json`).then((m) => m.default)),
+  namespace: "billing.emails.trial-ending",
+};
 
-export default function TrialEnding({ tenantName, planName, trialEndsAt, url }: TrialEndingProps) {
+export const trialEndingSubject = ({ tenantName }: TrialEndingProps, { t }: EmailContext) => t("subject", { tenant: tenantName });
+
+export default function TrialEnding({ tenantName, planName, trialEndsAt, url }: TrialEndingProps, { t, format, frame }: EmailContext) {
+  const ends = format.dateTime(new Date(trialEndsAt), { month: "long", day: "numeric" });
   return (
-    <EmailLayout preview={`Your ${planName} trial ends on ${trialEndsAt}.`} heading="Your trial ends soon">
-      <Paragraph>
-        The {planName} trial for {tenantName} ends on {trialEndsAt}. Choose a plan to keep its features; otherwise the
-        tenant moves to the free plan, and nothing is deleted.
-      </Paragraph>
-      <ActionButton href={url} label="Choose a plan" />
+    <EmailLayout frame={frame} preview={t("preview", { plan: planName, trialEndsAt: ends })} heading={t("heading")}>
+      <Paragraph>{t("body", { plan: planName, tenant: tenantName, trialEndsAt: ends })}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-TrialEnding.PreviewProps = { tenantName: "Acme", planName: "Pro", trialEndsAt: "March 8", url: "http://localhost:3000/dashboard/billing" } satisfies TrialEndingProps;

@@ -1,3 +1,4 @@
+import { moduleEmailMessages, type EmailContext, type EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type UsageAlertProps = {
@@ -9,40 +10,29 @@ export type UsageAlertProps = {
   limit: number;
   /** hard | soft | overage */
   mode: string;
-  /** When the quota resets, already formatted. */
+  /** When the quota resets, ISO 8601. */
   resetsAt: string;
   url: string;
 };
 
-export const usageAlertSubject = ({ tenantName, meter, threshold }: UsageAlertProps) =>
-  threshold >= 100 ? `${tenantName} has used its ${meter} quota` : `${tenantName} has used ${threshold}% of its ${meter} quota`;
-
-const consequence: Record<string, string> = {
-  hard: "Further calls are refused until the quota resets or you upgrade.",
-  overage: "Further usage is billed per unit at the end of the month.",
-  soft: "Usage is still allowed; consider a larger plan.",
+export const usageAlertStrings: EmailStrings = {
+  messages: moduleEmailMessages("usage", (locale) => import(`@/lib/usage/messages/${locale}.json`).then((m) => m.default)),
+  namespace: "usage.emails.usage-alert",
 };
 
-export default function UsageAlert({ tenantName, meter, threshold, used, limit, mode, resetsAt, url }: UsageAlertProps) {
+export const usageAlertSubject = ({ tenantName, meter, threshold }: UsageAlertProps, { t }: EmailContext) =>
+  t(threshold >= 100 ? "subjectReached" : "subjectWarning", { tenant: tenantName, meter, threshold });
+
+const modes = ["hard", "soft", "overage"];
+
+export default function UsageAlert({ tenantName, meter, threshold, used, limit, mode, resetsAt, url }: UsageAlertProps, { t, format, frame }: EmailContext) {
   const reached = threshold >= 100;
+  const resets = format.dateTime(new Date(resetsAt), { day: "numeric", month: "long", year: "numeric" });
   return (
-    <EmailLayout preview={`${used} of ${limit} ${meter} used.`} heading={reached ? "Quota reached" : "Quota almost used"}>
-      <Paragraph>
-        {tenantName} has used {used} of its {limit} {meter} this month ({threshold}%). The quota resets on {resetsAt}.
-      </Paragraph>
-      {reached ? <Paragraph>{consequence[mode] ?? consequence.soft}</Paragraph> : null}
-      <ActionButton href={url} label="View usage" />
+    <EmailLayout frame={frame} preview={t("preview", { used, limit, meter })} heading={t(reached ? "headingReached" : "headingWarning")}>
+      <Paragraph>{t("body", { tenant: tenantName, used, limit, meter, threshold, resetsAt: resets })}</Paragraph>
+      {reached ? <Paragraph>{t(`consequence.${modes.includes(mode) ? mode : "soft"}`)}</Paragraph> : null}
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-UsageAlert.PreviewProps = {
-  tenantName: "Acme",
-  meter: "api_requests",
-  threshold: 80,
-  used: 800,
-  limit: 1000,
-  mode: "hard",
-  resetsAt: "1 December 2026",
-  url: "http://localhost:3000/dashboard/usage",
-} satisfies UsageAlertProps;

@@ -1,18 +1,20 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type VerifyEmailProps = { name: string; url: string };
 
-export const verifyEmailSubject = () => "Verify your email address for Keel";
+export const verifyEmailStrings: EmailStrings = { messages: coreMessages, namespace: "emails.verify-email" };
 
-export default function VerifyEmail({ name, url }: VerifyEmailProps) {
+export const verifyEmailSubject = (_props: VerifyEmailProps, { t }: EmailContext) => t("subject");
+
+export default function VerifyEmail({ name, url }: VerifyEmailProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="Confirm your email address to finish setting up Keel." heading="Verify your email">
-      <Paragraph>Hi {name},</Paragraph>
-      <Paragraph>Confirm that this is your email address to finish setting up your Keel account.</Paragraph>
-      <ActionButton href={url} label="Verify email" />
-      <Paragraph>The link expires in 24 hours.</Paragraph>
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading")}>
+      <Paragraph>{t("greeting", { name })}</Paragraph>
+      <Paragraph>{t("body")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
+      <Paragraph>{t("expiry")}</Paragraph>
     </EmailLayout>
   );
 }
-
-VerifyEmail.PreviewProps = { name: "Ada", url: "http://localhost:3000/verify?token=example" } satisfies VerifyEmailProps;

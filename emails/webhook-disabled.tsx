@@ -1,23 +1,23 @@
+import { moduleEmailMessages, type EmailContext, type EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type WebhookDisabledProps = { tenantName: string; endpointUrl: string; reason: "gone" | "failing"; url: string };
 
-export const webhookDisabledSubject = ({ tenantName }: WebhookDisabledProps) => `A webhook endpoint of ${tenantName} was disabled`;
+export const webhookDisabledStrings: EmailStrings = {
+  messages: moduleEmailMessages("webhooks", (locale) => import(`@/lib/webhooks/messages/${locale}.json`).then((m) => m.default)),
+  namespace: "webhooks.emails.webhook-disabled",
+};
 
-export default function WebhookDisabled({ tenantName, endpointUrl, reason, url }: WebhookDisabledProps) {
-  const why =
-    reason === "gone"
-      ? "It answered 410 Gone, which tells senders to stop."
-      : "Every delivery to it has failed for 5 days.";
+export const webhookDisabledSubject = ({ tenantName }: WebhookDisabledProps, { t }: EmailContext) => t("subject", { tenant: tenantName });
+
+export default function WebhookDisabled({ tenantName, endpointUrl, reason, url }: WebhookDisabledProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview={`${endpointUrl} no longer receives events.`} heading="Webhook endpoint disabled">
+    <EmailLayout frame={frame} preview={t("preview", { endpoint: endpointUrl })} heading={t("heading")}>
       <Paragraph>
-        We stopped sending events of {tenantName} to {endpointUrl}. {why}
+        {t("stopped", { tenant: tenantName, endpoint: endpointUrl })} {t(`reasons.${reason}`)}
       </Paragraph>
-      <Paragraph>Fix the receiver, turn the endpoint back on, and recover the messages it missed from the delivery log.</Paragraph>
-      <ActionButton href={url} label="Open webhooks" />
+      <Paragraph>{t("fix")}</Paragraph>
+      <ActionButton frame={frame} href={url} label={t("action")} />
     </EmailLayout>
   );
 }
-
-WebhookDisabled.PreviewProps = { tenantName: "Acme", endpointUrl: "https://hooks.acme.example/keel", reason: "failing", url: "http://localhost:3000/dashboard/webhooks" } satisfies WebhookDisabledProps;

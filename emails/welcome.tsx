@@ -1,16 +1,18 @@
+import { coreMessages } from "@/lib/i18n/messages";
+import type { EmailContext, EmailStrings } from "@/lib/email/define";
 import { ActionButton, EmailLayout, Paragraph } from "./layout";
 
 export type WelcomeProps = { name: string; dashboardUrl: string };
 
-export const welcomeSubject = () => "Welcome to Keel";
+export const welcomeStrings: EmailStrings = { messages: coreMessages, namespace: "emails.welcome" };
 
-export default function Welcome({ name, dashboardUrl }: WelcomeProps) {
+export const welcomeSubject = (_props: WelcomeProps, { t }: EmailContext) => t("subject");
+
+export default function Welcome({ name, dashboardUrl }: WelcomeProps, { t, frame }: EmailContext) {
   return (
-    <EmailLayout preview="Your Keel account is ready." heading={`Welcome, ${name}`}>
-      <Paragraph>Your account is ready. Your dashboard is the place to start: invite your team, create a project and find your API keys there.</Paragraph>
-      <ActionButton href={dashboardUrl} label="Open your dashboard" />
+    <EmailLayout frame={frame} preview={t("preview")} heading={t("heading", { name })}>
+      <Paragraph>{t("body")}</Paragraph>
+      <ActionButton frame={frame} href={dashboardUrl} label={t("action")} />
     </EmailLayout>
   );
 }
-
-Welcome.PreviewProps = { name: "Ada", dashboardUrl: "http://localhost:3000/dashboard" } satisfies WelcomeProps;

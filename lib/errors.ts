@@ -66,6 +66,7 @@ export const coreError = defineErrors({
   impersonation_read_only: "forbidden",
   invalid_origin: "forbidden",
   email_not_verified: "forbidden",
+  second_factor_unreadable: "conflict",
   not_found: "not_found",
   method_not_allowed: "method_not_allowed",
   conflict: "conflict",

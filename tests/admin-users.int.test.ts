@@ -23,7 +23,10 @@ describe("platform users and tenants", () => {
   });
 
   it("searches users by email or name, a page at a time, with the contract's fields", async () => {
-    const people = await Promise.all([0, 1, 2].map((i) => createUser({ email: uniqueEmail(`${tag}-u${i}`), name: `Searchable ${tag} ${i}` })));
+    // One after another: their ids (time-ordered) must follow the order of creation, and in
+    // parallel each is drawn after a lookup, in whichever order the lookups answer.
+    const people: SeedUser[] = [];
+    for (const i of [0, 1, 2]) people.push(await createUser({ email: uniqueEmail(`${tag}-u${i}`), name: `Searchable ${tag} ${i}` }));
     const byName = await callJson<{ data: UserRow[]; nextCursor: string | null }>("GET", `/platform/users?query=${encodeURIComponent(`Searchable ${tag}`)}&limit=2`, { cookie: adminCookie });
     expect(byName.status).toBe(200);
     expect(byName.body.data.map((u) => u.id)).toEqual([people[2]!.id, people[1]!.id]);

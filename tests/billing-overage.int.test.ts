@@ -31,7 +31,10 @@ describe("billing reports overage", () => {
     const eventId = await db.transaction((tx) => emit(tx, "usage.overage_recorded", overageEvent(tenant.id, `overage:${tenant.id}:api_requests:2026-10`)));
     await drainJobs();
     const [job] = await db.select().from(jobs).where(eq(jobs.idempotencyKey, `event:${eventId}:billing.report-overage`));
-    expect(job).toMatchObject({ status: "pending", attempts: 1 });
+    // Pending for a retry. At least one attempt, maybe two: the backoff has full jitter, so the
+    // first retry can fall due while drainJobs() is still looping.
+    expect(job?.status).toBe("pending");
+    expect(job?.attempts).toBeGreaterThanOrEqual(1);
     expect(job?.lastError).toContain("has no simulator customer");
   });
 });

@@ -15,7 +15,7 @@ import { authPost, call, callJson, cookieHeader, signIn } from "./client";
 import { allNotificationRowsOf, memberIdOf, notificationsOf } from "./notifications-helpers";
 
 type Page = { data: { id: string; type: string; title: string; body: string; link: string | null; readAt: string | null; createdAt: string }[]; nextCursor: string | null; unread: number };
-type Prefs = { types: { type: string; critical: boolean; channels: { inApp: { enabled: boolean; locked: boolean }; email: { enabled: boolean; locked: boolean } } }[]; digest: boolean };
+type Prefs = { types: { type: string; description: string; descriptionKey: string; critical: boolean; channels: { inApp: { enabled: boolean; locked: boolean }; email: { enabled: boolean; locked: boolean } } }[]; digest: boolean };
 type Envelope = { error: { code: string; message: string; requestId: string; fields?: Record<string, string> } };
 
 afterAll(async () => {
@@ -116,6 +116,9 @@ describe("preferences", () => {
     expect(device).toMatchObject({ critical: true, channels: { inApp: { enabled: true, locked: true }, email: { enabled: true, locked: true } } });
     const role = res.body.types.find((t) => t.type === "tenants.role_changed")!;
     expect(role.channels).toEqual({ inApp: { enabled: true, locked: false }, email: { enabled: true, locked: false } });
+    // The API speaks English; the key lets a client show the line in another language.
+    expect(role.descriptionKey).toBe("tenants.notifications.role_changed.description");
+    expect(role.description).toBe("Your role in a team changes");
     expect(res.body.digest).toBe(false);
   });
 

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { sessions, users } from "@/db/schema/auth";
+import { symmetricEncrypt } from "better-auth/crypto";
+import { sessions, twoFactors, users } from "@/db/schema/auth";
+import { newId } from "@/lib/ids";
 import { createUser, uniqueEmail } from "@/seed/factories";
 import { authPost, cookieHeader, signIn } from "./client";
-import { keyFromTotpUri, totpCode } from "./second-factor";
+import { keyFromTotpUri, testTotpSecret, totpCode } from "./second-factor";
 
 const post = (path: string, body: unknown, cookie?: string) => authPost(`/api/auth${path}`, body, cookie ? { cookie } : {});
 
@@ -81,5 +83,29 @@ describe("two-factor (TOTP)", () => {
       expect(res.status).toBeLessThan(500);
     }
     expect((await post("/two-factor/verify-totp", { code: "123456" })).status).toBe(401); // no session, no challenge
+  });
+
+  it("answers 409 in the envelope, not a 500, when the stored secret was encrypted under a key the server no longer has", async () => {
+    // What a BETTER_AUTH_SECRET changed without BETTER_AUTH_SECRETS keeping the old one leaves behind.
+    const user = await createUser({ email: uniqueEmail("rotated") });
+    const oldKey = "the-secret-before-rotation-0123456789abcdef";
+    await db.insert(twoFactors).values({
+      id: newId("twoFactor"),
+      userId: user.id,
+      secret: await symmetricEncrypt({ key: oldKey, data: testTotpSecret() }),
+      backupCodes: await symmetricEncrypt({ key: oldKey, data: JSON.stringify(["aaaaa-bbbbb"]) }),
+      verified: true,
+    });
+    await db.update(users).set({ twoFactorEnabled: true }).where(eq(users.id, user.id));
+    for (const [path, code] of [["/two-factor/verify-totp", "123456"], ["/two-factor/verify-backup-code", "aaaaa-bbbbb"]] as const) {
+      const challenge = await post("/sign-in/email", { email: user.email, password: user.password });
+      expect(((await challenge.json()) as { twoFactorRedirect?: boolean }).twoFactorRedirect).toBe(true);
+      const res = await post(path, { code }, cookieHeader(challenge));
+      expect(res.status, path).toBe(409);
+      const body = (await res.json()) as { error: { code: string; message: string; requestId: string } };
+      expect(body.error.code).toBe("second_factor_unreadable");
+      expect(body.error.requestId).toMatch(/^req_/);
+      expect(res.headers.get("set-cookie") ?? "", "no session").not.toMatch(/keel\.session_token=[^;]/);
+    }
   });
 });

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
-import { authErrorMessage } from "@/components/auth/auth-error";
+import { useAuthErrorMessage } from "@/components/auth/auth-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -13,6 +14,8 @@ import { Input } from "@/components/ui/input";
  * change, the current one a notice (so a stolen session cannot move an account silently).
  */
 export function ChangeEmailForm({ email }: { email: string }) {
+  const t = useTranslations("account.email");
+  const authErrorMessage = useAuthErrorMessage();
   const [newEmail, setNewEmail] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,15 +40,13 @@ export function ChangeEmailForm({ email }: { email: string }) {
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {sentTo ? (
-        <Alert tone="success">
-          We sent a link to <strong>{sentTo}</strong>. Your address changes when you open it; until then you sign in with {email}.
-        </Alert>
+        <Alert tone="success">{t.rich("sent", { email: sentTo, current: email, strong: (chunks) => <strong>{chunks}</strong> })}</Alert>
       ) : null}
-      <Field label="New email address">
+      <Field label={t("newEmail")}>
         {(control) => <Input {...control} type="email" autoComplete="email" required value={newEmail} onChange={(e) => setNewEmail(e.target.value)} />}
       </Field>
       <Button type="submit" loading={pending} disabled={!newEmail.trim() || newEmail.trim().toLowerCase() === email}>
-        Change email
+        {t("submit")}
       </Button>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
-import { authErrorMessage } from "@/components/auth/auth-error";
+import { useAuthErrorMessage } from "@/components/auth/auth-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,6 +11,9 @@ import { Input } from "@/components/ui/input";
 
 /** Passkeys: list, add (the browser's WebAuthn prompt) and remove. */
 export function PasskeysSettings() {
+  const t = useTranslations("account.passkeys");
+  const format = useFormatter();
+  const authErrorMessage = useAuthErrorMessage();
   const passkeys = authClient.useListPasskeys();
   const [name, setName] = useState("");
   const [pending, setPending] = useState(false);
@@ -40,28 +44,28 @@ export function PasskeysSettings() {
     <div className="max-w-md space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
       {passkeys.data && passkeys.data.length > 0 ? (
-        <ul aria-label="Passkeys" className="divide-y divide-border rounded border border-border">
+        <ul aria-label={t("listLabel")} className="divide-y divide-border rounded border border-border">
           {passkeys.data.map((key) => (
             <li key={key.id} className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
               <span>
-                {key.name || "Passkey"}{" "}
-                <span className="text-muted-foreground">· added {new Date(key.createdAt).toISOString().slice(0, 10)}</span>
+                {key.name || t("unnamed")}{" "}
+                <span className="text-muted-foreground">{t("added", { date: format.dateTime(new Date(key.createdAt), "date") })}</span>
               </span>
-              <Button size="sm" variant="secondary" onClick={() => remove(key.id)} aria-label={`Remove passkey ${key.name || key.id}`}>
-                Remove
+              <Button size="sm" variant="secondary" onClick={() => remove(key.id)} aria-label={t("removeLabel", { name: key.name || key.id })}>
+                {t("remove")}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted-foreground">No passkeys yet. A passkey signs you in with your device&apos;s lock (fingerprint, face or PIN), and counts as a second factor.</p>
+        <p className="text-sm text-muted-foreground">{t("empty")}</p>
       )}
       <form onSubmit={add} className="space-y-4" noValidate>
-        <Field label="Passkey name" hint="Optional, e.g. “Work laptop”.">
+        <Field label={t("name")} hint={t("nameHint")}>
           {(control) => <Input {...control} maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Button type="submit" loading={pending}>
-          Add a passkey
+          {t("add")}
         </Button>
       </form>
     </div>

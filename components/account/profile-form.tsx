@@ -1,14 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { api, ApiError, errorMessage } from "@/lib/api-client";
+import { api, ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
 export function ProfileForm({ name: initialName, email }: { name: string; email: string }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("account.profile");
   const router = useRouter();
   const [name, setName] = useState(initialName);
   const [pending, setPending] = useState(false);
@@ -28,7 +32,7 @@ export function ProfileForm({ name: initialName, email }: { name: string; email:
       router.refresh();
     } catch (caught) {
       if (caught instanceof ApiError && caught.fields.name) setFieldError(caught.fields.name);
-      else setError(errorMessage(caught));
+      else setError(describeError(caught));
     }
     setPending(false);
   }
@@ -36,16 +40,16 @@ export function ProfileForm({ name: initialName, email }: { name: string; email:
   return (
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {saved ? <Alert tone="success">Profile saved.</Alert> : null}
-      <Field label="Name" error={fieldError}>
+      {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <Field label={t("name")} error={fieldError}>
         {(control) => <Input {...control} autoComplete="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <div className="space-y-1.5">
-        <p className="text-sm font-medium">Email address</p>
+        <p className="text-sm font-medium">{t("email")}</p>
         <p className="text-sm text-muted-foreground">{email}</p>
       </div>
       <Button type="submit" loading={pending} disabled={!name.trim() || name.trim() === initialName}>
-        Save profile
+        {t("submit")}
       </Button>
     </form>
   );

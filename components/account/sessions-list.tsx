@@ -1,9 +1,10 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
-import { formatDateTime } from "@/components/ui/format";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,12 +15,23 @@ import { describeUserAgent } from "./user-agent";
 type Session = { id: string; ipAddress: string | null; userAgent: string | null; createdAt: string; updatedAt: string; expiresAt: string; current: boolean };
 
 export function SessionsList() {
+  const describeError = useErrorMessage();
+  const t = useTranslations("account.sessions");
+  const format = useFormatter();
   const router = useRouter();
   const { data, error, loading, reload } = useApi<{ data: Session[] }>("/me/sessions");
   const [busy, setBusy] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const sessions = data?.data ?? [];
   const others = sessions.filter((s) => !s.current).length;
+
+  /** "Chrome on macOS", in the user's language. */
+  function deviceName(userAgent: string | null): string {
+    const device = describeUserAgent(userAgent);
+    if (!device) return t("unknownDevice");
+    const browser = "name" in device.client ? device.client.name : t(`clients.${device.client.kind}`);
+    return device.os ? t("deviceOn", { browser, os: device.os }) : browser;
+  }
 
   async function revoke(target: Session | "others") {
     setBusy(target === "others" ? "others" : target.id);
@@ -33,7 +45,7 @@ export function SessionsList() {
       }
       await reload();
     } catch (caught) {
-      setActionError(errorMessage(caught));
+      setActionError(describeError(caught));
     }
     setBusy(null);
   }
@@ -41,17 +53,17 @@ export function SessionsList() {
   return (
     <div className="space-y-3">
       {error || actionError ? <Alert tone="error">{actionError ?? error}</Alert> : null}
-      {loading && !data ? <p className="text-sm text-muted-foreground">Loading sessions…</p> : null}
+      {loading && !data ? <p className="text-sm text-muted-foreground">{t("loading")}</p> : null}
       {sessions.length > 0 ? (
         <Table>
-          <caption className="sr-only">Active sessions</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <THead>
             <Tr>
-              <Th>Device</Th>
-              <Th className="hidden sm:table-cell">IP address</Th>
-              <Th className="hidden md:table-cell">Last active</Th>
+              <Th>{t("device")}</Th>
+              <Th className="hidden sm:table-cell">{t("ip")}</Th>
+              <Th className="hidden md:table-cell">{t("lastActive")}</Th>
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </Th>
             </Tr>
           </THead>
@@ -59,13 +71,13 @@ export function SessionsList() {
             {sessions.map((session) => (
               <Tr key={session.id}>
                 <Td>
-                  {describeUserAgent(session.userAgent)} {session.current ? <Badge className="ml-1">This device</Badge> : null}
+                  {deviceName(session.userAgent)} {session.current ? <Badge className="ml-1">{t("thisDevice")}</Badge> : null}
                 </Td>
                 <Td className="hidden text-muted-foreground sm:table-cell">{session.ipAddress ?? "—"}</Td>
-                <Td className="hidden whitespace-nowrap text-muted-foreground md:table-cell">{formatDateTime(session.updatedAt)}</Td>
+                <Td className="hidden whitespace-nowrap text-muted-foreground md:table-cell">{format.dateTime(new Date(session.updatedAt), "dateTime")}</Td>
                 <Td className="text-right">
                   <Button size="sm" variant="ghost" loading={busy === session.id} disabled={busy !== null} onClick={() => revoke(session)}>
-                    {session.current ? "Sign out" : "Revoke"}
+                    {t(session.current ? "signOut" : "revoke")}
                   </Button>
                 </Td>
               </Tr>
@@ -74,7 +86,7 @@ export function SessionsList() {
         </Table>
       ) : null}
       <Button variant="secondary" onClick={() => revoke("others")} loading={busy === "others"} disabled={busy !== null || others === 0}>
-        Sign out everywhere else
+        {t("signOutOthers")}
       </Button>
     </div>
   );

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { renderSVG } from "uqr";
 import { authClient } from "@/lib/auth/client";
-import { authErrorMessage } from "@/components/auth/auth-error";
+import { useAuthErrorMessage } from "@/components/auth/auth-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -22,6 +23,8 @@ function secretOf(totpURI: string): string {
  * code → backup codes, shown once), or turn off (password).
  */
 export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
+  const t = useTranslations("account.twoFactor");
+  const authErrorMessage = useAuthErrorMessage();
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
@@ -37,7 +40,7 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
     const result = await authClient.twoFactor.enable({ password });
     setPending(false);
     if (result.error || !result.data || !("totpURI" in result.data) || !result.data.totpURI) {
-      setError(result.error?.code === "INVALID_PASSWORD" ? "Your password is not correct." : authErrorMessage(result.error));
+      setError(result.error?.code === "INVALID_PASSWORD" ? t("wrongPassword") : authErrorMessage(result.error));
       return;
     }
     setPassword("");
@@ -52,7 +55,7 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
     const result = await authClient.twoFactor.verifyTotp({ code: code.replace(/\s+/g, "") });
     setPending(false);
     if (result.error) {
-      setError("That code is not right. Check the time on your device and try the current code.");
+      setError(t("wrongCode"));
       return;
     }
     setCode("");
@@ -67,7 +70,7 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
     const result = await authClient.twoFactor.disable({ password });
     setPending(false);
     if (result.error) {
-      setError(result.error.code === "INVALID_PASSWORD" ? "Your password is not correct." : authErrorMessage(result.error));
+      setError(result.error.code === "INVALID_PASSWORD" ? t("wrongPassword") : authErrorMessage(result.error));
       return;
     }
     setPassword("");
@@ -77,17 +80,17 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
   if (confirmed) {
     return (
       <div className="max-w-md space-y-4">
-        <Alert tone="success" title="Two-factor authentication is on">
-          Save these backup codes somewhere safe. Each signs you in once if you lose your authenticator. They are not shown again.
+        <Alert tone="success" title={t("onTitle")}>
+          {t("saveCodes")}
         </Alert>
-        <ul aria-label="Backup codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
+        <ul aria-label={t("backupCodes")} className="grid grid-cols-2 gap-2 font-mono text-sm">
           {confirmed.map((backup) => (
             <li key={backup} className="rounded border border-border bg-muted px-2 py-1">
               {backup}
             </li>
           ))}
         </ul>
-        <Button onClick={() => { setConfirmed(null); router.refresh(); }}>I have saved them</Button>
+        <Button onClick={() => { setConfirmed(null); router.refresh(); }}>{t("savedThem")}</Button>
       </div>
     );
   }
@@ -96,18 +99,18 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
     return (
       <form onSubmit={confirm} className="max-w-md space-y-4" noValidate>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <p className="text-sm">Scan this code with your authenticator app, or type the secret in by hand.</p>
-        <div className="size-44 rounded border border-border bg-white p-2" role="img" aria-label="QR code of the authenticator setup link" dangerouslySetInnerHTML={{ __html: renderSVG(enrolment.totpURI) }} />
+        <p className="text-sm">{t("scan")}</p>
+        <div className="size-44 rounded border border-border bg-white p-2" role="img" aria-label={t("qrLabel")} dangerouslySetInnerHTML={{ __html: renderSVG(enrolment.totpURI) }} />
         <div className="space-y-1">
-          <p className="text-sm font-medium">Secret</p>
+          <p className="text-sm font-medium">{t("secret")}</p>
           <code data-testid="totp-secret" className="block break-all rounded bg-muted px-2 py-1 text-sm">{enrolment.secret}</code>
-          <a className="text-xs text-muted-foreground underline" href={enrolment.totpURI}>Open in an authenticator app</a>
+          <a className="text-xs text-muted-foreground underline" href={enrolment.totpURI}>{t("openInApp")}</a>
         </div>
-        <Field label="Code from the app">
+        <Field label={t("code")}>
           {(control) => <Input {...control} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />}
         </Field>
         <Button type="submit" loading={pending} disabled={!code.trim()}>
-          Confirm and turn on
+          {t("confirm")}
         </Button>
       </form>
     );
@@ -117,13 +120,13 @@ export function TwoFactorSettings({ enabled }: { enabled: boolean }) {
     <form onSubmit={enabled ? disable : start} className="max-w-md space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <p className="text-sm text-muted-foreground">
-        {enabled ? "Two-factor authentication is on: signing in with your password also asks for a code from your authenticator app." : "Ask for a code from an authenticator app as well as your password when you sign in."}
+        {t(enabled ? "enabledIntro" : "disabledIntro")}
       </p>
-      <Field label="Current password">
+      <Field label={t("currentPassword")}>
         {(control) => <Input {...control} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
       </Field>
       <Button type="submit" variant={enabled ? "danger" : "primary"} loading={pending} disabled={!password}>
-        {enabled ? "Turn off two-factor" : "Set up two-factor"}
+        {t(enabled ? "turnOff" : "setUp")}
       </Button>
     </form>
   );

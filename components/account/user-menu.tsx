@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { authClient } from "@/lib/auth/client";
@@ -8,6 +9,7 @@ import { cn, focusRing } from "@/components/ui/cn";
 
 /** The avatar menu: who is signed in, settings, sign out. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  const t = useTranslations("account.menu");
   const router = useRouter();
   const ref = useRef<HTMLDetailsElement>(null);
   const [signingOut, setSigningOut] = useState(false);
@@ -33,7 +35,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
     <details ref={ref} className="relative">
       <summary
         className={cn("flex size-9 cursor-pointer list-none items-center justify-center rounded-full bg-primary text-sm font-semibold text-primary-foreground", focusRing)}
-        aria-label="Account menu"
+        aria-label={t("label")}
       >
         {initials}
       </summary>
@@ -44,10 +46,10 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         </div>
         <hr className="my-1 border-border" />
         <Link href="/dashboard/settings" className={item} onClick={() => ref.current?.removeAttribute("open")}>
-          Settings
+          {t("settings")}
         </Link>
         <button type="button" className={item} onClick={signOut} disabled={signingOut}>
-          {signingOut ? "Signing out…" : "Sign out"}
+          {signingOut ? t("signingOut") : t("signOut")}
         </button>
       </div>
     </details>

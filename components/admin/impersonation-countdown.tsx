@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 
 function minutesLeft(endsAt: string): number {
   return Math.max(0, Math.ceil((new Date(endsAt).getTime() - Date.now()) / 60_000));
@@ -10,6 +12,8 @@ function minutesLeft(endsAt: string): number {
 
 /** The minutes left, refreshed each 15 s, and the button that ends the impersonation. */
 export function ImpersonationCountdown({ endsAt }: { endsAt: string }) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("admin.impersonation");
   const [left, setLeft] = useState(() => minutesLeft(endsAt));
   const [error, setError] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
@@ -35,9 +39,9 @@ export function ImpersonationCountdown({ endsAt }: { endsAt: string }) {
 
   return (
     <span className="flex items-center gap-3">
-      <span>{left} min left</span>
+      <span>{t("minutesLeft", { minutes: left })}</span>
       <Button size="sm" variant="secondary" className="text-foreground" onClick={end} disabled={ending}>
-        {ending ? "Ending…" : "End impersonation"}
+        {ending ? t("ending") : t("end")}
       </Button>
       {error ? <span role="alert">{error}</span> : null}
     </span>

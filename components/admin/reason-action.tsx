@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { api, errorMessage, type ApiOptions } from "@/lib/api-client";
+import { api, type ApiOptions } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 
 type Props = {
   /** The button's text, e.g. "Ban". */
@@ -25,7 +27,11 @@ type Props = {
  * audit row keeps. Opens a small inline form; Escape or Cancel closes it.
  */
 export function ReasonAction({ label, path, method = "POST", body, variant = "secondary", redirectTo, hardRedirect }: Props) {
+  const errorMessage = useErrorMessage();
   const router = useRouter();
+  const t = useTranslations("admin.reasonAction");
+  // English names the action mid-sentence in lower case; German capitalizes the nominalized verb.
+  const action = useLocale() === "en" ? label.toLowerCase() : label;
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -60,7 +66,7 @@ export function ReasonAction({ label, path, method = "POST", body, variant = "se
   return (
     <form onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && setOpen(false)} className="flex flex-wrap items-end gap-2 rounded-md border border-border p-2">
       <label htmlFor={`${id}-reason`} className="sr-only">
-        Reason for {label.toLowerCase()}
+        {t("label", { action })}
       </label>
       <input
         id={`${id}-reason`}
@@ -70,14 +76,14 @@ export function ReasonAction({ label, path, method = "POST", body, variant = "se
         maxLength={500}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        placeholder={`Why? (${label.toLowerCase()})`}
+        placeholder={t("placeholder", { action })}
         className="h-8 min-w-56 rounded-md border border-border bg-background px-2 text-sm"
       />
       <Button type="submit" size="sm" variant={variant} disabled={busy}>
-        {busy ? "Working…" : label}
+        {busy ? t("working") : label}
       </Button>
       <Button type="button" size="sm" variant="ghost" onClick={() => setOpen(false)}>
-        Cancel
+        {t("cancel")}
       </Button>
       {error ? (
         <p role="alert" className="w-full text-sm text-danger">

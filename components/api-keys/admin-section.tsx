@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { listApiKeys } from "@/lib/api-keys";
 import type { AdminTenantSectionProps } from "@/lib/manifest/define";
@@ -6,19 +6,19 @@ import { systemContext } from "@/lib/tenants/context";
 
 /** The admin tenant page's API keys: metadata only (a key's secret is never stored, let alone shown). */
 export async function ApiKeysAdminSection({ tenantId }: AdminTenantSectionProps) {
-  const { data } = await listApiKeys(systemContext(tenantId, "admin"), { limit: 50 });
-  if (data.length === 0) return <p className="text-sm text-muted-foreground">No active keys.</p>;
+  const [{ data }, t, format] = await Promise.all([listApiKeys(systemContext(tenantId, "admin"), { limit: 50 }), getTranslations("api-keys"), getFormatter()]);
+  if (data.length === 0) return <p className="text-sm text-muted-foreground">{t("admin.none")}</p>;
   return (
     <Table>
-      <THead><Tr><Th>Name</Th><Th>Key</Th><Th>Scopes</Th><Th>Last used</Th><Th>Created</Th></Tr></THead>
+      <THead><Tr><Th>{t("table.name")}</Th><Th>{t("table.key")}</Th><Th>{t("table.scopes")}</Th><Th>{t("table.lastUsed")}</Th><Th>{t("table.created")}</Th></Tr></THead>
       <TBody>
         {data.map((key) => (
           <Tr key={key.id}>
             <Td>{key.name}</Td>
-            <Td><code className="text-xs">{key.start}…</code> <span className="text-xs text-muted-foreground">{key.environment}</span></Td>
+            <Td><code className="text-xs">{`${key.start}…`}</code> <span className="text-xs text-muted-foreground">{t(`environment.${key.environment}`)}</span></Td>
             <Td className="text-xs">{key.scopes.join(", ") || "—"}</Td>
-            <Td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "never"}</Td>
-            <Td>{formatDate(key.createdAt)}</Td>
+            <Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt, "dateTime") : t("admin.never")}</Td>
+            <Td>{format.dateTime(key.createdAt, "date")}</Td>
           </Tr>
         ))}
       </TBody>

@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatDate, formatDateTime } from "@/components/ui/format";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { ApiKeyResponse as ApiKeySummary } from "@/lib/api-keys/responses";
 
@@ -13,19 +13,21 @@ export type ApiKeysTableProps = {
 };
 
 export function ApiKeysTable({ keys, canRevoke, onRevoke }: ApiKeysTableProps) {
+  const t = useTranslations("api-keys");
+  const format = useFormatter();
   return (
-    <Table>
-      <caption className="sr-only">API keys</caption>
+    <Table stack>
+      <caption className="sr-only">{t("table.caption")}</caption>
       <THead>
         <Tr>
-          <Th>Name</Th>
-          <Th>Key</Th>
-          <Th className="hidden md:table-cell">Scopes</Th>
-          <Th className="hidden sm:table-cell">Last used</Th>
-          <Th>Created</Th>
+          <Th>{t("table.name")}</Th>
+          <Th>{t("table.key")}</Th>
+          <Th className="hidden md:table-cell">{t("table.scopes")}</Th>
+          <Th className="hidden sm:table-cell">{t("table.lastUsed")}</Th>
+          <Th>{t("table.created")}</Th>
           {canRevoke ? (
             <Th>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("table.actions")}</span>
             </Th>
           ) : null}
         </Tr>
@@ -35,18 +37,18 @@ export function ApiKeysTable({ keys, canRevoke, onRevoke }: ApiKeysTableProps) {
           <Tr key={key.id}>
             <Td className="font-medium">
               <span className="mr-2">{key.name}</span>
-              <Badge className={key.environment === "live" ? "border-success/40 text-success" : undefined}>{key.environment}</Badge>
+              <Badge className={key.environment === "live" ? "border-success/40 text-success" : undefined}>{t(`environment.${key.environment}`)}</Badge>
             </Td>
-            <Td className="whitespace-nowrap font-mono text-xs text-muted-foreground">{key.start}…</Td>
+            <Td className="whitespace-nowrap font-mono text-xs text-muted-foreground">{`${key.start}…`}</Td>
             <Td className="hidden max-w-xs md:table-cell">
-              <span className="font-mono text-xs text-muted-foreground">{key.scopes.length ? key.scopes.join(", ") : "none"}</span>
+              <span className="font-mono text-xs text-muted-foreground">{key.scopes.length ? key.scopes.join(", ") : t("table.noScopes")}</span>
             </Td>
-            <Td className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}</Td>
-            <Td className="whitespace-nowrap text-muted-foreground">{formatDate(key.createdAt)}</Td>
+            <Td className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{key.lastUsedAt ? format.dateTime(new Date(key.lastUsedAt), "dateTime") : t("table.never")}</Td>
+            <Td className="whitespace-nowrap text-muted-foreground">{format.dateTime(new Date(key.createdAt), "date")}</Td>
             {canRevoke ? (
               <Td className="text-right">
-                <Button size="sm" variant="ghost" onClick={() => onRevoke(key)} aria-label={`Revoke ${key.name}`}>
-                  Revoke
+                <Button size="sm" variant="ghost" onClick={() => onRevoke(key)} aria-label={t("table.revokeNamed", { name: key.name })}>
+                  {t("table.revoke")}
                 </Button>
               </Td>
             ) : null}

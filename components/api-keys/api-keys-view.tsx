@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
@@ -24,6 +26,9 @@ export type ApiKeysViewProps = {
 
 /** A tenant's API keys: list, create (the key is shown once), revoke. */
 export function ApiKeysView({ tenantId, role, permissions, grantableScopes }: ApiKeysViewProps) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("api-keys");
+  const tenants = useTranslations("tenants");
   const base = `/tenants/${tenantId}/api-keys`;
   const list = usePagedList<ApiKeySummary>(base);
   const [creating, setCreating] = useState(false);
@@ -61,10 +66,10 @@ export function ApiKeysView({ tenantId, role, permissions, grantableScopes }: Ap
     <div className="space-y-6">
       {permissions.create ? (
         <div className="flex justify-end">
-          <Button onClick={() => setCreating(true)}>Create API key</Button>
+          <Button onClick={() => setCreating(true)}>{t("view.create")}</Button>
         </div>
       ) : (
-        <Alert tone="info">{`Your role (${role}) cannot create API keys. Ask an owner or admin if you need one.`}</Alert>
+        <Alert tone="info">{t("view.cannotCreate", { role: tenants(`rolesInline.${role}`) })}</Alert>
       )}
       {list.error ? <Alert tone="error">{list.error}</Alert> : null}
       {list.items.length > 0 ? (
@@ -78,13 +83,13 @@ export function ApiKeysView({ tenantId, role, permissions, grantableScopes }: Ap
         />
       ) : list.loading ? (
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          Loading API keys…
+          {t("view.loading")}
         </p>
       ) : (
-        <EmptyState title="No API keys yet" description={permissions.create ? "Create one to call the API from your own code." : undefined} />
+        <EmptyState title={t("view.emptyTitle")} description={permissions.create ? t("view.emptyDescription") : undefined} />
       )}
       <LoadMore list={list} />
-      <Dialog open={creating} onClose={closeCreate} title={secret ? "Your new API key" : "Create API key"}>
+      <Dialog open={creating} onClose={closeCreate} title={secret ? t("view.newKeyTitle") : t("view.create")}>
         {secret ? (
           <NewKeyPanel secret={secret} onDone={closeCreate} />
         ) : creating ? (
@@ -94,9 +99,9 @@ export function ApiKeysView({ tenantId, role, permissions, grantableScopes }: Ap
       <ConfirmDialog
         open={revoking !== null}
         onClose={() => setRevoking(null)}
-        title={`Revoke ${revoking?.name ?? "API key"}?`}
-        description="Requests with this key will be refused within seconds. This cannot be undone."
-        confirmLabel="Revoke key"
+        title={t("view.revokeTitle", { name: revoking?.name ?? t("view.anyKey") })}
+        description={t("view.revokeDescription")}
+        confirmLabel={t("view.revokeConfirm")}
         busy={busy}
         error={revoking ? actionError : null}
         onConfirm={() => revoking && revoke(revoking)}

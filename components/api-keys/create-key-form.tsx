@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ApiError, errorMessage } from "@/lib/api-client";
+import { ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -19,12 +21,13 @@ export type CreateKeyFormProps = {
   onCancel: () => void;
 };
 
-const environments = [
-  { value: "live", label: "Live" },
-  { value: "test", label: "Test (never consumes credits)" },
-] as const;
-
 export function CreateKeyForm({ grantableScopes, onSubmit, onCancel }: CreateKeyFormProps) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("api-keys.form");
+  const environments = [
+    { value: "live", label: t("environmentLive") },
+    { value: "test", label: t("environmentTest") },
+  ];
   const [name, setName] = useState("");
   const [environment, setEnvironment] = useState<"live" | "test">("live");
   const [scopes, setScopes] = useState<string[]>([]);
@@ -41,7 +44,7 @@ export function CreateKeyForm({ grantableScopes, onSubmit, onCancel }: CreateKey
     setError(null);
     setFields({});
     if (!name.trim()) {
-      setFields({ name: "Name is required." });
+      setFields({ name: t("nameRequired") });
       return;
     }
     setPending(true);
@@ -57,14 +60,14 @@ export function CreateKeyForm({ grantableScopes, onSubmit, onCancel }: CreateKey
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Name" error={fields.name} hint="Who or what uses it, e.g. “CI deploys”.">
+      <Field label={t("name")} error={fields.name} hint={t("nameHint")}>
         {(control) => <Input {...control} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label="Environment" error={fields.environment}>
+      <Field label={t("environment")} error={fields.environment}>
         {(control) => <Select {...control} options={environments} value={environment} onChange={(e) => setEnvironment(e.target.value === "test" ? "test" : "live")} />}
       </Field>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Scopes</legend>
+        <legend className="text-sm font-medium">{t("scopes")}</legend>
         <div className="grid grid-cols-2 gap-x-4 gap-y-1">
           {grantableScopes.map((scope) => (
             <label key={scope} className="flex items-center gap-2 font-mono text-xs">
@@ -77,10 +80,10 @@ export function CreateKeyForm({ grantableScopes, onSubmit, onCancel }: CreateKey
       </fieldset>
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" loading={pending}>
-          Create key
+          {t("submit")}
         </Button>
       </div>
     </form>

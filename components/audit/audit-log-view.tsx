@@ -1,11 +1,11 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { AuditEntryResponse } from "@/lib/audit/responses";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { LoadMore } from "@/components/ui/load-more";
@@ -25,6 +25,8 @@ function auditPath(filters: Filters): string {
 
 /** A tenant's audit log: filter by action, actor and dates, newest first, page by page. */
 export function AuditLogView({ tenantId, actions }: { tenantId: string; actions: readonly string[] }) {
+  const t = useTranslations("audit.view");
+  const format = useFormatter();
   const [draft, setDraft] = useState<Filters>(none);
   const [applied, setApplied] = useState<Filters>(none);
   const list = usePagedList<AuditEntryResponse>(auditPath(applied), { tenantId });
@@ -37,25 +39,25 @@ export function AuditLogView({ tenantId, actions }: { tenantId: string; actions:
 
   return (
     <div className="space-y-6">
-      <form onSubmit={apply} className="flex flex-wrap items-end gap-3" aria-label="Filter the audit log">
+      <form onSubmit={apply} className="flex flex-wrap items-end gap-3" aria-label={t("filterLabel")}>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="audit-action">Action</Label>
-          <Select id="audit-action" value={draft.action} onChange={set("action")} options={[{ value: "", label: "Any action" }, ...actions.map((a) => ({ value: a, label: a }))]} />
+          <Label htmlFor="audit-action">{t("action")}</Label>
+          <Select id="audit-action" value={draft.action} onChange={set("action")} options={[{ value: "", label: t("anyAction") }, ...actions.map((a) => ({ value: a, label: a }))]} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="audit-actor">Actor</Label>
-          <Input id="audit-actor" className="w-56" placeholder="email or user id" value={draft.actor} onChange={set("actor")} />
+          <Label htmlFor="audit-actor">{t("actor")}</Label>
+          <Input id="audit-actor" className="w-56" placeholder={t("actorPlaceholder")} value={draft.actor} onChange={set("actor")} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="audit-from">From</Label>
+          <Label htmlFor="audit-from">{t("from")}</Label>
           <Input id="audit-from" type="date" className="w-40" value={draft.from} onChange={set("from")} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="audit-to">To</Label>
+          <Label htmlFor="audit-to">{t("to")}</Label>
           <Input id="audit-to" type="date" className="w-40" value={draft.to} onChange={set("to")} />
         </div>
         <Button type="submit" variant="secondary">
-          Filter
+          {t("filter")}
         </Button>
         <Button
           variant="ghost"
@@ -64,30 +66,30 @@ export function AuditLogView({ tenantId, actions }: { tenantId: string; actions:
             setApplied(none);
           }}
         >
-          Clear
+          {t("clear")}
         </Button>
       </form>
       {list.error ? <Alert tone="error">{list.error}</Alert> : null}
       {list.items.length > 0 ? (
         <Table>
-          <caption className="sr-only">Audit log entries</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <THead>
             <Tr>
-              <Th>When</Th>
-              <Th>Action</Th>
-              <Th>Actor</Th>
-              <Th>Target</Th>
-              <Th>IP address</Th>
+              <Th>{t("when")}</Th>
+              <Th>{t("action")}</Th>
+              <Th>{t("actor")}</Th>
+              <Th>{t("target")}</Th>
+              <Th>{t("ipAddress")}</Th>
             </Tr>
           </THead>
           <TBody>
             {list.items.map((entry) => (
               <Tr key={entry.id}>
-                <Td className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</Td>
+                <Td className="whitespace-nowrap">{format.dateTime(new Date(entry.createdAt), "dateTime")}</Td>
                 <Td>
                   <code className="text-xs">{entry.action}</code>
                 </Td>
-                <Td>{entry.actorName ?? entry.actorId ?? "system"}</Td>
+                <Td>{entry.actorName ?? entry.actorId ?? t("system")}</Td>
                 <Td className="text-xs">{entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : "—"}</Td>
                 <Td className="text-xs">{entry.ipAddress ?? "—"}</Td>
               </Tr>
@@ -95,7 +97,7 @@ export function AuditLogView({ tenantId, actions }: { tenantId: string; actions:
           </TBody>
         </Table>
       ) : !list.loading && !list.error ? (
-        <EmptyState title="No entries" description="Nothing recorded matches these filters." />
+        <EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : null}
       <LoadMore list={list} />
     </div>

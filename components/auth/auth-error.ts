@@ -1,22 +1,41 @@
+import { useTranslations } from "next-intl";
+
 /** What Better Auth's client returns in `error`. */
 export type AuthClientError = { message?: string; code?: string; status?: number; statusText?: string } | null | undefined;
 
-const friendly: Record<string, string> = {
-  INVALID_EMAIL_OR_PASSWORD: "That email and password do not match.",
-  USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
-  EMAIL_NOT_VERIFIED: "Confirm your email address first: we sent you a link.",
-  PASSWORD_TOO_SHORT: "Use at least 8 characters.",
-  PASSWORD_TOO_LONG: "Use at most 128 characters.",
-  INVALID_TOKEN: "This link is invalid or has expired. Request a new one.",
-};
+/** Better Auth error codes with a sentence of our own under `auth.errors.<code>`. */
+const translatedCodes = new Set([
+  "INVALID_EMAIL_OR_PASSWORD",
+  "INVALID_EMAIL",
+  "USER_ALREADY_EXISTS",
+  "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL",
+  "EMAIL_NOT_VERIFIED",
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "INVALID_PASSWORD",
+  "INVALID_TOKEN",
+  "SESSION_EXPIRED",
+  "PASSWORD_COMPROMISED",
+]);
 
-/** A sentence to show for a Better Auth error; its own message when we have no better one. */
-export function authErrorMessage(error: AuthClientError): string {
-  if (!error) return "Something went wrong.";
-  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
-  if (error.code && friendly[error.code]) return friendly[error.code] as string;
-  return error.message || error.statusText || "Something went wrong.";
+/** `useTranslations("auth.errors")` or `getTranslations("auth.errors")`. */
+type ErrorTranslator = (key: string) => string;
+
+/**
+ * A sentence for a Better Auth error, in the reader's language. Better Auth's own `message` is
+ * English whatever the locale, so a code we have no sentence for gets the generic one rather than
+ * an English fragment in a German form.
+ */
+export function authErrorMessage(error: AuthClientError, t: ErrorTranslator): string {
+  if (error?.status === 429) return t("tooManyAttempts");
+  if (error?.code && translatedCodes.has(error.code)) return t(error.code);
+  return t("generic");
+}
+
+/** `authErrorMessage` bound to this component's locale: `const authError = useAuthErrorMessage()`. */
+export function useAuthErrorMessage(): (error: AuthClientError) => string {
+  const t = useTranslations("auth.errors");
+  return (error) => authErrorMessage(error, t);
 }
 
 /** Whether the error is about the password field (shown under it rather than as a banner). */

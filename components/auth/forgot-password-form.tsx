@@ -1,15 +1,18 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authErrorMessage } from "./auth-error";
+import { useAuthErrorMessage } from "./auth-error";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
+  const authErrorMessage = useAuthErrorMessage();
   const [email, setEmail] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +31,8 @@ export function ForgotPasswordForm() {
   if (sent) {
     // Same answer whether or not the account exists, so the form cannot be used to probe emails.
     return (
-      <Alert tone="success" title="Check your inbox">
-        If an account exists for <strong>{email}</strong>, we sent it a link to choose a new password.
+      <Alert tone="success" title={t("forgotPassword.sentTitle")}>
+        {t.rich("forgotPassword.sentBody", { email, strong: (chunks) => <strong>{chunks}</strong> })}
       </Alert>
     );
   }
@@ -37,15 +40,15 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Email">
+      <Field label={t("fields.email")}>
         {(control) => <Input {...control} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
       <Button type="submit" className="w-full" loading={pending}>
-        Send reset link
+        {t("forgotPassword.submit")}
       </Button>
       <p className="text-center text-sm text-muted-foreground">
         <Link className="underline hover:text-foreground" href="/sign-in">
-          Back to sign in
+          {t("forgotPassword.backToSignIn")}
         </Link>
       </p>
     </form>

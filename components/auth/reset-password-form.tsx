@@ -1,16 +1,19 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authErrorMessage, isPasswordError } from "./auth-error";
+import { isPasswordError, useAuthErrorMessage } from "./auth-error";
 
 /** `expired`: Better Auth sent the user here with `?error=INVALID_TOKEN`. */
 export function ResetPasswordForm({ token, expired = false }: { token: string | undefined; expired?: boolean }) {
+  const t = useTranslations("auth");
+  const authErrorMessage = useAuthErrorMessage();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [pending, setPending] = useState(false);
@@ -20,8 +23,14 @@ export function ResetPasswordForm({ token, expired = false }: { token: string | 
 
   if (!token) {
     return (
-      <Alert tone="error" title={expired ? "This link has expired" : "This link is incomplete"}>
-        Open the link from the email again, or <Link className="underline" href="/forgot-password">request a new one</Link>.
+      <Alert tone="error" title={t(expired ? "resetPassword.expiredTitle" : "resetPassword.incompleteTitle")}>
+        {t.rich("resetPassword.badLinkBody", {
+          link: (chunks) => (
+            <Link className="underline" href="/forgot-password">
+              {chunks}
+            </Link>
+          ),
+        })}
       </Alert>
     );
   }
@@ -29,11 +38,11 @@ export function ResetPasswordForm({ token, expired = false }: { token: string | 
   if (done) {
     return (
       <div className="space-y-4">
-        <Alert tone="success" title="Password changed">
-          Your other sessions were signed out. Sign in with your new password.
+        <Alert tone="success" title={t("resetPassword.doneTitle")}>
+          {t("resetPassword.doneBody")}
         </Alert>
         <Link className={buttonClass("primary", "md", "w-full")} href="/sign-in">
-          Sign in
+          {t("resetPassword.signIn")}
         </Link>
       </div>
     );
@@ -43,8 +52,8 @@ export function ResetPasswordForm({ token, expired = false }: { token: string | 
     event.preventDefault();
     setError(null);
     setFieldError(undefined);
-    if (password.length < 8) return setFieldError("Use at least 8 characters.");
-    if (password !== confirm) return setFieldError("The passwords do not match.");
+    if (password.length < 8) return setFieldError(t("errors.PASSWORD_TOO_SHORT"));
+    if (password !== confirm) return setFieldError(t("errors.passwordsDoNotMatch"));
     setPending(true);
     const result = await authClient.resetPassword({ newPassword: password, token });
     setPending(false);
@@ -57,19 +66,22 @@ export function ResetPasswordForm({ token, expired = false }: { token: string | 
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? (
         <Alert tone="error">
-          {error} <Link className="underline" href="/forgot-password">Request a new link</Link>
+          {error}{" "}
+          <Link className="underline" href="/forgot-password">
+            {t("resetPassword.requestNewLink")}
+          </Link>
         </Alert>
       ) : null}
-      <Field label="New password" hint="8 to 128 characters." error={fieldError}>
+      <Field label={t("resetPassword.newPassword")} hint={t("resetPassword.newPasswordHint")} error={fieldError}>
         {(control) => (
           <Input {...control} type="password" autoComplete="new-password" required minLength={8} maxLength={128} value={password} onChange={(e) => setPassword(e.target.value)} />
         )}
       </Field>
-      <Field label="Confirm new password">
+      <Field label={t("resetPassword.confirmPassword")}>
         {(control) => <Input {...control} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
       </Field>
       <Button type="submit" className="w-full" loading={pending}>
-        Set new password
+        {t("resetPassword.submit")}
       </Button>
     </form>
   );

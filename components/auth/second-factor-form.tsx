@@ -1,19 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authErrorMessage } from "./auth-error";
+import { useAuthErrorMessage } from "./auth-error";
 
 /**
  * The code step of a two-factor sign-in or a step-up: an authenticator code, or one of the backup
  * codes. Both go to Better Auth (`/two-factor/verify-totp`, `/two-factor/verify-backup-code`),
  * which marks the session as second-factor verified (lib/auth/second-factor.ts).
  */
-export function SecondFactorForm({ onVerified, submitLabel = "Verify" }: { onVerified: () => void; submitLabel?: string }) {
+export function SecondFactorForm({ onVerified, submitLabel }: { onVerified: () => void; /** @default "Verify", translated */ submitLabel?: string }) {
+  const t = useTranslations("auth");
+  const authErrorMessage = useAuthErrorMessage();
   const [mode, setMode] = useState<"totp" | "backup">("totp");
   const [code, setCode] = useState("");
   const [pending, setPending] = useState(false);
@@ -27,7 +30,7 @@ export function SecondFactorForm({ onVerified, submitLabel = "Verify" }: { onVer
     const result = mode === "totp" ? await authClient.twoFactor.verifyTotp({ code: trimmed }) : await authClient.twoFactor.verifyBackupCode({ code: trimmed });
     setPending(false);
     if (result.error) {
-      setError(result.error.code === "INVALID_CODE" || result.error.code === "INVALID_BACKUP_CODE" ? "That code is not right. Try the current one." : authErrorMessage(result.error));
+      setError(result.error.code === "INVALID_CODE" || result.error.code === "INVALID_BACKUP_CODE" ? t("errors.wrongCode") : authErrorMessage(result.error));
       return;
     }
     onVerified();
@@ -37,18 +40,18 @@ export function SecondFactorForm({ onVerified, submitLabel = "Verify" }: { onVer
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {mode === "totp" ? (
-        <Field label="Authentication code" hint="The 6-digit code from your authenticator app.">
+        <Field label={t("secondFactor.codeLabel")} hint={t("secondFactor.codeHint")}>
           {(control) => (
             <Input {...control} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]*" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value)} />
           )}
         </Field>
       ) : (
-        <Field label="Backup code" hint="One of the codes you saved when you turned on two-factor. Each works once.">
+        <Field label={t("secondFactor.backupLabel")} hint={t("secondFactor.backupHint")}>
           {(control) => <Input {...control} name="backup-code" autoComplete="off" required value={code} onChange={(e) => setCode(e.target.value)} />}
         </Field>
       )}
       <Button type="submit" className="w-full" loading={pending} disabled={!code.trim()}>
-        {submitLabel}
+        {submitLabel ?? t("secondFactor.verify")}
       </Button>
       <Button
         variant="ghost"
@@ -59,7 +62,7 @@ export function SecondFactorForm({ onVerified, submitLabel = "Verify" }: { onVer
           setError(null);
         }}
       >
-        {mode === "totp" ? "Use a backup code instead" : "Use an authenticator code instead"}
+        {t(mode === "totp" ? "secondFactor.useBackup" : "secondFactor.useTotp")}
       </Button>
     </form>
   );

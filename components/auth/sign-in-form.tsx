@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
@@ -8,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authErrorMessage } from "./auth-error";
+import { useAuthErrorMessage } from "./auth-error";
 import { PasskeySignInButton } from "./passkey-sign-in-button";
 import { SecondFactorForm } from "./second-factor-form";
 import { withNext } from "./safe-next";
@@ -22,6 +23,8 @@ export type SignInFormProps = {
 };
 
 export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormProps) {
+  const t = useTranslations("auth");
+  const authErrorMessage = useAuthErrorMessage();
   const router = useRouter();
   const [email, setEmail] = useState(defaultEmail);
   const [password, setPassword] = useState("");
@@ -60,7 +63,7 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
 
   async function sendMagicLink() {
     if (!email) {
-      setError("Enter your email first.");
+      setError(t("errors.enterEmailFirst"));
       return;
     }
     setPending("magic");
@@ -73,8 +76,8 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
 
   if (magicSent) {
     return (
-      <Alert tone="success" title="Check your inbox">
-        We sent a sign-in link to <strong>{email}</strong>. It expires in a few minutes.
+      <Alert tone="success" title={t("signIn.magicSentTitle")}>
+        {t.rich("signIn.magicSentBody", { email, strong: (chunks) => <strong>{chunks}</strong> })}
       </Alert>
     );
   }
@@ -82,7 +85,7 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
   if (needsSecondFactor) {
     return (
       <div className="space-y-4">
-        <p className="text-sm text-muted-foreground">Your account has two-factor authentication on. Enter the code from your authenticator app.</p>
+        <p className="text-sm text-muted-foreground">{t("signIn.secondFactorIntro")}</p>
         <SecondFactorForm onVerified={done} />
       </div>
     );
@@ -100,18 +103,18 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
               <>
                 {" "}
                 <Link className="underline" href={`/verify-email?email=${encodeURIComponent(email)}`}>
-                  Resend the link
+                  {t("signIn.resendLink")}
                 </Link>
               </>
             ) : null}
           </Alert>
         ) : null}
-        <Field label="Email">
+        <Field label={t("fields.email")}>
           {(control) => (
             <Input {...control} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
           )}
         </Field>
-        <Field label="Password" hint={<Link className="underline hover:text-foreground" href="/forgot-password">Forgot your password?</Link>}>
+        <Field label={t("fields.password")} hint={<Link className="underline hover:text-foreground" href="/forgot-password">{t("signIn.forgotPassword")}</Link>}>
           {(control) => (
             <Input
               {...control}
@@ -125,16 +128,16 @@ export function SignInForm({ next, providers, defaultEmail = "" }: SignInFormPro
           )}
         </Field>
         <Button type="submit" className="w-full" loading={pending === "password"} disabled={pending !== null}>
-          Sign in
+          {t("signIn.submit")}
         </Button>
         <Button variant="ghost" className="w-full" onClick={sendMagicLink} loading={pending === "magic"} disabled={pending !== null}>
-          Email me a sign-in link
+          {t("signIn.magicLink")}
         </Button>
       </form>
       <p className="text-center text-sm text-muted-foreground">
-        New here?{" "}
+        {t("signIn.newHere")}{" "}
         <Link className="font-medium text-foreground underline" href={withNext("/sign-up", next)}>
-          Create an account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </div>

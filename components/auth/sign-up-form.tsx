@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
@@ -8,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authErrorMessage, isPasswordError } from "./auth-error";
+import { isPasswordError, useAuthErrorMessage } from "./auth-error";
 import { withNext } from "./safe-next";
 import { SocialButtons, type SocialProvider } from "./social-buttons";
 
@@ -24,6 +25,8 @@ export type SignUpFormProps = {
 };
 
 export function SignUpForm({ next, invitationId, invitationToken, defaultEmail = "", providers }: SignUpFormProps) {
+  const t = useTranslations("auth");
+  const authErrorMessage = useAuthErrorMessage();
   const router = useRouter();
   const [name, setName] = useState("");
   const [email, setEmail] = useState(defaultEmail);
@@ -39,7 +42,7 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
     setError(null);
     setPasswordError(undefined);
     if (password.length < 8) {
-      setPasswordError("Use at least 8 characters.");
+      setPasswordError(t("errors.PASSWORD_TOO_SHORT"));
       return;
     }
     setPending(true);
@@ -70,15 +73,15 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
       <SocialButtons providers={providers} callbackURL={destination} />
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <Field label="Name">
+        <Field label={t("fields.name")}>
           {(control) => <Input {...control} name="name" autoComplete="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field label="Email">
+        <Field label={t("fields.email")}>
           {(control) => (
             <Input {...control} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
           )}
         </Field>
-        <Field label="Password" hint="8 to 128 characters. Avoid common passwords." error={passwordError}>
+        <Field label={t("fields.password")} hint={t("signUp.passwordHint")} error={passwordError}>
           {(control) => (
             <Input
               {...control}
@@ -94,13 +97,13 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
           )}
         </Field>
         <Button type="submit" className="w-full" loading={pending}>
-          Sign up
+          {t("signUp.submit")}
         </Button>
       </form>
       <p className="text-center text-sm text-muted-foreground">
-        Already have an account?{" "}
+        {t("signUp.haveAccount")}{" "}
         <Link className="font-medium text-foreground underline" href={withNext("/sign-in", invitationId ? destination : next)}>
-          Sign in
+          {t("signUp.signIn")}
         </Link>
       </p>
     </div>

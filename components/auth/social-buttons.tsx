@@ -1,16 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
-import { authErrorMessage } from "./auth-error";
+import { useAuthErrorMessage } from "./auth-error";
 
-const labels = { github: "Continue with GitHub", google: "Continue with Google" } as const;
+/** Each provider's button label, under `auth.social`. */
+const labelKeys = { github: "github", google: "google" } as const;
 
-export type SocialProvider = keyof typeof labels;
+export type SocialProvider = keyof typeof labelKeys;
 
 /** One button per configured provider; renders nothing when none is configured. */
 export function SocialButtons({ providers, callbackURL }: { providers: readonly SocialProvider[]; callbackURL: string }) {
+  const t = useTranslations("auth.social");
+  const authErrorMessage = useAuthErrorMessage();
   const [pending, setPending] = useState<SocialProvider | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (providers.length === 0) return null;
@@ -30,7 +34,7 @@ export function SocialButtons({ providers, callbackURL }: { providers: readonly 
     <div className="space-y-2">
       {providers.map((provider) => (
         <Button key={provider} variant="secondary" className="w-full" loading={pending === provider} onClick={() => start(provider)}>
-          {labels[provider]}
+          {t(labelKeys[provider])}
         </Button>
       ))}
       {error ? (
@@ -40,7 +44,7 @@ export function SocialButtons({ providers, callbackURL }: { providers: readonly 
       ) : null}
       <div className="flex items-center gap-3 py-2 text-xs text-muted-foreground" aria-hidden="true">
         <span className="h-px flex-1 bg-border" />
-        or
+        {t("or")}
         <span className="h-px flex-1 bg-border" />
       </div>
     </div>

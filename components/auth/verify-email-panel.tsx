@@ -1,15 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authErrorMessage } from "./auth-error";
+import { useAuthErrorMessage } from "./auth-error";
 
 /** Sends the verification link again. */
 export function ResendVerificationForm({ defaultEmail = "" }: { defaultEmail?: string }) {
+  const t = useTranslations("auth");
+  const authErrorMessage = useAuthErrorMessage();
   const [email, setEmail] = useState(defaultEmail);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,16 +28,16 @@ export function ResendVerificationForm({ defaultEmail = "" }: { defaultEmail?: s
     else setSent(true);
   }
 
-  if (sent) return <Alert tone="success">A new link is on its way to {email}.</Alert>;
+  if (sent) return <Alert tone="success">{t("verifyEmail.resent", { email })}</Alert>;
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Email">
+      <Field label={t("fields.email")}>
         {(control) => <Input {...control} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
       <Button type="submit" variant="secondary" className="w-full" loading={pending}>
-        Resend verification email
+        {t("verifyEmail.resend")}
       </Button>
     </form>
   );

@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDate } from "@/components/ui/format";
 import { useRedirectAction } from "./use-redirect-action";
 
 export type BillingBannerProps = {
@@ -15,20 +15,23 @@ export type BillingBannerProps = {
 
 /** Above every dashboard page while a payment is failing or the tenant is suspended. */
 export function BillingBanner({ state, graceUntil, tenantId, canManage }: BillingBannerProps) {
+  const t = useTranslations("billing.banner");
+  const format = useFormatter();
   const portal = useRedirectAction(tenantId);
   if (state !== "past_due" && state !== "suspended") return null;
-  const title = state === "past_due" ? "Payment failed — update your card" : "Your subscription is suspended — update your card to restore paid features. Your data is kept.";
+  const title = state === "past_due" ? t("pastDue") : t("suspended");
+  const lines = [
+    state === "past_due" && graceUntil ? t("graceUntil", { date: format.dateTime(new Date(graceUntil), "date") }) : null,
+    canManage ? null : t("askManager"),
+  ].filter(Boolean);
   return (
     <div data-testid="billing-banner" className="mb-6">
       <Alert tone="error" title={title}>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p>
-            {state === "past_due" && graceUntil ? `Paid features stay on until ${formatDate(graceUntil)}.` : null}
-            {canManage ? null : " Ask an owner or admin of this tenant to update the card."}
-          </p>
+          <p>{lines.join(" ")}</p>
           {canManage ? (
             <Button size="sm" variant="danger" loading={portal.busyKey === "portal"} onClick={() => portal.go("portal", "/billing/portal")}>
-              Update card
+              {t("updateCard")}
             </Button>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { api, errorMessage } from "@/lib/api-client";
@@ -31,6 +32,7 @@ export type BillingViewProps = {
 
 /** The billing page's body: current plan, plans, simulator controls and invoices. */
 export function BillingView({ tenantId, role, canManage, checkoutId, checkout }: BillingViewProps) {
+  const t = useTranslations("billing");
   const router = useRouter();
   const plans = useApi<PlansResponse>("/billing/plans");
   const subscription = useApi<Subscription>("/billing/subscription", { tenantId });
@@ -76,7 +78,7 @@ export function BillingView({ tenantId, role, canManage, checkoutId, checkout }:
   return (
     <div className="space-y-8">
       {checkoutId ? <CheckoutStatus checkoutId={checkoutId} checkout={checkout} tenantId={tenantId} onSettled={refreshAll} /> : null}
-      {canManage ? null : <Alert tone="info">{`Billing is read-only for your role (${role}). Ask an owner or admin to change the plan.`}</Alert>}
+      {canManage ? null : <Alert tone="info">{t("page.readOnly", { role: t(`roles.${role}`) })}</Alert>}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {subscription.error ? <Alert tone="error">{subscription.error}</Alert> : null}
       {sub && !checkoutId ? <CheckoutFailureNotice subscription={sub} planName={planName(planList, sub.lastCheckoutFailure?.plan ?? sub.plan)} /> : null}
@@ -96,7 +98,7 @@ export function BillingView({ tenantId, role, canManage, checkoutId, checkout }:
         />
       ) : subscription.loading ? (
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          Loading your subscription…
+          {t("page.loading")}
         </p>
       ) : null}
       {sub && planList.length > 0 ? (

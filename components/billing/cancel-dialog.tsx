@@ -1,21 +1,16 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { formatDate } from "@/components/ui/format";
 
-export const cancelReasonOptions = [
-  { value: "too_expensive", label: "Too expensive" },
-  { value: "missing_feature", label: "Missing a feature" },
-  { value: "just_testing", label: "Just testing" },
-  { value: "switching_provider", label: "Switching provider" },
-  { value: "other", label: "Other" },
-] as const;
+/** The reasons the API accepts; each has its label under `billing.cancel.reasons`. */
+export const cancelReasons = ["too_expensive", "missing_feature", "just_testing", "switching_provider", "other"] as const;
 
-export type CancelValues = { reason: (typeof cancelReasonOptions)[number]["value"]; comment: string };
+export type CancelValues = { reason: (typeof cancelReasons)[number]; comment: string };
 
 export type CancelDialogProps = {
   open: boolean;
@@ -29,6 +24,8 @@ export type CancelDialogProps = {
 
 /** Asks why before canceling at the end of the period. */
 export function CancelDialog({ open, onClose, periodEnd, onSubmit, busy, error }: CancelDialogProps) {
+  const t = useTranslations("billing.cancel");
+  const format = useFormatter();
   const [reason, setReason] = useState<CancelValues["reason"] | null>(null);
   const [comment, setComment] = useState("");
   const [errors, setErrors] = useState<{ reason?: string; comment?: string }>({});
@@ -38,8 +35,8 @@ export function CancelDialog({ open, onClose, periodEnd, onSubmit, busy, error }
   function submit(event: FormEvent) {
     event.preventDefault();
     const next = {
-      reason: reason ? undefined : "Pick a reason.",
-      comment: reason === "other" && comment.trim() === "" ? "Tell us why in a few words." : undefined,
+      reason: reason ? undefined : t("pickReason"),
+      comment: reason === "other" && comment.trim() === "" ? t("commentRequired") : undefined,
     };
     setErrors(next);
     if (next.reason || next.comment || !reason) return;
@@ -50,25 +47,25 @@ export function CancelDialog({ open, onClose, periodEnd, onSubmit, busy, error }
     <Dialog
       open={open}
       onClose={onClose}
-      title="Cancel subscription"
-      description={periodEnd ? `Your plan stays active until ${formatDate(periodEnd)}, then the tenant moves to the free plan.` : "Your plan stays active until the end of the period."}
+      title={t("title")}
+      description={periodEnd ? t("activeUntil", { date: format.dateTime(new Date(periodEnd), "date") }) : t("activeUntilPeriodEnd")}
     >
       <form onSubmit={submit} noValidate className="space-y-4">
         <div role="radiogroup" aria-labelledby={legendId} aria-required="true" aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? reasonErrorId : undefined} className="space-y-2">
           <p id={legendId} className="text-sm font-medium">
-            Why are you canceling?
+            {t("why")}
           </p>
-          {cancelReasonOptions.map((option) => (
-            <label key={option.value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="cancel-reason" value={option.value} checked={reason === option.value} onChange={() => setReason(option.value)} className="size-4 accent-primary" />
-              {option.label}
+          {cancelReasons.map((option) => (
+            <label key={option} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="cancel-reason" value={option} checked={reason === option} onChange={() => setReason(option)} className="size-4 accent-primary" />
+              {t(`reasons.${option}`)}
             </label>
           ))}
           <p id={reasonErrorId} aria-live="polite" className="text-xs text-danger empty:hidden">
             {errors.reason ?? ""}
           </p>
         </div>
-        <Field label="Tell us more" error={errors.comment} hint={reason === "other" ? "Required when the reason is Other." : "Optional."}>
+        <Field label={t("comment")} error={errors.comment} hint={reason === "other" ? t("commentHintRequired") : t("commentHintOptional")}>
           {(control) => <Textarea {...control} value={comment} maxLength={2000} required={reason === "other"} onChange={(e) => setComment(e.target.value)} />}
         </Field>
         {error ? (
@@ -78,10 +75,10 @@ export function CancelDialog({ open, onClose, periodEnd, onSubmit, busy, error }
         ) : null}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={busy}>
-            Keep subscription
+            {t("keep")}
           </Button>
           <Button type="submit" variant="danger" loading={busy}>
-            Confirm cancellation
+            {t("confirm")}
           </Button>
         </div>
       </form>

@@ -1,5 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { formatDate } from "@/components/ui/format";
 import type { SubscriptionResponse as Subscription } from "@/lib/billing/responses";
 
 /**
@@ -8,12 +8,18 @@ import type { SubscriptionResponse as Subscription } from "@/lib/billing/respons
  * when they did not come back through the checkout's return URL.
  */
 export function CheckoutFailureNotice({ subscription: sub, planName }: { subscription: Subscription; planName: string }) {
+  const t = useTranslations("billing");
+  const format = useFormatter();
   const failure = sub.lastCheckoutFailure;
   if (!failure || sub.state === "active" || sub.state === "past_due") return null;
-  const kept = sub.state === "trialing" ? "Your trial continues." : "Your plan has not changed.";
+  const values = {
+    plan: planName,
+    interval: t.has(`intervals.${failure.interval}`) ? t(`intervals.${failure.interval}`) : failure.interval,
+    date: format.dateTime(new Date(failure.at), "date"),
+  };
   return (
-    <Alert tone="error" title="Your last checkout did not go through" className="mb-6">
-      {`The ${planName} (${failure.interval}ly) checkout on ${formatDate(failure.at)} could not set up the payment method. Nothing was charged. ${kept} Try again with another card.`}
+    <Alert tone="error" title={t("checkoutFailure.title")} className="mb-6">
+      {sub.state === "trialing" ? t("checkoutFailure.bodyTrial", values) : t("checkoutFailure.bodyPlan", values)}
     </Alert>
   );
 }

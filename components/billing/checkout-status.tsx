@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { api } from "@/lib/api-client";
 import { Alert } from "@/components/ui/alert";
@@ -32,6 +33,7 @@ export type CheckoutStatusProps = {
  * the subscription every second for up to 15 s and tell them what happened.
  */
 export function CheckoutStatus({ checkoutId, checkout, tenantId, onSettled }: CheckoutStatusProps) {
+  const t = useTranslations("billing.checkout");
   const [outcome, setOutcome] = useState<Outcome>("processing");
   const declined = checkout?.status === "declined" || checkout?.status === "failed";
   const { status, kind, plan } = checkout ?? {};
@@ -78,29 +80,29 @@ export function CheckoutStatus({ checkoutId, checkout, tenantId, onSettled }: Ch
 
   if (declined) {
     return (
-      <Alert tone="error" title="Your payment was declined" className="mb-6">
-        Nothing was charged. Try again with another card.
+      <Alert tone="error" title={t("declinedTitle")} className="mb-6">
+        {t("declinedBody")}
       </Alert>
     );
   }
   if (outcome === "paid") {
     return (
-      <Alert tone="success" title="Payment received" className="mb-6">
-        {kind === "credits" ? "Your credits have been added." : "Thank you! Your plan is up to date."}
+      <Alert tone="success" title={t("paidTitle")} className="mb-6">
+        {kind === "credits" ? t("paidCredits") : t("paidPlan")}
       </Alert>
     );
   }
   if (outcome === "waiting") {
     return (
-      <Alert tone="info" title="Still waiting for the payment provider" className="mb-6">
-        Your payment has not been confirmed yet. This can take a minute; refresh the page to check again.
+      <Alert tone="info" title={t("waitingTitle")} className="mb-6">
+        {t("waitingBody")}
       </Alert>
     );
   }
   return (
     <div data-testid="checkout-processing">
       <Alert tone="info" className="mb-6">
-        Processing your payment…
+        {t("processing")}
       </Alert>
     </div>
   );

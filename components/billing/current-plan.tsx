@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/ui/format";
 import { BillingBadge } from "./billing-badge";
 import type { SubscriptionResponse as Subscription } from "@/lib/billing/responses";
 
@@ -16,27 +16,29 @@ export type CurrentPlanProps = {
   onResume: () => void;
 };
 
-/** The one date that matters now: trial end, renewal, cancellation or the end of grace. */
-function keyDate(sub: Subscription): { label: string; value: string } | null {
-  if (sub.state === "trialing" && sub.trialEndsAt) return { label: "Trial ends", value: sub.trialEndsAt };
-  if (sub.state === "past_due" && sub.graceUntil) return { label: "Grace period ends", value: sub.graceUntil };
-  if (sub.cancelAtPeriodEnd && sub.currentPeriodEnd) return { label: "Cancels on", value: sub.currentPeriodEnd };
-  if (sub.state === "active" && sub.currentPeriodEnd) return { label: "Next renewal", value: sub.currentPeriodEnd };
+/** The one date that matters now (its label's key under `billing.currentPlan.dates`): trial end, renewal, cancellation or the end of grace. */
+function keyDate(sub: Subscription): { label: "trialEnds" | "graceEnds" | "cancelsOn" | "nextRenewal"; value: string } | null {
+  if (sub.state === "trialing" && sub.trialEndsAt) return { label: "trialEnds", value: sub.trialEndsAt };
+  if (sub.state === "past_due" && sub.graceUntil) return { label: "graceEnds", value: sub.graceUntil };
+  if (sub.cancelAtPeriodEnd && sub.currentPeriodEnd) return { label: "cancelsOn", value: sub.currentPeriodEnd };
+  if (sub.state === "active" && sub.currentPeriodEnd) return { label: "nextRenewal", value: sub.currentPeriodEnd };
   return null;
 }
 
 /** Plan, state, the key date, and the subscription's actions. */
 export function CurrentPlan({ subscription: sub, planName, canManage, busyKey, onManage, onCancel, onResume }: CurrentPlanProps) {
+  const t = useTranslations("billing.currentPlan");
+  const format = useFormatter();
   const date = keyDate(sub);
   const subscribed = sub.interval !== null;
   return (
     <Card aria-labelledby="current-plan-heading">
       <CardHeader
-        title={<span id="current-plan-heading">Current plan</span>}
+        title={<span id="current-plan-heading">{t("title")}</span>}
         action={
           canManage ? (
             <Button variant="secondary" size="sm" loading={busyKey === "portal"} disabled={busyKey !== null} onClick={onManage}>
-              Manage billing
+              {t("manage")}
             </Button>
           ) : null
         }
@@ -46,36 +48,34 @@ export function CurrentPlan({ subscription: sub, planName, canManage, busyKey, o
           {planName}
         </p>
         <BillingBadge state={sub.state} testId="subscription-state" />
-        {subscribed ? <span className="text-sm text-muted-foreground">{sub.interval === "year" ? "Billed yearly" : "Billed monthly"}</span> : null}
+        {subscribed ? <span className="text-sm text-muted-foreground">{sub.interval === "year" ? t("billedYearly") : t("billedMonthly")}</span> : null}
       </div>
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         {date ? (
           <div>
-            <dt className="text-muted-foreground">{date.label}</dt>
+            <dt className="text-muted-foreground">{t(`dates.${date.label}`)}</dt>
             <dd className="font-medium" data-testid="billing-date">
-              {formatDate(date.value)}
+              {format.dateTime(new Date(date.value), "date")}
             </dd>
           </div>
         ) : null}
         {sub.state === "suspended" ? (
           <div>
-            <dt className="text-muted-foreground">Paid features</dt>
-            <dd className="font-medium">Off until a payment succeeds</dd>
+            <dt className="text-muted-foreground">{t("paidFeatures")}</dt>
+            <dd className="font-medium">{t("paidFeaturesOff")}</dd>
           </div>
         ) : null}
       </dl>
-      {sub.cancelAtPeriodEnd ? (
-        <p className="mt-4 text-sm text-muted-foreground">Your subscription is set to cancel at the end of the period. Resume it to keep your plan.</p>
-      ) : null}
+      {sub.cancelAtPeriodEnd ? <p className="mt-4 text-sm text-muted-foreground">{t("cancelsAtPeriodEnd")}</p> : null}
       {canManage && subscribed ? (
         <div className="mt-5 flex flex-wrap gap-2 border-t border-border pt-4">
           {sub.cancelAtPeriodEnd ? (
             <Button loading={busyKey === "resume"} disabled={busyKey !== null} onClick={onResume}>
-              Resume
+              {t("resume")}
             </Button>
           ) : (
             <Button variant="ghost" className="text-danger" disabled={busyKey !== null} onClick={onCancel}>
-              Cancel subscription
+              {t("cancel")}
             </Button>
           )}
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { IntervalToggle } from "./interval-toggle";
@@ -21,6 +22,7 @@ export type PlanPickerProps = {
 
 /** The plans with a month/year switch and the action each allows for this tenant. */
 export function PlanPicker({ plans, subscription, canManage, busyKey, onCheckout, onChangePlan }: PlanPickerProps) {
+  const t = useTranslations("billing.plans");
   const [interval, setBillingInterval] = useState<BillingInterval>(subscription.interval ?? "month");
   const subscribed = subscription.interval !== null;
 
@@ -28,7 +30,7 @@ export function PlanPicker({ plans, subscription, canManage, busyKey, onCheckout
     if (plan.contactSales) {
       return (
         <a href={salesHref} className={buttonClass("secondary", "md", "w-full")} aria-describedby={nameId}>
-          Contact sales
+          {t("contactSales")}
         </a>
       );
     }
@@ -39,14 +41,14 @@ export function PlanPicker({ plans, subscription, canManage, busyKey, onCheckout
       if (plan.id === subscription.plan && interval === subscription.interval) return null;
       return (
         <Button variant="secondary" {...common} onClick={() => onChangePlan(plan.id, interval)}>
-          Change plan
+          {t("changePlan")}
         </Button>
       );
     }
     const upgrade = planTier(plan.id) > planTier(subscription.plan);
     return (
       <Button variant={upgrade ? "primary" : "secondary"} {...common} onClick={() => onCheckout(plan.id, interval)}>
-        {upgrade ? "Upgrade" : "Choose plan"}
+        {upgrade ? t("upgrade") : t("choosePlan")}
       </Button>
     );
   }
@@ -55,7 +57,7 @@ export function PlanPicker({ plans, subscription, canManage, busyKey, onCheckout
     <section aria-labelledby="plans-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="plans-heading" className="text-base font-semibold">
-          Plans
+          {t("title")}
         </h2>
         <IntervalToggle value={interval} onChange={setBillingInterval} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import type { BillingInterval, PublicPlan } from "@/lib/billing/responses";
 
 /** The public plans with a month/year switch; every self-serve plan starts with a free trial. */
 export function PricingTable({ plans }: { plans: readonly PublicPlan[] }) {
+  const t = useTranslations("billing.plans");
   const [interval, setBillingInterval] = useState<BillingInterval>("month");
   return (
     <div className="space-y-6">
@@ -25,11 +27,15 @@ export function PricingTable({ plans }: { plans: readonly PublicPlan[] }) {
             action={(nameId) =>
               plan.contactSales ? (
                 <a href={salesHref} aria-describedby={nameId} className={buttonClass("secondary", "md", "w-full")}>
-                  Contact sales
+                  {t("contactSales")}
                 </a>
               ) : (
-                <Link href="/sign-up" aria-describedby={nameId} className={buttonClass(plan.prices ? "primary" : "secondary", "md", "w-full")}>
-                  {plan.prices ? "Start free trial" : "Get started"}
+                <Link
+                  href="/sign-up"
+                  aria-describedby={nameId}
+                  className={buttonClass(plan.prices ? "primary" : "secondary", "md", "w-full")}
+                >
+                  {plan.prices ? t("startTrial") : t("getStarted")}
                 </Link>
               )
             }

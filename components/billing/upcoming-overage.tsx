@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/ui/format";
 import { useApi } from "@/components/ui/use-api";
 import { formatMoney } from "./money";
 
@@ -17,24 +17,32 @@ type Overage = {
  * module's `GET /usage/overage`; without that module (or on a plan without overage) it shows nothing.
  */
 export function UpcomingOverage({ tenantId }: { tenantId: string }) {
+  const t = useTranslations("billing.overage");
+  const format = useFormatter();
+  const locale = useLocale();
   const overage = useApi<Overage>("/usage/overage", { tenantId });
   const data = overage.data;
   if (!data || data.fees.length === 0) return null;
   return (
     <Card data-testid="upcoming-overage">
-      <CardHeader title="Upcoming usage charges" description={`Added to the invoice at the end of this period (${formatDate(data.period.end)}).`} />
+      <CardHeader title={t("title")} description={t("description", { date: format.dateTime(new Date(data.period.end), "date") })} />
       <ul className="space-y-2 text-sm">
         {data.fees.map((fee) => (
           <li key={fee.meter} className="flex justify-between gap-4">
             <span>
-              <code className="text-xs">{fee.meter}</code>: {fee.used.toLocaleString()} used of {fee.included.toLocaleString()} included
-              {fee.overage > 0 ? `, ${fee.overage.toLocaleString()} over` : ""}
+              {t.rich("fee", {
+                meter: fee.meter,
+                used: fee.used,
+                included: fee.included,
+                overage: fee.overage,
+                code: (chunks) => <code className="text-xs">{chunks}</code>,
+              })}
             </span>
-            <span className="font-medium">{formatMoney(fee.amount, fee.currency)}</span>
+            <span className="font-medium">{formatMoney(fee.amount, fee.currency, locale)}</span>
           </li>
         ))}
       </ul>
-      <p className="mt-3 border-t border-border pt-3 text-right text-sm font-semibold">Total {formatMoney(data.total, data.currency)}</p>
+      <p className="mt-3 border-t border-border pt-3 text-right text-sm font-semibold">{t("total", { amount: formatMoney(data.total, data.currency, locale) })}</p>
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "@/lib/api-client";
@@ -13,6 +14,7 @@ const shown = 8;
 
 /** The bell: unread count, a dropdown of the newest notifications, live over SSE. */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
+  const t = useTranslations("notifications.bell");
   const router = useRouter();
   const ref = useRef<HTMLDetailsElement>(null);
   const [unread, setUnread] = useState(initialUnread);
@@ -57,7 +59,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
     await api("/me/notifications/read", { method: "POST", body: {} }).catch(() => {});
   }
 
-  const label = unread > 0 ? `Notifications (${unread} unread)` : "Notifications";
+  const label = unread > 0 ? t("labelUnread", { count: unread }) : t("title");
   return (
     <details ref={ref} className="relative" onToggle={(event) => (event.currentTarget.open && items === null ? void load() : undefined)}>
       <summary className={cn("relative flex size-9 cursor-pointer list-none items-center justify-center rounded-full hover:bg-muted", focusRing)} aria-label={label} title={label}>
@@ -68,16 +70,16 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
           </span>
         ) : null}
       </summary>
-      <div className="absolute right-0 z-20 mt-2 w-80 rounded-lg border border-border bg-card p-2 shadow-lg" role="region" aria-label="Latest notifications">
+      <div className="absolute right-0 z-20 mt-2 w-80 rounded-lg border border-border bg-card p-2 shadow-lg" role="region" aria-label={t("latest")}>
         <div className="flex items-center justify-between px-2 py-1">
-          <p className="text-sm font-medium">Notifications</p>
+          <p className="text-sm font-medium">{t("title")}</p>
           <button type="button" className={cn("rounded px-2 py-1 text-xs hover:bg-muted", focusRing)} onClick={markAllRead} disabled={unread === 0}>
-            Mark all read
+            {t("markAllRead")}
           </button>
         </div>
         <ul className="max-h-96 overflow-y-auto">
-          {items === null ? <li className="px-2 py-3 text-sm text-muted-foreground">Loading…</li> : null}
-          {items?.length === 0 ? <li className="px-2 py-3 text-sm text-muted-foreground">Nothing yet.</li> : null}
+          {items === null ? <li className="px-2 py-3 text-sm text-muted-foreground">{t("loading")}</li> : null}
+          {items?.length === 0 ? <li className="px-2 py-3 text-sm text-muted-foreground">{t("empty")}</li> : null}
           {items?.map((notification) => (
             <li key={notification.id}>
               <NotificationItem notification={notification} onOpen={() => open(notification)} compact />
@@ -86,7 +88,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         </ul>
         <hr className="my-1 border-border" />
         <Link href="/dashboard/notifications" className={cn("block rounded-md px-2 py-2 text-center text-sm hover:bg-muted", focusRing)} onClick={() => ref.current?.removeAttribute("open")}>
-          See all notifications
+          {t("seeAll")}
         </Link>
       </div>
     </details>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { cn, focusRing } from "@/components/ui/cn";
-import { formatDateTime } from "@/components/ui/format";
 import type { NotificationResponse } from "@/lib/notifications/responses";
 
 /** One notification as a button: unread ones are marked with a dot and bold title. */
 export function NotificationItem({ notification, onOpen, compact = false }: { notification: NotificationResponse; onOpen: () => void; /** @default false */ compact?: boolean }) {
+  const t = useTranslations("notifications.item");
+  const format = useFormatter();
   const unread = !notification.readAt;
   return (
     <button type="button" onClick={onOpen} className={cn("flex w-full gap-3 rounded-md px-2 py-2 text-left hover:bg-muted", focusRing)} data-testid="notification-item">
@@ -13,10 +15,10 @@ export function NotificationItem({ notification, onOpen, compact = false }: { no
       <span className="min-w-0 flex-1">
         <span className={cn("block text-sm", unread ? "font-semibold" : "font-normal")}>
           {notification.title}
-          {unread ? <span className="sr-only"> (unread)</span> : null}
+          {unread ? <span className="sr-only">{` (${t("unread")})`}</span> : null}
         </span>
         {notification.body ? <span className={cn("block text-sm text-muted-foreground", compact && "line-clamp-2")}>{notification.body}</span> : null}
-        <span className="block text-xs text-muted-foreground">{formatDateTime(notification.createdAt)}</span>
+        <span className="block text-xs text-muted-foreground">{format.dateTime(new Date(notification.createdAt), "dateTime")}</span>
       </span>
     </button>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { api } from "@/lib/api-client";
@@ -14,6 +15,7 @@ import { useNotificationStream } from "./use-notification-stream";
 
 /** The full list: every notification, newest first, with new ones arriving live. */
 export function NotificationsView() {
+  const t = useTranslations("notifications.list");
   const router = useRouter();
   const list = usePagedList<NotificationResponse>("/me/notifications");
   const [live, setLive] = useState<NotificationResponse[]>([]);
@@ -52,12 +54,12 @@ export function NotificationsView() {
   }
 
   if (list.error) return <Alert tone="error">{list.error}</Alert>;
-  if (!list.loading && items.length === 0) return <EmptyState title="No notifications yet" description="Invitations, role changes, billing and security notices show up here." />;
+  if (!list.loading && items.length === 0) return <EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />;
   return (
     <div className="space-y-4">
       <div className="flex justify-end">
         <Button variant="secondary" size="sm" onClick={markAllRead} disabled={items.every((n) => n.readAt)}>
-          Mark all read
+          {t("markAllRead")}
         </Button>
       </div>
       <ul className="divide-y divide-border rounded-lg border border-border" data-testid="notifications-list">

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ApiError, errorMessage } from "@/lib/api-client";
+import { ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -21,6 +23,9 @@ export type ProjectFormProps = {
 };
 
 export function ProjectForm({ initial, submitLabel, onSubmit, onCancel, resetOnSuccess = false }: ProjectFormProps) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("projects.form");
+  const ui = useTranslations("ui");
   const [name, setName] = useState(initial?.name ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [pending, setPending] = useState(false);
@@ -32,7 +37,7 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel, resetOnS
     setError(null);
     setFields({});
     if (!name.trim()) {
-      setFields({ name: "Name is required." });
+      setFields({ name: t("nameRequired") });
       return;
     }
     setPending(true);
@@ -44,7 +49,7 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel, resetOnS
       }
     } catch (caught) {
       if (caught instanceof ApiError && Object.keys(caught.fields).length > 0) setFields(caught.fields);
-      else setError(errorMessage(caught));
+      else setError(describeError(caught));
     }
     setPending(false);
   }
@@ -52,16 +57,16 @@ export function ProjectForm({ initial, submitLabel, onSubmit, onCancel, resetOnS
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Project name" error={fields.name}>
+      <Field label={t("name")} error={fields.name}>
         {(control) => <Input {...control} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field label="Description" error={fields.description} hint="Optional.">
+      <Field label={t("description")} error={fields.description} hint={t("descriptionHint")}>
         {(control) => <Textarea {...control} maxLength={2000} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <div className="flex justify-end gap-2">
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            Cancel
+            {ui("cancel")}
           </Button>
         ) : null}
         <Button type="submit" loading={pending}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { ProjectResponse as Project } from "@/lib/projects/responses";
@@ -14,17 +15,18 @@ export type ProjectGuestsDialogProps = {
 
 /** The "Guests" action of a project row: who outside the team may see it. */
 export function ProjectGuestsDialog({ tenantId, project, onClose }: ProjectGuestsDialogProps) {
+  const t = useTranslations("projects.guestsDialog");
   return (
     <Dialog
       open={project !== null}
       onClose={onClose}
-      title={`Guests of ${project?.name ?? "project"}`}
-      description="Members and above see every project; a guest sees only those they are added to."
+      title={t("title", { name: project?.name ?? "" })}
+      description={t("description")}
     >
       {project ? <ProjectGuests key={project.id} tenantId={tenantId} project={project} /> : null}
       <div className="flex justify-end border-t border-border pt-4">
         <Button variant="secondary" onClick={onClose}>
-          Done
+          {t("done")}
         </Button>
       </div>
     </Dialog>

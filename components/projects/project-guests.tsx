@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-import { ApiError, api, errorMessage } from "@/lib/api-client";
+import { ApiError, api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -16,6 +18,9 @@ export type ProjectGuestsProps = { tenantId: string; project: Project };
 
 /** Who of the tenant's guests may see one project: the list, an add form, a remove button each. */
 export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("projects.guests");
+  const tenants = useTranslations("tenants");
   const path = `/projects/${project.id}/members`;
   const added = usePagedList<Guest>(`${path}?limit=100`, { tenantId });
   const tenantGuests = useTenantGuests(tenantId);
@@ -42,7 +47,7 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
       ok = true;
     } catch (caught) {
       if (caught instanceof ApiError && caught.fields.userId) setFieldError(caught.fields.userId);
-      else setError(errorMessage(caught));
+      else setError(describeError(caught));
     }
     setPending(null);
     // The button that was used may be gone (a removed row) or disabled (nobody left to add): keep
@@ -55,16 +60,16 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
     event.preventDefault();
     const guest = available.find((g) => g.userId === selected);
     if (!guest) {
-      setFieldError("Choose a guest to add.");
+      setFieldError(t("chooseGuest"));
       return;
     }
-    void change("add", () => api(path, { method: "POST", tenantId, body: { userId: guest.userId } }), `${guest.name} can now see ${project.name}.`).then((ok) => {
+    void change("add", () => api(path, { method: "POST", tenantId, body: { userId: guest.userId } }), t("added", { name: guest.name, project: project.name })).then((ok) => {
       if (ok) setSelected("");
     });
   }
 
   const remove = (guest: Guest) =>
-    change(guest.userId, () => api(`${path}/${guest.userId}`, { method: "DELETE", tenantId }), `${guest.name} no longer sees ${project.name}.`);
+    change(guest.userId, () => api(`${path}/${guest.userId}`, { method: "DELETE", tenantId }), t("removed", { name: guest.name, project: project.name }));
 
   return (
     <div className="space-y-4">
@@ -75,7 +80,7 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
       </p>
       <section aria-labelledby={`${project.id}-guests`} className="space-y-2">
         <h3 id={`${project.id}-guests`} className="text-sm font-medium">
-          Added guests
+          {t("heading")}
         </h3>
         {added.items.length > 0 ? (
           <ul className="divide-y divide-border rounded-md border border-border">
@@ -85,36 +90,36 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
                   <p className="truncate text-sm font-medium">{guest.name}</p>
                   <p className="truncate text-xs text-muted-foreground">
                     {guest.email}
-                    {guest.role !== "guest" ? ` · now ${guest.role}, sees every project` : ""}
+                    {guest.role !== "guest" ? ` ${t("promoted", { role: tenants(`rolesInline.${guest.role}`) })}` : ""}
                   </p>
                 </div>
-                <Button size="sm" variant="ghost" loading={pending === guest.userId} onClick={() => remove(guest)} aria-label={`Remove ${guest.name} from ${project.name}`}>
-                  Remove
+                <Button size="sm" variant="ghost" loading={pending === guest.userId} onClick={() => remove(guest)} aria-label={t("removeLabel", { name: guest.name, project: project.name })}>
+                  {t("remove")}
                 </Button>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-muted-foreground">{added.loading ? "Loading guests…" : "No guests yet: only the team sees this project."}</p>
+          <p className="text-sm text-muted-foreground">{added.loading ? t("loading") : t("empty")}</p>
         )}
         <LoadMore list={added} />
       </section>
       <form ref={form} onSubmit={add} className="space-y-3" noValidate>
         {tenantGuests.error ? <Alert tone="error">{tenantGuests.error}</Alert> : null}
         <Field
-          label="Add a guest"
+          label={t("addLabel")}
           error={fieldError}
           hint={
             !tenantGuests.loading && tenantGuests.guests.length === 0 ? (
-              <>
-                This team has no guests. Invite someone with the Guest role on the{" "}
-                <Link href="/dashboard/team" className="underline">
-                  Team page
-                </Link>{" "}
-                first.
-              </>
+              t.rich("noGuests", {
+                link: (chunks) => (
+                  <Link href="/dashboard/team" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })
             ) : (
-              "Guests see only the projects they are added to."
+              t("hint")
             )
           }
         >
@@ -125,7 +130,7 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
               disabled={tenantGuests.loading}
               onChange={(event) => setSelected(event.target.value)}
               options={[
-                { value: "", label: tenantGuests.loading ? "Loading guests…" : available.length ? "Choose a guest…" : "Every guest is added" },
+                { value: "", label: tenantGuests.loading ? t("loading") : available.length ? t("choose") : t("allAdded") },
                 ...available.map((guest) => ({ value: guest.userId, label: `${guest.name} (${guest.email})` })),
               ]}
             />
@@ -133,7 +138,7 @@ export function ProjectGuests({ tenantId, project }: ProjectGuestsProps) {
         </Field>
         <div className="flex justify-end">
           <Button type="submit" loading={pending === "add"} disabled={available.length === 0}>
-            Add guest
+            {t("submit")}
           </Button>
         </div>
       </form>

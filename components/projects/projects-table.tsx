@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDate } from "@/components/ui/format";
 import type { ProjectResponse as Project } from "@/lib/projects/responses";
 
 export type ProjectsTableProps = {
@@ -20,18 +20,20 @@ export type ProjectsTableProps = {
 };
 
 export function ProjectsTable({ projects, view, canEdit, canDelete, canShare = false, busyId, onEdit, onDelete, onRestore, onGuests }: ProjectsTableProps) {
+  const t = useTranslations("projects.table");
+  const format = useFormatter();
   const showActions = view === "active" ? canEdit || canDelete || canShare : canDelete;
   return (
-    <Table>
-      <caption className="sr-only">{view === "active" ? "Projects" : "Deleted projects"}</caption>
+    <Table stack>
+      <caption className="sr-only">{t(view === "active" ? "captionActive" : "captionDeleted")}</caption>
       <THead>
         <Tr>
-          <Th>Name</Th>
-          <Th className="hidden sm:table-cell">Description</Th>
-          <Th>{view === "active" ? "Created" : "Deleted"}</Th>
+          <Th>{t("name")}</Th>
+          <Th className="hidden sm:table-cell">{t("description")}</Th>
+          <Th>{t(view === "active" ? "created" : "deleted")}</Th>
           {showActions ? (
             <Th>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("actions")}</span>
             </Th>
           ) : null}
         </Tr>
@@ -41,28 +43,28 @@ export function ProjectsTable({ projects, view, canEdit, canDelete, canShare = f
           <Tr key={project.id}>
             <Td className="font-medium">{project.name}</Td>
             <Td className="hidden max-w-xs truncate text-muted-foreground sm:table-cell">{project.description || "—"}</Td>
-            <Td className="whitespace-nowrap text-muted-foreground">{formatDate(project.deletedAt ?? project.createdAt)}</Td>
+            <Td className="whitespace-nowrap text-muted-foreground">{format.dateTime(new Date(project.deletedAt ?? project.createdAt), "date")}</Td>
             {showActions ? (
               <Td className="text-right">
                 <div className="flex justify-end gap-2">
                   {view === "active" && canEdit ? (
-                    <Button size="sm" variant="secondary" onClick={() => onEdit(project)} aria-label={`Edit ${project.name}`}>
-                      Edit
+                    <Button size="sm" variant="secondary" onClick={() => onEdit(project)} aria-label={t("editLabel", { name: project.name })}>
+                      {t("edit")}
                     </Button>
                   ) : null}
                   {view === "active" && canShare && onGuests ? (
-                    <Button size="sm" variant="secondary" onClick={() => onGuests(project)} aria-label={`Guests of ${project.name}`}>
-                      Guests
+                    <Button size="sm" variant="secondary" onClick={() => onGuests(project)} aria-label={t("guestsLabel", { name: project.name })}>
+                      {t("guests")}
                     </Button>
                   ) : null}
                   {view === "active" && canDelete ? (
-                    <Button size="sm" variant="ghost" onClick={() => onDelete(project)} aria-label={`Delete ${project.name}`}>
-                      Delete
+                    <Button size="sm" variant="ghost" onClick={() => onDelete(project)} aria-label={t("deleteLabel", { name: project.name })}>
+                      {t("delete")}
                     </Button>
                   ) : null}
                   {view === "deleted" ? (
-                    <Button size="sm" variant="secondary" loading={busyId === project.id} onClick={() => onRestore(project)} aria-label={`Restore ${project.name}`}>
-                      Restore
+                    <Button size="sm" variant="secondary" loading={busyId === project.id} onClick={() => onRestore(project)} aria-label={t("restoreLabel", { name: project.name })}>
+                      {t("restore")}
                     </Button>
                   ) : null}
                 </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
@@ -23,6 +25,9 @@ export type ProjectsViewProps = {
 
 /** Projects of one tenant: create, edit, share with guests, move to trash, and restore from the trash. */
 export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("projects.view");
+  const tenants = useTranslations("tenants");
   const [view, setView] = useState<"active" | "deleted">("active");
   const list = usePagedList<Project>(`/projects?status=${view}`, { tenantId });
   const [editing, setEditing] = useState<Project | null>(null);
@@ -52,12 +57,12 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
       setDeleting(null);
       await list.reload();
     } catch (caught) {
-      setActionError(errorMessage(caught));
+      setActionError(describeError(caught));
     }
     setBusyId(null);
   }
 
-  const tab = (value: "active" | "deleted", label: string) => (
+  const tab = (value: "active" | "deleted") => (
     <button
       type="button"
       role="tab"
@@ -68,7 +73,7 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
       }}
       className={cn("rounded-md px-3 py-1.5 text-sm font-medium", focusRing, view === value ? "bg-card shadow-sm" : "text-muted-foreground hover:text-foreground")}
     >
-      {label}
+      {t(`tabs.${value}`)}
     </button>
   );
 
@@ -76,16 +81,16 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
     <div className="space-y-6">
       {permissions.create ? (
         <Card>
-          <CardHeader title="New project" />
-          <ProjectForm submitLabel="Create project" onSubmit={create} resetOnSuccess />
+          <CardHeader title={t("newProject")} />
+          <ProjectForm submitLabel={t("create")} onSubmit={create} resetOnSuccess />
         </Card>
       ) : (
-        <Alert tone="info">{`Your role (${role}) cannot create projects. Ask an owner or admin if you need one.`}</Alert>
+        <Alert tone="info">{t("cannotCreate", { role: tenants(`rolesInline.${role}`) })}</Alert>
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div role="tablist" aria-label="Project status" className="inline-flex gap-1 rounded-lg bg-muted p-1">
-          {tab("active", "Active")}
-          {permissions.delete ? tab("deleted", "Trash") : null}
+        <div role="tablist" aria-label={t("statusLabel")} className="inline-flex gap-1 rounded-lg bg-muted p-1">
+          {tab("active")}
+          {permissions.delete ? tab("deleted") : null}
         </div>
       </div>
       {actionError && !deleting ? <Alert tone="error">{actionError}</Alert> : null}
@@ -108,21 +113,21 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
         />
       ) : list.loading ? (
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          Loading projects…
+          {t("loading")}
         </p>
       ) : (
         <EmptyState
-          title={view === "active" ? "No projects yet" : "The trash is empty"}
-          description={view === "deleted" ? "Deleted projects appear here until you restore them." : permissions.create ? "Create your first project above." : role === "guest" ? "Projects appear here once a teammate adds you to them." : undefined}
+          title={t(view === "active" ? "empty.activeTitle" : "empty.deletedTitle")}
+          description={view === "deleted" ? t("empty.deleted") : permissions.create ? t("empty.canCreate") : role === "guest" ? t("empty.guest") : undefined}
         />
       )}
       <LoadMore list={list} />
-      <Dialog open={editing !== null} onClose={() => setEditing(null)} title="Edit project">
+      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={t("editTitle")}>
         {editing ? (
           <ProjectForm
             key={editing.id}
             initial={{ name: editing.name, description: editing.description ?? "" }}
-            submitLabel="Save changes"
+            submitLabel={t("save")}
             onSubmit={update}
             onCancel={() => setEditing(null)}
           />
@@ -132,9 +137,9 @@ export function ProjectsView({ tenantId, role, permissions }: ProjectsViewProps)
       <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
-        title={`Delete ${deleting?.name ?? "project"}?`}
-        description="It moves to the trash, where you can restore it."
-        confirmLabel="Move to trash"
+        title={t("deleteTitle", { name: deleting?.name ?? "" })}
+        description={t("deleteDescription")}
+        confirmLabel={t("moveToTrash")}
         busy={deleting !== null && busyId === deleting.id}
         error={deleting ? actionError : null}
         onConfirm={() => deleting && run(deleting, () => api(`/projects/${deleting.id}`, { method: "DELETE", tenantId }))}

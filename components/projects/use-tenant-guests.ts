@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { MemberResponse as Member } from "@/lib/tenants/responses";
 
 type Page = { data: Member[]; nextCursor: string | null };
@@ -11,7 +12,8 @@ const maxPages = 20;
 
 /** The tenant's members with the guest role: the people a project can be shared with. */
 export function useTenantGuests(tenantId: string): { guests: Member[]; loading: boolean; error: string | null } {
-  const [state, setState] = useState<{ tenantId: string; guests: Member[]; error: string | null } | null>(null);
+  const describeError = useErrorMessage();
+  const [state, setState] = useState<{ tenantId: string; guests: Member[]; failure: { cause: unknown } | null } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -27,14 +29,14 @@ export function useTenantGuests(tenantId: string): { guests: Member[]; loading: 
       }
       return guests;
     })().then(
-      (guests) => setState({ tenantId, guests, error: null }),
+      (guests) => setState({ tenantId, guests, failure: null }),
       (caught: unknown) => {
-        if (!controller.signal.aborted) setState({ tenantId, guests: [], error: errorMessage(caught) });
+        if (!controller.signal.aborted) setState({ tenantId, guests: [], failure: { cause: caught } });
       },
     );
     return () => controller.abort();
   }, [tenantId]);
 
   const current = state?.tenantId === tenantId ? state : null;
-  return { guests: current?.guests ?? [], loading: current === null, error: current?.error ?? null };
+  return { guests: current?.guests ?? [], loading: current === null, error: current?.failure ? describeError(current.failure.cause) : null };
 }

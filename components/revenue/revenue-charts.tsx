@@ -1,14 +1,27 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { RevenueMonth } from "@/lib/revenue/schemas";
-import { money } from "./format";
+import { money, monthStart } from "./format";
+
+/** The movements charted as bars, in stacking order, with their colors. */
+const movements = [
+  ["new", "#16a34a"],
+  ["reactivated", "#0d9488"],
+  ["expansion", "#2563eb"],
+  ["contraction", "#f59e0b"],
+  ["churned", "#dc2626"],
+] as const;
 
 /**
  * MRR over the months, and each month's movements as bars around zero (losses below). Amounts
- * arrive in cents and are charted in whole currency units.
+ * arrive in cents and are charted in whole currency units; axes and tooltips speak the locale.
  */
 export function RevenueCharts({ months, currency }: { months: readonly RevenueMonth[]; currency: string }) {
+  const t = useTranslations("revenue.page");
+  const format = useFormatter();
+  const locale = useLocale();
   const toUnits = (cents: number) => cents / 100;
   const data = months.map((m) => ({
     month: m.month,
@@ -19,39 +32,40 @@ export function RevenueCharts({ months, currency }: { months: readonly RevenueMo
     contraction: -toUnits(m.contraction),
     churned: -toUnits(m.churned),
   }));
-  const tooltip = (value: unknown) => money(Math.round(Number(value) * 100), currency);
+  const tooltip = (value: unknown) => money(Math.round(Number(value) * 100), currency, locale);
+  const monthTick = (month: unknown) => format.dateTime(monthStart(String(month)), { month: "short", year: "2-digit" });
+  const monthLabel = (month: unknown) => format.dateTime(monthStart(String(month)), { month: "long", year: "numeric" });
+  const amountTick = (value: unknown) => format.number(Number(value), { style: "currency", currency: currency.toUpperCase(), notation: "compact" });
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <figure className="space-y-2">
-        <figcaption className="text-sm font-medium">MRR at each month&apos;s end</figcaption>
-        <div className="h-64" role="img" aria-label="Line chart of MRR per month; the same figures are in the table below.">
+        <figcaption className="text-sm font-medium">{t("mrrChart")}</figcaption>
+        <div className="h-64" role="img" aria-label={t("mrrChartLabel")}>
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" fontSize={12} />
-              <YAxis fontSize={12} />
-              <Tooltip formatter={tooltip} />
+              <XAxis dataKey="month" fontSize={12} tickFormatter={monthTick} />
+              <YAxis fontSize={12} tickFormatter={amountTick} />
+              <Tooltip formatter={tooltip} labelFormatter={monthLabel} />
               {/* Straight segments: a curve would invent values between month-ends. */}
-              <Line type="linear" dataKey="mrr" name="MRR" stroke="#2563eb" strokeWidth={2} dot />
+              <Line type="linear" dataKey="mrr" name={t("columns.mrr")} stroke="#2563eb" strokeWidth={2} dot />
             </LineChart>
           </ResponsiveContainer>
         </div>
       </figure>
       <figure className="space-y-2">
-        <figcaption className="text-sm font-medium">MRR movements</figcaption>
-        <div className="h-64" role="img" aria-label="Bar chart of new, reactivated, expansion, contraction and churned MRR per month; the same figures are in the table below.">
+        <figcaption className="text-sm font-medium">{t("movementsChart")}</figcaption>
+        <div className="h-64" role="img" aria-label={t("movementsChartLabel")}>
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} stackOffset="sign">
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" fontSize={12} />
-              <YAxis fontSize={12} />
-              <Tooltip formatter={tooltip} />
+              <XAxis dataKey="month" fontSize={12} tickFormatter={monthTick} />
+              <YAxis fontSize={12} tickFormatter={amountTick} />
+              <Tooltip formatter={tooltip} labelFormatter={monthLabel} />
               <Legend />
-              <Bar dataKey="new" name="New" stackId="m" fill="#16a34a" />
-              <Bar dataKey="reactivated" name="Reactivated" stackId="m" fill="#0d9488" />
-              <Bar dataKey="expansion" name="Expansion" stackId="m" fill="#2563eb" />
-              <Bar dataKey="contraction" name="Contraction" stackId="m" fill="#f59e0b" />
-              <Bar dataKey="churned" name="Churned" stackId="m" fill="#dc2626" />
+              {movements.map(([key, color]) => (
+                <Bar key={key} dataKey={key} name={t(`columns.${key}`)} stackId="m" fill={color} />
+              ))}
             </BarChart>
           </ResponsiveContainer>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { AccountSlotProps } from "@/lib/manifest/define";
 import type { CreatedTicket } from "@/lib/support/responses";
@@ -14,6 +15,7 @@ import { TicketForm } from "./ticket-form";
  * pages (the dashboard's error page opens it with the error's digest as the request id).
  */
 export function ReportProblemSlot(_props: AccountSlotProps) {
+  const t = useTranslations("support.reportProblem");
   const [prefill, setPrefill] = useState<ProblemReportPrefill | null>(null);
   const [created, setCreated] = useState<CreatedTicket | null>(null);
 
@@ -34,18 +36,18 @@ export function ReportProblemSlot(_props: AccountSlotProps) {
   return (
     <>
       <Button variant="ghost" size="sm" onClick={() => setPrefill({})}>
-        Report a problem
+        {t("open")}
       </Button>
-      <Dialog open={prefill !== null} onClose={close} title={created ? "Thanks, we have your report" : "Report a problem"}>
+      <Dialog open={prefill !== null} onClose={close} title={created ? t("thanks") : t("open")}>
         {created ? (
           <div className="space-y-4">
-            <p className="text-sm">We will answer by email and on your support page.</p>
+            <p className="text-sm">{t("answerChannels")}</p>
             <div className="flex justify-end gap-2">
               <Link href={`/dashboard/support/${created.id}`} onClick={close} className="text-sm font-medium underline underline-offset-4">
-                View the ticket
+                {t("viewTicket")}
               </Link>
               <Button variant="secondary" onClick={close}>
-                Close
+                {t("close")}
               </Button>
             </div>
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TicketSummary } from "@/lib/support/responses";
@@ -8,7 +9,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/ui/format";
 import { LoadMore } from "@/components/ui/load-more";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { usePagedList } from "@/components/ui/use-paged-list";
@@ -17,12 +17,14 @@ import { TicketStatus } from "./ticket-status";
 
 /** The user's own tickets, newest first, and a way to report a new problem. */
 export function SupportView() {
+  const t = useTranslations("support");
+  const format = useFormatter();
   const router = useRouter();
   const list = usePagedList<TicketSummary>("/support/tickets");
   const [reporting, setReporting] = useState(false);
 
   const report = (
-    <Button onClick={() => setReporting(true)}>Report a problem</Button>
+    <Button onClick={() => setReporting(true)}>{t("reportProblem.open")}</Button>
   );
   return (
     <div className="space-y-6">
@@ -30,13 +32,13 @@ export function SupportView() {
       {list.error ? <Alert tone="error">{list.error}</Alert> : null}
       {list.items.length > 0 ? (
         <Table>
-          <caption className="sr-only">Your support tickets</caption>
+          <caption className="sr-only">{t("list.caption")}</caption>
           <THead>
             <Tr>
-              <Th>Subject</Th>
-              <Th>Status</Th>
-              <Th>Reported</Th>
-              <Th>Last update</Th>
+              <Th>{t("list.subject")}</Th>
+              <Th>{t("list.status")}</Th>
+              <Th>{t("list.reported")}</Th>
+              <Th>{t("list.lastUpdate")}</Th>
             </Tr>
           </THead>
           <TBody>
@@ -50,17 +52,17 @@ export function SupportView() {
                 <Td>
                   <TicketStatus status={ticket.status} />
                 </Td>
-                <Td>{formatDate(ticket.createdAt)}</Td>
-                <Td>{formatDate(ticket.updatedAt)}</Td>
+                <Td>{format.dateTime(new Date(ticket.createdAt), "date")}</Td>
+                <Td>{format.dateTime(new Date(ticket.updatedAt), "date")}</Td>
               </Tr>
             ))}
           </TBody>
         </Table>
       ) : !list.loading && !list.error ? (
-        <EmptyState title="No reports yet" description="When something does not work, tell us here or with “Report a problem” at the top of any page." />
+        <EmptyState title={t("list.emptyTitle")} description={t("list.emptyDescription")} />
       ) : null}
       <LoadMore list={list} />
-      <Dialog open={reporting} onClose={() => setReporting(false)} title="Report a problem">
+      <Dialog open={reporting} onClose={() => setReporting(false)} title={t("reportProblem.open")}>
         <TicketForm onCreated={(ticket) => router.push(`/dashboard/support/${ticket.id}`)} onCancel={() => setReporting(false)} />
       </Dialog>
     </div>

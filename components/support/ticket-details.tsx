@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/ui/format";
+import { useFormatter, useTranslations } from "next-intl";
 
 export type TicketDetailsProps = {
   ticket: { id: string; requestId: string | null; url: string | null; userAgent: string | null; createdAt: string | Date };
@@ -9,13 +9,15 @@ export type TicketDetailsProps = {
 
 /** What was captured with a report: the page, the request id, the browser, the screenshot. */
 export function TicketDetails({ ticket, screenshotUrl, extra = [] }: TicketDetailsProps) {
+  const t = useTranslations("support.details");
+  const format = useFormatter();
   const rows: [string, string][] = [
-    ["Ticket", ticket.id],
-    ["Reported", formatDateTime(ticket.createdAt)],
+    [t("ticket"), ticket.id],
+    [t("reported"), format.dateTime(new Date(ticket.createdAt), "dateTime")],
     ...extra,
-    ["Page", ticket.url ?? "—"],
-    ["Request id", ticket.requestId ?? "—"],
-    ["Browser", ticket.userAgent ?? "—"],
+    [t("page"), ticket.url ?? "—"],
+    [t("requestId"), ticket.requestId ?? "—"],
+    [t("browser"), ticket.userAgent ?? "—"],
   ];
   return (
     <div className="space-y-4 rounded-lg border border-border p-4">
@@ -31,7 +33,7 @@ export function TicketDetails({ ticket, screenshotUrl, extra = [] }: TicketDetai
         <a href={screenshotUrl} target="_blank" rel="noreferrer" className="block w-fit">
           {/* A private, authenticated image: next/image would try to optimize (and cache) it. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={screenshotUrl} alt="The screenshot attached to this report" className="max-h-80 rounded border border-border" />
+          <img src={screenshotUrl} alt={t("screenshotAlt")} className="max-h-80 rounded border border-border" />
         </a>
       ) : null}
     </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { api, ApiError, errorMessage } from "@/lib/api-client";
+import { api, ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { CreatedTicket } from "@/lib/support/responses";
 // The server's own limit (a pure module): the form refuses a larger file before uploading it.
 import { maxScreenshotBytes } from "@/lib/support/screenshot-type";
@@ -26,6 +28,8 @@ export type TicketFormProps = {
  * browser; the screenshot goes up after the ticket exists, as its own request.
  */
 export function TicketForm({ requestId = "", url, onCreated, onCancel }: TicketFormProps) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("support.form");
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [reference, setReference] = useState(requestId);
@@ -40,7 +44,7 @@ export function TicketForm({ requestId = "", url, onCreated, onCancel }: TicketF
     setError(null);
     setFields({});
     if (screenshot && screenshot.size > maxScreenshotBytes) {
-      setFields({ screenshot: "A screenshot may be at most 2 MB." });
+      setFields({ screenshot: t("screenshotTooLarge") });
       return;
     }
     setPending(true);
@@ -49,7 +53,7 @@ export function TicketForm({ requestId = "", url, onCreated, onCancel }: TicketF
         method: "POST",
         body: { subject, body, ...(reference.trim() ? { requestId: reference.trim() } : {}), ...(page ? { url: page.slice(0, 2000) } : {}) },
       });
-      if (screenshot) await uploadScreenshot(ticket.id, screenshot).catch((caught: unknown) => setError(`Your report was sent, but not the screenshot: ${errorMessage(caught)}`));
+      if (screenshot) await uploadScreenshot(ticket.id, screenshot).catch((caught: unknown) => setError(t("screenshotFailed", { error: errorMessage(caught) })));
       onCreated(ticket);
     } catch (caught) {
       if (caught instanceof ApiError && Object.keys(caught.fields).length > 0) setFields(caught.fields);
@@ -61,27 +65,27 @@ export function TicketForm({ requestId = "", url, onCreated, onCancel }: TicketF
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Subject" error={fields.subject}>
+      <Field label={t("subject")} error={fields.subject}>
         {(control) => <Input {...control} required maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />}
       </Field>
-      <Field label="What happened?" error={fields.body} hint="What you did, what you expected, what you saw instead.">
+      <Field label={t("body")} error={fields.body} hint={t("bodyHint")}>
         {(control) => <Textarea {...control} required maxLength={10000} rows={5} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
-      <Field label="Request id" error={fields.requestId} hint="From an error message, if you saw one.">
+      <Field label={t("requestId")} error={fields.requestId} hint={t("requestIdHint")}>
         {(control) => <Input {...control} maxLength={100} value={reference} onChange={(e) => setReference(e.target.value)} />}
       </Field>
-      <Field label="Screenshot (optional)" error={fields.screenshot} hint="PNG, JPEG or WebP, up to 2 MB.">
+      <Field label={t("screenshot")} error={fields.screenshot} hint={t("screenshotHint")}>
         {(control) => <Input {...control} type="file" accept={screenshotTypes} className="py-1.5" onChange={(e) => setScreenshot(e.target.files?.[0] ?? null)} />}
       </Field>
-      <p className="text-xs text-muted-foreground">We attach this page&apos;s address, your account, your team and your browser.</p>
+      <p className="text-xs text-muted-foreground">{t("attached")}</p>
       <div className="flex justify-end gap-2">
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
         ) : null}
         <Button type="submit" loading={pending}>
-          Send report
+          {t("submit")}
         </Button>
       </div>
     </form>
@@ -93,5 +97,6 @@ async function uploadScreenshot(ticketId: string, file: File): Promise<void> {
   const response = await fetch(`/support/tickets/${ticketId}/screenshot`, { method: "POST", body: file, headers: { "content-type": file.type || "application/octet-stream" }, credentials: "same-origin" });
   if (response.ok) return;
   const envelope = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-  throw new Error(envelope.error?.message ?? `Upload failed (${response.status}).`);
+  // The status alone, when the server sent no message: the caller words the failure.
+  throw new Error(envelope.error?.message ?? `HTTP ${response.status}`);
 }

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { api, ApiError, errorMessage } from "@/lib/api-client";
+import { api, ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,6 +12,9 @@ import { Input } from "@/components/ui/input";
 
 /** Creates a tenant and makes it the active one. */
 export function CreateTenantForm({ onDone, onCancel }: { onDone?: () => void; onCancel?: () => void }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("tenants.create");
+  const ui = useTranslations("ui");
   const router = useRouter();
   const [name, setName] = useState("");
   const [pending, setPending] = useState(false);
@@ -29,7 +34,7 @@ export function CreateTenantForm({ onDone, onCancel }: { onDone?: () => void; on
       router.refresh();
     } catch (caught) {
       if (caught instanceof ApiError && caught.fields.name) setFieldError(caught.fields.name);
-      else setError(errorMessage(caught));
+      else setError(describeError(caught));
     }
     setPending(false);
   }
@@ -37,17 +42,17 @@ export function CreateTenantForm({ onDone, onCancel }: { onDone?: () => void; on
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Tenant name" error={fieldError} hint="Your company or team. You can rename it later.">
+      <Field label={t("name")} error={fieldError} hint={t("nameHint")}>
         {(control) => <Input {...control} required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <div className="flex justify-end gap-2">
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {ui("cancel")}
           </Button>
         ) : null}
         <Button type="submit" loading={pending} disabled={!name.trim()}>
-          Create tenant
+          {t("submit")}
         </Button>
       </div>
     </form>

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -11,6 +13,9 @@ import { Input } from "@/components/ui/input";
 
 /** Deletes the tenant after the owner types its name, so it cannot happen by a stray click. */
 export function DeleteTenant({ tenantId, tenantName }: { tenantId: string; tenantName: string }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("tenants.delete");
+  const ui = useTranslations("ui");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
@@ -26,7 +31,7 @@ export function DeleteTenant({ tenantId, tenantName }: { tenantId: string; tenan
       router.push("/dashboard");
       router.refresh();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(describeError(caught));
     }
     setPending(false);
   }
@@ -34,13 +39,13 @@ export function DeleteTenant({ tenantId, tenantName }: { tenantId: string; tenan
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <div>
-        <p className="text-sm font-medium">Delete {tenantName}</p>
-        <p className="text-sm text-muted-foreground">Removes the tenant, its members&apos; access and its projects.</p>
+        <p className="text-sm font-medium">{t("title", { tenant: tenantName })}</p>
+        <p className="text-sm text-muted-foreground">{t("description")}</p>
       </div>
       <Button variant="danger" onClick={() => { setTyped(""); setError(null); setOpen(true); }}>
-        Delete tenant
+        {t("button")}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Delete ${tenantName}?`} description="This cannot be undone from the dashboard.">
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("confirmTitle", { tenant: tenantName })} description={t("confirmDescription")}>
         <form
           className="space-y-4"
           onSubmit={(event) => {
@@ -49,15 +54,15 @@ export function DeleteTenant({ tenantId, tenantName }: { tenantId: string; tenan
           }}
         >
           {error ? <Alert tone="error">{error}</Alert> : null}
-          <Field label={`Type "${tenantName}" to confirm`}>
+          <Field label={t("typeToConfirm", { tenant: tenantName })}>
             {(control) => <Input {...control} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />}
           </Field>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
+              {ui("cancel")}
             </Button>
             <Button type="submit" variant="danger" loading={pending} disabled={typed !== tenantName}>
-              Delete tenant
+              {t("button")}
             </Button>
           </div>
         </form>

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -11,6 +13,8 @@ import { Button } from "@/components/ui/button";
  * link's secret, which proves the address when the account has not verified it.
  */
 export function InvitationResponse({ invitationId, token, tenantName, compact = false }: { invitationId: string; token?: string; tenantName: string; compact?: boolean }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("auth.acceptInvitation");
   const router = useRouter();
   const [pending, setPending] = useState<"accept" | "decline" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,22 +33,22 @@ export function InvitationResponse({ invitationId, token, tenantName, compact = 
       setDeclined(true);
       router.refresh();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(describeError(caught));
     }
     setPending(null);
   }
 
-  if (declined) return <Alert tone="info">You declined the invitation to {tenantName}.</Alert>;
+  if (declined) return <Alert tone="info">{t("declined", { tenant: tenantName })}</Alert>;
 
   return (
     <div className="space-y-3">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className={compact ? "flex gap-2" : "flex flex-col gap-2"}>
         <Button size={compact ? "sm" : "md"} onClick={() => respond("accept")} loading={pending === "accept"} disabled={pending !== null}>
-          Accept invitation
+          {t("accept")}
         </Button>
         <Button size={compact ? "sm" : "md"} variant="secondary" onClick={() => respond("decline")} loading={pending === "decline"} disabled={pending !== null}>
-          Decline
+          {t("decline")}
         </Button>
       </div>
     </div>

@@ -1,16 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { api, ApiError, errorMessage } from "@/lib/api-client";
+import { api, ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { assignableRoleOptions } from "./role-options";
+import { useAssignableRoleOptions } from "./role-options";
 
 /** Email + role; the invitee gets an email with the accept link. */
 export function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvited: () => Promise<void> | void }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("tenants.invite");
+  const roleOptions = useAssignableRoleOptions();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState("member");
   const [pending, setPending] = useState(false);
@@ -31,7 +36,7 @@ export function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvite
       await onInvited();
     } catch (caught) {
       if (caught instanceof ApiError && Object.keys(caught.fields).length > 0) setFields(caught.fields);
-      else setError(errorMessage(caught));
+      else setError(describeError(caught));
     }
     setPending(false);
   }
@@ -39,18 +44,18 @@ export function InviteForm({ tenantId, onInvited }: { tenantId: string; onInvite
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {sentTo ? <Alert tone="success">Invitation sent to {sentTo}.</Alert> : null}
+      {sentTo ? <Alert tone="success">{t("sent", { email: sentTo })}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
-        <Field label="Email" error={fields.email}>
+        <Field label={t("email")} error={fields.email}>
           {(control) => (
-            <Input {...control} type="email" autoComplete="off" required placeholder="teammate@example.com" value={email} onChange={(e) => setEmail(e.target.value)} />
+            <Input {...control} type="email" autoComplete="off" required placeholder={t("emailPlaceholder")} value={email} onChange={(e) => setEmail(e.target.value)} />
           )}
         </Field>
-        <Field label="Role" error={fields.role}>
-          {(control) => <Select {...control} value={role} onChange={(e) => setRole(e.target.value)} options={assignableRoleOptions} />}
+        <Field label={t("role")} error={fields.role}>
+          {(control) => <Select {...control} value={role} onChange={(e) => setRole(e.target.value)} options={roleOptions} />}
         </Field>
         <Button type="submit" className="sm:mt-6.5" loading={pending} disabled={!email.trim()}>
-          Invite
+          {t("submit")}
         </Button>
       </div>
     </form>

@@ -1,13 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 
 /** Removes the caller's own membership. Owners must transfer ownership first. */
 export function LeaveTenant({ tenantId, tenantName, memberId, isOwner }: { tenantId: string; tenantName: string; memberId: string; isOwner: boolean }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("tenants.leave");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -22,7 +26,7 @@ export function LeaveTenant({ tenantId, tenantName, memberId, isOwner }: { tenan
       router.push("/dashboard");
       router.refresh();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(describeError(caught));
     }
     setPending(false);
   }
@@ -30,20 +34,20 @@ export function LeaveTenant({ tenantId, tenantName, memberId, isOwner }: { tenan
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <div>
-        <p className="text-sm font-medium">Leave {tenantName}</p>
+        <p className="text-sm font-medium">{t("title", { tenant: tenantName })}</p>
         <p className="text-sm text-muted-foreground">
-          {isOwner ? "You own this tenant: transfer ownership before you leave." : "You lose access until someone invites you again."}
+          {t(isOwner ? "owner" : "member")}
         </p>
       </div>
       <Button variant="secondary" onClick={() => { setError(null); setOpen(true); }} disabled={isOwner}>
-        Leave tenant
+        {t("button")}
       </Button>
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={`Leave ${tenantName}?`}
-        description="You lose access to its projects at once."
-        confirmLabel="Leave tenant"
+        title={t("confirmTitle", { tenant: tenantName })}
+        description={t("confirmDescription")}
+        confirmLabel={t("button")}
         busy={pending}
         error={error}
         onConfirm={leave}

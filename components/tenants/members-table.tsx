@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,7 +12,7 @@ import { Select } from "@/components/ui/select";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { usePagedList } from "@/components/ui/use-paged-list";
 import type { MemberResponse as Member } from "@/lib/tenants/responses";
-import { assignableRoleOptions } from "./role-options";
+import { useAssignableRoleOptions } from "./role-options";
 import { LoadMore } from "@/components/ui/load-more";
 
 export type MembersTableProps = {
@@ -21,6 +23,10 @@ export type MembersTableProps = {
 };
 
 export function MembersTable({ tenantId, currentUserId, canChangeRoles, canRemove }: MembersTableProps) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("tenants.members");
+  const tenants = useTranslations("tenants");
+  const roleOptions = useAssignableRoleOptions();
   const list = usePagedList<Member>(`/tenants/${tenantId}/members?limit=100`, { tenantId });
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +40,7 @@ export function MembersTable({ tenantId, currentUserId, canChangeRoles, canRemov
       setRemoving(null);
       await list.reload();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(describeError(caught));
     }
     setBusyId(null);
   }
@@ -46,15 +52,15 @@ export function MembersTable({ tenantId, currentUserId, canChangeRoles, canRemov
     <div className="space-y-3">
       {error && !removing ? <Alert tone="error">{error}</Alert> : null}
       {list.error ? <Alert tone="error">{list.error}</Alert> : null}
-      <Table>
-        <caption className="sr-only">Members</caption>
+      <Table stack>
+        <caption className="sr-only">{t("caption")}</caption>
         <THead>
           <Tr>
-            <Th>Member</Th>
-            <Th>Access</Th>
+            <Th>{t("member")}</Th>
+            <Th>{t("access")}</Th>
             {canRemove ? (
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </Th>
             ) : null}
           </Tr>
@@ -67,28 +73,28 @@ export function MembersTable({ tenantId, currentUserId, canChangeRoles, canRemov
               <Tr key={member.id}>
                 <Td>
                   <p className="font-medium">
-                    {member.name} {self ? <span className="text-xs text-muted-foreground">(you)</span> : null}
+                    {member.name} {self ? <span className="text-xs text-muted-foreground">{t("you")}</span> : null}
                   </p>
                   <p className="text-xs text-muted-foreground">{member.email}</p>
                 </Td>
                 <Td>
                   {canChangeRoles && editable ? (
                     <Select
-                      aria-label={`Access for ${member.email}`}
+                      aria-label={t("accessFor", { email: member.email })}
                       value={member.role}
                       disabled={busyId === member.id}
                       onChange={(e) => changeRole(member, e.target.value)}
-                      options={assignableRoleOptions}
+                      options={roleOptions}
                     />
                   ) : (
-                    <Badge>{member.role}</Badge>
+                    <Badge data-role={member.role}>{tenants(`roles.${member.role}`)}</Badge>
                   )}
                 </Td>
                 {canRemove ? (
                   <Td className="text-right">
                     {editable ? (
-                      <Button size="sm" variant="ghost" onClick={() => { setError(null); setRemoving(member); }} aria-label={`Remove ${member.email}`}>
-                        Remove
+                      <Button size="sm" variant="ghost" onClick={() => { setError(null); setRemoving(member); }} aria-label={t("removeLabel", { email: member.email })}>
+                        {t("remove")}
                       </Button>
                     ) : null}
                   </Td>
@@ -98,14 +104,14 @@ export function MembersTable({ tenantId, currentUserId, canChangeRoles, canRemov
           })}
         </TBody>
       </Table>
-      {list.loading && list.items.length === 0 ? <p className="text-sm text-muted-foreground">Loading members…</p> : null}
+      {list.loading && list.items.length === 0 ? <p className="text-sm text-muted-foreground">{t("loading")}</p> : null}
       <LoadMore list={list} size="sm" />
       <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}
-        title={`Remove ${removing?.name ?? "member"}?`}
-        description="They lose access to this tenant at once. You can invite them again later."
-        confirmLabel="Remove member"
+        title={t("confirmTitle", { name: removing?.name ?? "" })}
+        description={t("confirmDescription")}
+        confirmLabel={t("confirm")}
         busy={removing !== null && busyId === removing.id}
         error={removing ? error : null}
         onConfirm={() => removing && act(removing, () => api(`/tenants/${tenantId}/members/${removing.id}`, { method: "DELETE", tenantId }))}

@@ -1,7 +1,11 @@
+import { useTranslations } from "next-intl";
+import type { SelectOption } from "@/components/ui/select";
+
 /** Roles an invitation or a role change may grant (ownership moves only by transfer). */
-export const assignableRoleOptions = [
-  { value: "admin", label: "Admin" },
-  { value: "member", label: "Member" },
-  { value: "viewer", label: "Viewer" },
-  { value: "guest", label: "Guest" },
-] as const;
+export const assignableRoles = ["admin", "member", "viewer", "guest"] as const;
+
+/** Those roles as select options: the raw role is the value, its name in the user's language the label. */
+export function useAssignableRoleOptions(): SelectOption[] {
+  const t = useTranslations("tenants");
+  return assignableRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }));
+}

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
@@ -12,6 +14,8 @@ export type SwitcherTenant = { id: string; name: string; role: string };
 
 /** Picks the session's active tenant; every tenant-scoped page follows it after a refresh. */
 export function TenantSwitcher({ tenants, activeTenantId }: { tenants: readonly SwitcherTenant[]; activeTenantId: string | null }) {
+  const describeError = useErrorMessage();
+  const t = useTranslations("tenants.switcher");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +28,7 @@ export function TenantSwitcher({ tenants, activeTenantId }: { tenants: readonly 
       await api("/me", { method: "PATCH", body: { activeTenantId: tenantId } });
       router.refresh();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(describeError(caught));
     }
     setPending(false);
   }
@@ -34,7 +38,7 @@ export function TenantSwitcher({ tenants, activeTenantId }: { tenants: readonly 
       {tenants.length > 0 ? (
         <>
           <label htmlFor="tenant-switcher" className="sr-only">
-            Active tenant
+            {t("label")}
           </label>
           <Select
             id="tenant-switcher"
@@ -46,18 +50,18 @@ export function TenantSwitcher({ tenants, activeTenantId }: { tenants: readonly 
           />
         </>
       ) : null}
-      <Button variant="ghost" size="sm" onClick={() => setCreating(true)} aria-label="New tenant">
+      <Button variant="ghost" size="sm" onClick={() => setCreating(true)} aria-label={t("newTenant")}>
         <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
           <path d="M12 5v14M5 12h14" strokeLinecap="round" />
         </svg>
-        <span className="hidden sm:inline">New tenant</span>
+        <span className="hidden sm:inline">{t("newTenant")}</span>
       </Button>
       {error ? (
         <p role="alert" className="text-xs text-danger">
           {error}
         </p>
       ) : null}
-      <Dialog open={creating} onClose={() => setCreating(false)} title="Create a tenant" description="A separate workspace with its own members and projects.">
+      <Dialog open={creating} onClose={() => setCreating(false)} title={t("createTitle")} description={t("createDescription")}>
         <CreateTenantForm onDone={() => setCreating(false)} onCancel={() => setCreating(false)} />
       </Dialog>
     </div>

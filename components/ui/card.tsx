@@ -1,8 +1,13 @@
 import type { HTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
 
-export function Card({ className, ...rest }: HTMLAttributes<HTMLElement>) {
-  return <section className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)} {...rest} />;
+export type CardProps = HTMLAttributes<HTMLElement> & {
+  /** `div` where a section is not allowed, e.g. a group of `<dt>`/`<dd>` in a `<dl>`. @default "section" */
+  as?: "section" | "div";
+};
+
+export function Card({ className, as: Element = "section", ...rest }: CardProps) {
+  return <Element className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)} {...rest} />;
 }
 
 export function CardHeader({ title, description, action }: { title: ReactNode; description?: ReactNode; action?: ReactNode }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 
@@ -71,6 +72,7 @@ export type ConfirmDialogProps = Omit<DialogProps, "children"> & {
 
 /** "Are you sure?" with a Cancel and a confirm button. */
 export function ConfirmDialog({ confirmLabel, onConfirm, busy = false, destructive = true, error, ...dialog }: ConfirmDialogProps) {
+  const t = useTranslations("ui");
   return (
     <Dialog {...dialog}>
       {error ? (
@@ -80,7 +82,7 @@ export function ConfirmDialog({ confirmLabel, onConfirm, busy = false, destructi
       ) : null}
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={dialog.onClose} disabled={busy}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button variant={destructive ? "danger" : "primary"} onClick={onConfirm} loading={busy}>
           {confirmLabel}

@@ -1,24 +1,19 @@
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
-/** A date from the API (ISO string) as a short, local date. */
-export function formatDate(value: string | Date): string {
-  return dateFormat.format(new Date(value));
-}
-
-export function formatDateTime(value: string | Date): string {
-  return dateTimeFormat.format(new Date(value));
-}
+// Dates: next-intl's formatter with the named formats in lib/i18n/formats.ts
+// (`format.dateTime(date, "date")`), so they follow the reader's locale.
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** An amount in cents as local currency text: `formatMoney(1900, "usd")` → "$19.00". */
-export function formatMoney(cents: number, currency: string): string {
+/**
+ * An amount in cents as currency text in a locale: `formatMoney(1900, "usd", "en")` → "$19.00",
+ * `formatMoney(1900, "usd", "de")` → "19,00 $". Without a locale, the runtime's default.
+ */
+export function formatMoney(cents: number, currency: string, locale?: string): string {
   const code = currency.toUpperCase();
-  let format = formats.get(code);
+  const key = `${locale ?? ""}:${code}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(undefined, { style: "currency", currency: code });
-    formats.set(code, format);
+    format = new Intl.NumberFormat(locale, { style: "currency", currency: code });
+    formats.set(key, format);
   }
   return format.format(cents / 100);
 }

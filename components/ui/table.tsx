@@ -1,13 +1,25 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
+import { TableFrame } from "./table-frame";
 
-/** A semantic table that scrolls sideways on small screens instead of breaking the layout. */
-export function Table({ className, ...rest }: HTMLAttributes<HTMLTableElement>) {
-  return (
-    <div className="w-full overflow-x-auto rounded-lg border border-border">
-      <table className={cn("w-full border-collapse text-left text-sm", className)} {...rest} />
-    </div>
-  );
+export type TableProps = HTMLAttributes<HTMLTableElement> & {
+  /**
+   * Below `sm`, show each row as a card: cells stack, each under its column's header text (copied
+   * from the `<th>`s into `data-label`, styled in app/globals.css). For lists whose last column
+   * holds actions, which a sideways scroll would hide off screen. @default false
+   */
+  stack?: boolean;
+  /** The scroll region's accessible name. @default the table's `<caption>` text */
+  label?: string;
+};
+
+/**
+ * A semantic table that scrolls sideways on small screens instead of breaking the layout, inside a
+ * region keyboard users can focus and scroll (components/ui/scroll-region.tsx); with `stack`, rows
+ * become cards on phones instead.
+ */
+export function Table({ stack = false, ...rest }: TableProps) {
+  return <TableFrame stack={stack} {...rest} />;
 }
 
 export function THead(props: HTMLAttributes<HTMLTableSectionElement>) {

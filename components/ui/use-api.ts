@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "./use-error-message";
 
 export type ApiState<T> = {
   data: T | null;
@@ -12,26 +13,28 @@ export type ApiState<T> = {
   reload: () => void;
 };
 
-type Loaded<T> = { key: string; data: T | null; error: string | null };
+/** `failure` holds what was thrown; the hook words it in the user's language when it returns. */
+type Loaded<T> = { key: string; data: T | null; failure: { cause: unknown } | null };
 
 /** Loads `path` on mount and whenever it (or `tenantId`) changes. */
 export function useApi<T>(path: string, options: { tenantId?: string } = {}): ApiState<T> {
   const { tenantId } = options;
   const [version, setVersion] = useState(0);
   const key = `${tenantId ?? ""} ${path} ${version}`;
-  const [loaded, setLoaded] = useState<Loaded<T>>({ key: "", data: null, error: null });
+  const describeError = useErrorMessage();
+  const [loaded, setLoaded] = useState<Loaded<T>>({ key: "", data: null, failure: null });
 
   useEffect(() => {
     const controller = new AbortController();
     api<T>(path, { signal: controller.signal, tenantId }).then(
-      (data) => setLoaded({ key, data, error: null }),
+      (data) => setLoaded({ key, data, failure: null }),
       (caught: unknown) => {
-        if (!controller.signal.aborted) setLoaded((previous) => ({ key, data: previous.data, error: errorMessage(caught) }));
+        if (!controller.signal.aborted) setLoaded((previous) => ({ key, data: previous.data, failure: { cause: caught } }));
       },
     );
     return () => controller.abort();
   }, [key, path, tenantId]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: loaded.data, error: loaded.error, loading: loaded.key !== key, reload };
+  return { data: loaded.data, error: loaded.failure ? describeError(loaded.failure.cause) : null, loading: loaded.key !== key, reload };
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "./use-error-message";
 
 type Page<T> = { data: T[]; nextCursor: string | null };
 
@@ -15,7 +16,8 @@ export type PagedList<T> = {
   reload: () => void;
 };
 
-type Loaded<T> = { key: string; items: T[]; cursor: string | null; error: string | null };
+/** `failure` holds what was thrown; the hook words it in the user's language when it returns. */
+type Loaded<T> = { key: string; items: T[]; cursor: string | null; failure: { cause: unknown } | null };
 
 function pageUrl(path: string, cursor: string | null): string {
   if (!cursor) return path;
@@ -27,15 +29,16 @@ export function usePagedList<T>(path: string, options: { tenantId?: string } = {
   const { tenantId } = options;
   const [version, setVersion] = useState(0);
   const key = `${tenantId ?? ""} ${path} ${version}`;
-  const [loaded, setLoaded] = useState<Loaded<T>>({ key: "", items: [], cursor: null, error: null });
+  const describeError = useErrorMessage();
+  const [loaded, setLoaded] = useState<Loaded<T>>({ key: "", items: [], cursor: null, failure: null });
   const [loadingMore, setLoadingMore] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
     api<Page<T>>(path, { signal: controller.signal, tenantId }).then(
-      (page) => setLoaded({ key, items: page.data, cursor: page.nextCursor, error: null }),
+      (page) => setLoaded({ key, items: page.data, cursor: page.nextCursor, failure: null }),
       (caught: unknown) => {
-        if (!controller.signal.aborted) setLoaded((previous) => ({ ...previous, key, error: errorMessage(caught) }));
+        if (!controller.signal.aborted) setLoaded((previous) => ({ ...previous, key, failure: { cause: caught } }));
       },
     );
     return () => controller.abort();
@@ -46,9 +49,9 @@ export function usePagedList<T>(path: string, options: { tenantId?: string } = {
     setLoadingMore(true);
     try {
       const page = await api<Page<T>>(pageUrl(path, loaded.cursor), { tenantId });
-      setLoaded((previous) => ({ ...previous, items: [...previous.items, ...page.data], cursor: page.nextCursor, error: null }));
+      setLoaded((previous) => ({ ...previous, items: [...previous.items, ...page.data], cursor: page.nextCursor, failure: null }));
     } catch (caught) {
-      setLoaded((previous) => ({ ...previous, error: errorMessage(caught) }));
+      setLoaded((previous) => ({ ...previous, failure: { cause: caught } }));
     }
     setLoadingMore(false);
   }, [loaded.cursor, path, tenantId]);
@@ -58,7 +61,7 @@ export function usePagedList<T>(path: string, options: { tenantId?: string } = {
   const current = loaded.key.slice(0, loaded.key.lastIndexOf(" ")) === key.slice(0, key.lastIndexOf(" "));
   return {
     items: current ? loaded.items : [],
-    error: loaded.error,
+    error: loaded.failure ? describeError(loaded.failure.cause) : null,
     loading: loaded.key !== key || loadingMore,
     hasMore: current && loaded.cursor !== null,
     loadMore,

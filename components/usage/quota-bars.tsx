@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -5,13 +6,16 @@ import { cn } from "@/components/ui/cn";
 
 export type MeterRow = { meter: string; used: number; limit: number | null; mode: "hard" | "soft" | "overage" | null; suggestedPlan?: string | null };
 
-const modeLabel = { hard: "Blocks at limit", soft: "Warns at limit", overage: "Bills overage" } as const;
+/** A plan id as people read it: "starter" → "Starter". */
+const planLabel = (plan: string) => `${plan.charAt(0).toUpperCase()}${plan.slice(1)}`;
 
 /** One bar per meter: this period's usage against its quota (unlimited meters show the count). */
 export function QuotaBars({ meters, periodEnd }: { meters: MeterRow[]; periodEnd: string }) {
+  const t = useTranslations("usage.quota");
+  const format = useFormatter();
   return (
     <Card>
-      <CardHeader title="This month" description={`Quotas reset on ${new Date(periodEnd).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.`} />
+      <CardHeader title={t("title")} description={t("resets", { date: format.dateTime(new Date(periodEnd), { day: "numeric", month: "long" }) })} />
       <ul className="space-y-4" data-testid="quota-bars">
         {meters.map((m) => {
           const share = m.limit ? Math.min(1, m.used / m.limit) : 0;
@@ -20,16 +24,15 @@ export function QuotaBars({ meters, periodEnd }: { meters: MeterRow[]; periodEnd
               <div className="flex items-center justify-between gap-2 text-sm">
                 <span className="font-mono">{m.meter}</span>
                 <span className="flex items-center gap-2 tabular-nums">
-                  {m.used.toLocaleString("en-US")}
-                  {m.limit !== null ? ` / ${m.limit.toLocaleString("en-US")}` : ""}
-                  {m.mode ? <Badge>{modeLabel[m.mode]}</Badge> : null}
+                  {m.limit === null ? format.number(m.used) : t("usedOfLimit", { used: m.used, limit: m.limit })}
+                  {m.mode ? <Badge data-mode={m.mode}>{t(`modes.${m.mode}`)}</Badge> : null}
                 </span>
               </div>
               {m.limit !== null ? (
                 <div
                   className="h-2 w-full overflow-hidden rounded-full bg-muted"
                   role="progressbar"
-                  aria-label={`${m.meter} used`}
+                  aria-label={t("progressLabel", { meter: m.meter })}
                   aria-valuemin={0}
                   aria-valuemax={m.limit}
                   aria-valuenow={m.used}
@@ -39,11 +42,14 @@ export function QuotaBars({ meters, periodEnd }: { meters: MeterRow[]; periodEnd
               ) : null}
               {m.suggestedPlan ? (
                 <p className="text-xs text-muted-foreground">
-                  Close to the quota.{" "}
-                  <Link href="/dashboard/billing" className="font-medium text-foreground underline">
-                    {`Upgrade to ${m.suggestedPlan.charAt(0).toUpperCase()}${m.suggestedPlan.slice(1)}`}
-                  </Link>{" "}
-                  for room to grow.
+                  {t.rich("upgrade", {
+                    plan: planLabel(m.suggestedPlan),
+                    link: (chunks) => (
+                      <Link href="/dashboard/billing" className="font-medium text-foreground underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </p>
               ) : null}
             </li>

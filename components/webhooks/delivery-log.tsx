@@ -1,13 +1,14 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format";
 import { LoadMore } from "@/components/ui/load-more";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { PagedList } from "@/components/ui/use-paged-list";
@@ -22,6 +23,10 @@ const tones: Record<DeliveryResponse["status"], string> = {
 
 /** The endpoint's deliveries, newest first; open one to see the request, every answer, and replay it. */
 export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: string; list: PagedList<DeliveryResponse>; canReplay: boolean; onReplayed: () => void }) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("webhooks");
+  const format = useFormatter();
+  const dateTime = (value: string) => format.dateTime(new Date(value), "dateTime");
   const [open, setOpen] = useState<DeliveryDetailResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,16 +58,16 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
       {error && !open ? <Alert tone="error">{error}</Alert> : null}
       {list.items.length > 0 ? (
         <Table>
-          <caption className="sr-only">Deliveries</caption>
+          <caption className="sr-only">{t("deliveries.caption")}</caption>
           <THead>
             <Tr>
-              <Th>Event</Th>
-              <Th>Status</Th>
-              <Th className="hidden sm:table-cell">Attempts</Th>
-              <Th className="hidden sm:table-cell">Answer</Th>
-              <Th>Created</Th>
+              <Th>{t("deliveries.event")}</Th>
+              <Th>{t("deliveries.status")}</Th>
+              <Th className="hidden sm:table-cell">{t("deliveries.attempts")}</Th>
+              <Th className="hidden sm:table-cell">{t("deliveries.answer")}</Th>
+              <Th>{t("deliveries.created")}</Th>
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("deliveries.actions")}</span>
               </Th>
             </Tr>
           </THead>
@@ -72,16 +77,16 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
                 <Td className="font-mono text-xs">{delivery.eventType}</Td>
                 <Td>
                   {/* A pending delivery that has been tried is waiting for its next attempt. */}
-                  <Badge className={tones[delivery.status]} title={delivery.nextAttemptAt ? `Next attempt ${formatDateTime(delivery.nextAttemptAt)}` : undefined}>
-                    {delivery.status === "pending" && delivery.attempt > 0 ? "retrying" : delivery.status}
+                  <Badge className={tones[delivery.status]} title={delivery.nextAttemptAt ? t("deliveries.nextAttempt", { at: dateTime(delivery.nextAttemptAt) }) : undefined}>
+                    {delivery.status === "pending" && delivery.attempt > 0 ? t("deliveryStatus.retrying") : t(`deliveryStatus.${delivery.status}`)}
                   </Badge>
                 </Td>
                 <Td className="hidden sm:table-cell">{delivery.attempt}</Td>
-                <Td className="hidden font-mono text-xs sm:table-cell">{delivery.responseStatus ?? (delivery.lastError ? "no answer" : "—")}</Td>
-                <Td className="whitespace-nowrap text-muted-foreground">{formatDateTime(delivery.createdAt)}</Td>
+                <Td className="hidden font-mono text-xs sm:table-cell">{delivery.responseStatus ?? (delivery.lastError ? t("deliveries.noAnswer") : "—")}</Td>
+                <Td className="whitespace-nowrap text-muted-foreground">{dateTime(delivery.createdAt)}</Td>
                 <Td className="text-right">
-                  <Button size="sm" variant="ghost" onClick={() => show(delivery)} aria-label={`Details of ${delivery.eventType} delivery`}>
-                    Details
+                  <Button size="sm" variant="ghost" onClick={() => show(delivery)} aria-label={t("deliveries.detailsOf", { event: delivery.eventType })}>
+                    {t("deliveries.details")}
                   </Button>
                 </Td>
               </Tr>
@@ -90,35 +95,35 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
         </Table>
       ) : list.loading ? (
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          Loading deliveries…
+          {t("deliveries.loading")}
         </p>
       ) : (
-        <EmptyState title="No deliveries yet" description="Events of your tenant show here as they are sent. Try “Send test event”." />
+        <EmptyState title={t("deliveries.emptyTitle")} description={t("deliveries.emptyDescription")} />
       )}
       <LoadMore list={list} size="sm" />
-      <Dialog open={open !== null} onClose={() => setOpen(null)} title={open ? `${open.eventType} · ${open.status}` : "Delivery"} description={open ? `webhook-id ${open.messageId}` : undefined}>
+      <Dialog open={open !== null} onClose={() => setOpen(null)} title={open ? `${open.eventType} · ${t(`deliveryStatus.${open.status}`)}` : t("deliveries.delivery")} description={open ? `webhook-id ${open.messageId}` : undefined}>
         {open ? (
           <div className="space-y-4">
             {error ? <Alert tone="error">{error}</Alert> : null}
             <section>
-              <h3 className="mb-1 text-sm font-medium">Request body</h3>
+              <h3 className="mb-1 text-sm font-medium">{t("deliveries.requestBody")}</h3>
               {/* Focusable: a scrolling region must be reachable by keyboard. */}
-              <pre tabIndex={0} aria-label="Request body" className="max-h-48 overflow-auto rounded-md border border-border bg-muted p-2 font-mono text-xs">
+              <pre tabIndex={0} aria-label={t("deliveries.requestBody")} className="max-h-48 overflow-auto rounded-md border border-border bg-muted p-2 font-mono text-xs">
                 {JSON.stringify(open.payload, null, 2)}
               </pre>
             </section>
             <section>
-              <h3 className="mb-1 text-sm font-medium">Attempts</h3>
+              <h3 className="mb-1 text-sm font-medium">{t("deliveries.attempts")}</h3>
               <ol className="space-y-2">
                 {open.attempts.map((attempt) => (
                   <li key={attempt.attempt} className="rounded-md border border-border p-2 text-xs">
                     <p>
-                      <span className="font-medium">#{attempt.attempt}</span> · {formatDateTime(attempt.createdAt)} · {attempt.responseStatus ?? "no answer"} · {attempt.durationMs} ms
-                      {attempt.nextAttemptAt ? ` · next try ${formatDateTime(attempt.nextAttemptAt)}` : ""}
+                      <span className="font-medium">{`#${attempt.attempt}`}</span> · {dateTime(attempt.createdAt)} · {attempt.responseStatus ?? t("deliveries.noAnswer")} · {t("deliveries.duration", { ms: attempt.durationMs })}
+                      {attempt.nextAttemptAt ? ` · ${t("deliveries.nextTry", { at: dateTime(attempt.nextAttemptAt) })}` : ""}
                     </p>
                     {attempt.error ? <p className="text-danger">{attempt.error}</p> : null}
                     {attempt.responseBody ? (
-                      <pre tabIndex={0} aria-label={`Response body of attempt ${attempt.attempt}`} className="mt-1 max-h-24 overflow-auto whitespace-pre-wrap break-all bg-muted p-1 font-mono">
+                      <pre tabIndex={0} aria-label={t("deliveries.responseBodyOf", { attempt: attempt.attempt })} className="mt-1 max-h-24 overflow-auto whitespace-pre-wrap break-all bg-muted p-1 font-mono">
                         {attempt.responseBody}
                       </pre>
                     ) : null}
@@ -128,11 +133,11 @@ export function DeliveryLog({ base, list, canReplay, onReplayed }: { base: strin
             </section>
             <div className="flex justify-end gap-2">
               <Button variant="secondary" onClick={() => setOpen(null)}>
-                Close
+                {t("deliveries.close")}
               </Button>
               {canReplay ? (
                 <Button loading={busy} onClick={() => replay(open)}>
-                  Replay
+                  {t("deliveries.replay")}
                 </Button>
               ) : null}
             </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ApiError, errorMessage } from "@/lib/api-client";
+import { ApiError } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -18,6 +20,8 @@ export type EndpointFormProps = {
 };
 
 export function EndpointForm({ eventTypes, onSubmit, onCancel }: EndpointFormProps) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("webhooks.form");
   const [url, setUrl] = useState("");
   const [description, setDescription] = useState("");
   const [events, setEvents] = useState<string[]>([]);
@@ -30,7 +34,7 @@ export function EndpointForm({ eventTypes, onSubmit, onCancel }: EndpointFormPro
     setError(null);
     setFields({});
     if (!url.trim()) {
-      setFields({ url: "A URL is required." });
+      setFields({ url: t("urlRequired") });
       return;
     }
     setPending(true);
@@ -46,19 +50,19 @@ export function EndpointForm({ eventTypes, onSubmit, onCancel }: EndpointFormPro
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Endpoint URL" error={fields.url} hint="An https URL on your side that answers 2xx within 15 seconds.">
-        {(control) => <Input {...control} type="url" required inputMode="url" placeholder="https://example.com/webhooks/keel" value={url} onChange={(e) => setUrl(e.target.value)} />}
+      <Field label={t("url")} error={fields.url} hint={t("urlHint")}>
+        {(control) => <Input {...control} type="url" required inputMode="url" placeholder={t("urlPlaceholder")} value={url} onChange={(e) => setUrl(e.target.value)} />}
       </Field>
-      <Field label="Description" error={fields.description}>
-        {(control) => <Input {...control} maxLength={500} placeholder="CRM sync" value={description} onChange={(e) => setDescription(e.target.value)} />}
+      <Field label={t("description")} error={fields.description}>
+        {(control) => <Input {...control} maxLength={500} placeholder={t("descriptionPlaceholder")} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <EventPicker options={eventTypes} value={events} onChange={setEvents} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" loading={pending}>
-          Add endpoint
+          {t("submit")}
         </Button>
       </div>
     </form>

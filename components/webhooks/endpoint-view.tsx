@@ -1,13 +1,14 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/dialog";
-import { formatDateTime } from "@/components/ui/format";
 import { Select } from "@/components/ui/select";
 import { useApi } from "@/components/ui/use-api";
 import { usePagedList } from "@/components/ui/use-paged-list";
@@ -22,14 +23,14 @@ export type EndpointViewProps = {
   permissions: { manage: boolean; reveal: boolean };
 };
 
-const recoverWindows = [
-  { value: "1", label: "the last hour" },
-  { value: "24", label: "the last 24 hours" },
-  { value: "168", label: "the last 7 days" },
-] as const;
+/** The recovery windows offered, in hours. */
+const recoverWindows = ["1", "24", "168"] as const;
 
 /** One endpoint: its state and actions (test send, secret, enable, recover, delete) and its delivery log. */
 export function EndpointView({ tenantId, endpointId, permissions }: EndpointViewProps) {
+  const errorMessage = useErrorMessage();
+  const t = useTranslations("webhooks.endpoint");
+  const format = useFormatter();
   const router = useRouter();
   const base = `/tenants/${tenantId}/webhooks/${endpointId}`;
   const endpoint = useApi<EndpointResponse>(base);
@@ -59,17 +60,17 @@ export function EndpointView({ tenantId, endpointId, permissions }: EndpointView
       await api(`${base}/test`, { method: "POST" });
       // The in-process runner sends within a second or two; show the log once it has.
       setTimeout(deliveries.reload, 1500);
-      return "Test event queued: it shows in the log below once sent.";
+      return t("testQueued");
     });
   const reveal = () =>
     act("reveal", async () => {
       const shown = await api<{ secret: string }>(`${base}/secret`);
-      setSecret({ secret: shown.secret, note: "Revealing is recorded in the audit log." });
+      setSecret({ secret: shown.secret, note: t("revealRecorded") });
     });
   const rotate = () =>
     act("rotate", async () => {
       const rotated = await api<{ secret: string }>(`${base}/secret/rotate`, { method: "POST" });
-      setSecret({ secret: rotated.secret, note: "The previous secret keeps signing beside this one for 24 hours." });
+      setSecret({ secret: rotated.secret, note: t("rotatedNote") });
     });
   const toggle = (enabled: boolean) =>
     act("toggle", async () => {
@@ -81,7 +82,7 @@ export function EndpointView({ tenantId, endpointId, permissions }: EndpointView
       const since = new Date(Date.now() - Number(recoverHours) * 3600_000).toISOString();
       const { count } = await api<{ count: number }>(`${base}/recover`, { method: "POST", body: { since } });
       setTimeout(deliveries.reload, 1500);
-      return count === 0 ? "No failed deliveries in that window." : `${count} failed deliveries queued again.`;
+      return count === 0 ? t("recoverNone") : t("recoverQueued", { count });
     });
   const remove = () =>
     act("delete", async () => {
@@ -91,7 +92,7 @@ export function EndpointView({ tenantId, endpointId, permissions }: EndpointView
 
   if (endpoint.error && !endpoint.data) return <Alert tone="error">{endpoint.error}</Alert>;
   const current = endpoint.data;
-  if (!current) return <p className="text-sm text-muted-foreground">Loading endpoint…</p>;
+  if (!current) return <p className="text-sm text-muted-foreground">{t("loading")}</p>;
 
   return (
     <div className="space-y-6">
@@ -99,46 +100,46 @@ export function EndpointView({ tenantId, endpointId, permissions }: EndpointView
         <CardHeader title={<span className="break-all font-mono text-sm">{current.url}</span>} description={current.description ?? undefined} action={<EndpointStatus endpoint={current} />} />
         <div className="space-y-4">
           <p className="text-sm text-muted-foreground">
-            {current.events.length ? `Receives ${current.events.join(", ")}.` : "Receives every event type."} Added {formatDateTime(current.createdAt)}.
+            {current.events.length ? t("receives", { events: current.events.join(", ") }) : t("receivesAll")} {t("added", { at: format.dateTime(new Date(current.createdAt), "dateTime") })}
           </p>
           {notice ? <Alert tone="success">{notice}</Alert> : null}
           {error ? <Alert tone="error">{error}</Alert> : null}
           {permissions.manage ? (
             <div className="flex flex-wrap gap-2">
               <Button size="sm" onClick={sendTest} loading={busy === "test"} disabled={!current.enabled}>
-                Send test event
+                {t("sendTest")}
               </Button>
               {current.enabled ? (
                 <Button size="sm" variant="secondary" onClick={() => toggle(false)} loading={busy === "toggle"}>
-                  Disable
+                  {t("disable")}
                 </Button>
               ) : (
                 <Button size="sm" variant="secondary" onClick={() => toggle(true)} loading={busy === "toggle"}>
-                  Enable
+                  {t("enable")}
                 </Button>
               )}
               {permissions.reveal ? (
                 <>
                   <Button size="sm" variant="secondary" onClick={reveal} loading={busy === "reveal"}>
-                    Reveal secret
+                    {t("reveal")}
                   </Button>
                   <Button size="sm" variant="secondary" onClick={rotate} loading={busy === "rotate"}>
-                    Rotate secret
+                    {t("rotate")}
                   </Button>
                 </>
               ) : null}
               <Button size="sm" variant="danger" onClick={() => setDeleting(true)}>
-                Delete
+                {t("delete")}
               </Button>
             </div>
           ) : null}
           {secret ? <SecretPanel secret={secret.secret} note={secret.note} /> : null}
           {permissions.manage ? (
             <div className="flex flex-wrap items-center gap-2 text-sm">
-              <label htmlFor="recover-window">Re-send failed deliveries from</label>
-              <Select id="recover-window" options={recoverWindows} value={recoverHours} onChange={(e) => setRecoverHours(e.target.value)} className="w-auto" />
+              <label htmlFor="recover-window">{t("recoverFrom")}</label>
+              <Select id="recover-window" options={recoverWindows.map((hours) => ({ value: hours, label: t(`recoverWindow.h${hours}`) }))} value={recoverHours} onChange={(e) => setRecoverHours(e.target.value)} className="w-auto" />
               <Button size="sm" variant="secondary" onClick={recover} loading={busy === "recover"} disabled={!current.enabled}>
-                Recover
+                {t("recover")}
               </Button>
             </div>
           ) : null}
@@ -146,9 +147,9 @@ export function EndpointView({ tenantId, endpointId, permissions }: EndpointView
       </Card>
       <section className="space-y-2">
         <div className="flex items-center justify-between">
-          <h2 className="text-lg font-semibold">Delivery log</h2>
+          <h2 className="text-lg font-semibold">{t("deliveryLog")}</h2>
           <Button size="sm" variant="ghost" onClick={deliveries.reload}>
-            Refresh
+            {t("refresh")}
           </Button>
         </div>
         <DeliveryLog base={base} list={deliveries} canReplay={permissions.manage && current.enabled} onReplayed={() => setTimeout(deliveries.reload, 1500)} />
@@ -156,9 +157,9 @@ export function EndpointView({ tenantId, endpointId, permissions }: EndpointView
       <ConfirmDialog
         open={deleting}
         onClose={() => setDeleting(false)}
-        title="Delete this endpoint?"
-        description="Nothing more is sent to it, and its delivery log is deleted with it."
-        confirmLabel="Delete endpoint"
+        title={t("deleteTitle")}
+        description={t("deleteDescription")}
+        confirmLabel={t("deleteConfirm")}
         busy={busy === "delete"}
         error={deleting ? error : null}
         onConfirm={remove}

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useCopy } from "@/components/ui/use-copy";
 
 /** A signing secret on screen, with a copy button; `note` says when it can be seen again. */
 export function SecretPanel({ secret, note }: { secret: string; note: string }) {
+  const t = useTranslations("webhooks.secret");
   const { state, copy } = useCopy(secret);
 
   return (
@@ -14,10 +16,10 @@ export function SecretPanel({ secret, note }: { secret: string; note: string }) 
       </code>
       <div className="flex items-center justify-between gap-2">
         <span aria-live="polite" className="text-xs text-muted-foreground">
-          {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the secret and copy it" : note}
+          {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : note}
         </span>
         <Button size="sm" variant="secondary" onClick={copy}>
-          Copy
+          {t("copy")}
         </Button>
       </div>
     </div>

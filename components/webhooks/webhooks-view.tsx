@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { api } from "@/lib/api-client";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +9,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/ui/format";
 import { LoadMore } from "@/components/ui/load-more";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { usePagedList } from "@/components/ui/use-paged-list";
@@ -24,13 +24,16 @@ export type WebhooksViewProps = {
 };
 
 export function EndpointStatus({ endpoint }: { endpoint: Pick<EndpointResponse, "enabled" | "disabledReason"> }) {
-  if (endpoint.enabled) return <Badge className="border-success/40 text-success">enabled</Badge>;
-  const why = endpoint.disabledReason === "gone" ? "answered 410" : endpoint.disabledReason === "failing" ? "failing for 5 days" : "turned off";
-  return <Badge className="border-danger/40 text-danger">{`disabled: ${why}`}</Badge>;
+  const t = useTranslations("webhooks.status");
+  if (endpoint.enabled) return <Badge className="border-success/40 text-success">{t("enabled")}</Badge>;
+  const why = endpoint.disabledReason === "gone" ? t("gone") : endpoint.disabledReason === "failing" ? t("failing") : t("turnedOff");
+  return <Badge className="border-danger/40 text-danger">{t("disabled", { why })}</Badge>;
 }
 
 /** A tenant's webhook endpoints: list them, add one (its secret is shown then), open one's log. */
 export function WebhooksView({ tenantId, canManage, eventTypes }: WebhooksViewProps) {
+  const t = useTranslations("webhooks");
+  const format = useFormatter();
   const base = `/tenants/${tenantId}/webhooks`;
   const list = usePagedList<EndpointResponse>(base);
   const [creating, setCreating] = useState(false);
@@ -50,19 +53,19 @@ export function WebhooksView({ tenantId, canManage, eventTypes }: WebhooksViewPr
     <div className="space-y-6">
       {canManage ? (
         <div className="flex justify-end">
-          <Button onClick={() => setCreating(true)}>Add endpoint</Button>
+          <Button onClick={() => setCreating(true)}>{t("form.submit")}</Button>
         </div>
       ) : null}
       {list.error ? <Alert tone="error">{list.error}</Alert> : null}
       {list.items.length > 0 ? (
-        <Table>
-          <caption className="sr-only">Webhook endpoints</caption>
+        <Table stack>
+          <caption className="sr-only">{t("endpoints.caption")}</caption>
           <THead>
             <Tr>
-              <Th>URL</Th>
-              <Th className="hidden md:table-cell">Events</Th>
-              <Th>Status</Th>
-              <Th className="hidden sm:table-cell">Created</Th>
+              <Th>{t("endpoints.url")}</Th>
+              <Th className="hidden md:table-cell">{t("endpoints.events")}</Th>
+              <Th>{t("endpoints.status")}</Th>
+              <Th className="hidden sm:table-cell">{t("endpoints.created")}</Th>
             </Tr>
           </THead>
           <TBody>
@@ -74,33 +77,33 @@ export function WebhooksView({ tenantId, canManage, eventTypes }: WebhooksViewPr
                   </Link>
                   {endpoint.description ? <p className="text-xs text-muted-foreground">{endpoint.description}</p> : null}
                 </Td>
-                <Td className="hidden text-xs text-muted-foreground md:table-cell">{endpoint.events.length ? endpoint.events.join(", ") : "All events"}</Td>
+                <Td className="hidden text-xs text-muted-foreground md:table-cell">{endpoint.events.length ? endpoint.events.join(", ") : t("endpoints.allEvents")}</Td>
                 <Td>
                   <EndpointStatus endpoint={endpoint} />
                 </Td>
-                <Td className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{formatDate(endpoint.createdAt)}</Td>
+                <Td className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{format.dateTime(new Date(endpoint.createdAt), "date")}</Td>
               </Tr>
             ))}
           </TBody>
         </Table>
       ) : list.loading ? (
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          Loading endpoints…
+          {t("endpoints.loading")}
         </p>
       ) : (
-        <EmptyState title="No webhook endpoints yet" description="Add one to receive signed events (project.created, payment.failed, …) on your own server." />
+        <EmptyState title={t("endpoints.emptyTitle")} description={t("endpoints.emptyDescription")} />
       )}
       <LoadMore list={list} />
-      <Dialog open={creating} onClose={close} title={created ? "Endpoint added" : "Add a webhook endpoint"}>
+      <Dialog open={creating} onClose={close} title={created ? t("endpoints.added") : t("endpoints.addTitle")}>
         {created ? (
           <div className="space-y-4">
-            <p className="text-sm">Verify each message&apos;s signature with this secret (see the docs for Node and Python snippets).</p>
-            <SecretPanel secret={created.secret} note="Owners and admins can reveal it again on the endpoint's page." />
+            <p className="text-sm">{t("endpoints.verify")}</p>
+            <SecretPanel secret={created.secret} note={t("endpoints.revealAgain")} />
             <div className="flex justify-end gap-2">
               <Link href={`/dashboard/webhooks/${created.id}`} className="text-sm underline">
-                Open its delivery log
+                {t("endpoints.openLog")}
               </Link>
-              <Button onClick={close}>Done</Button>
+              <Button onClick={close}>{t("endpoints.done")}</Button>
             </div>
           </div>
         ) : creating ? (

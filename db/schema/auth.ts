@@ -20,6 +20,8 @@ export const users = pgTable(
     banReason: text(),
     /** When the ban lifts by itself; null bans until an admin lifts it. */
     banExpires: timestamptz(),
+    /** The UI and email language the user chose (lib/i18n/config.ts); null follows the browser. */
+    locale: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -5,6 +5,7 @@ import { sessions, users } from "@/db/schema/auth";
 import { recordAudit } from "@/lib/audit";
 import { suppressionNotice } from "@/lib/email";
 import { errors } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
 import type { UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 
@@ -22,7 +23,7 @@ export async function getMe(user: UserContext) {
   const active = tenants.find((t) => t.id === user.activeTenantId) ?? tenants[0];
   return {
     // `impersonatedBy` is on the user and at the top: whoever reads either finds it.
-    user: { id: user.userId, email: user.email, name: user.name, platformRole: user.platformRole, impersonatedBy },
+    user: { id: user.userId, email: user.email, name: user.name, platformRole: user.platformRole, locale: user.locale ?? null, impersonatedBy },
     tenants,
     activeTenantId: active?.id ?? null,
     emailSuppressed,
@@ -32,17 +33,17 @@ export async function getMe(user: UserContext) {
 
 export async function updateMe(
   user: UserContext,
-  input: { name?: string; image?: string | null; activeTenantId?: string },
+  input: { name?: string; image?: string | null; activeTenantId?: string; locale?: Locale | null },
 ) {
   if (input.activeTenantId !== undefined) await setActiveTenant(user, input.activeTenantId);
-  if (input.name !== undefined || input.image !== undefined) {
-    await db
-      .update(users)
-      .set({ ...(input.name !== undefined ? { name: input.name } : {}), ...(input.image !== undefined ? { image: input.image } : {}) })
-      .where(eq(users.id, user.userId));
-  }
-  const [fresh] = await db.select({ name: users.name }).from(users).where(eq(users.id, user.userId));
-  return getMe({ ...user, name: fresh?.name ?? user.name, activeTenantId: input.activeTenantId ?? user.activeTenantId });
+  const changes = {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.image !== undefined ? { image: input.image } : {}),
+    ...(input.locale !== undefined ? { locale: input.locale } : {}),
+  };
+  if (Object.keys(changes).length > 0) await db.update(users).set(changes).where(eq(users.id, user.userId));
+  const [fresh] = await db.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, user.userId));
+  return getMe({ ...user, name: fresh?.name ?? user.name, locale: fresh?.locale ?? null, activeTenantId: input.activeTenantId ?? user.activeTenantId });
 }
 
 /** Points the caller's current session at a tenant they belong to (404 otherwise). */

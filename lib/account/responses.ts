@@ -10,7 +10,15 @@ const impersonatedBy = z
   .describe("The platform admin looking through this session (read-only impersonation); null for the user's own session.");
 
 export const meResponse = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), platformRole: z.string(), impersonatedBy }),
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    platformRole: z.string(),
+    /** The chosen UI and email language, or null to follow the browser. */
+    locale: z.string().nullable(),
+    impersonatedBy,
+  }),
   tenants: z.array(membershipResponse),
   activeTenantId: z.string().nullable(),
   emailSuppressed: suppressionNoticeResponse,

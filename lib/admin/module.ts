@@ -18,16 +18,17 @@ export default defineModule({
   ],
   nav: {
     admin: [
-      { href: "/admin", label: "Overview", order: 0 },
-      { href: "/admin/users", label: "Users", order: 10 },
-      { href: "/admin/tenants", label: "Tenants", order: 20 },
-      { href: "/admin/jobs", label: "Jobs", order: 80 },
-      { href: "/admin/emails", label: "Emails", order: 85 },
-      { href: "/admin/system", label: "System", order: 90 },
+      { href: "/admin", label: "nav.overview", order: 0 },
+      { href: "/admin/users", label: "nav.users", order: 10 },
+      { href: "/admin/tenants", label: "nav.tenants", order: 20 },
+      { href: "/admin/jobs", label: "nav.jobs", order: 80 },
+      { href: "/admin/emails", label: "nav.emails", order: 85 },
+      { href: "/admin/system", label: "nav.system", order: 90 },
     ],
   },
   // The banner an impersonation session shows on every portal page, with the way out.
   portal: { accountBanner: () => import("@/components/admin/impersonation-banner").then((m) => m.ImpersonationBanner) },
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   owns: {
     routes: [
       "app/(admin)",

@@ -14,7 +14,8 @@ export default defineModule({
   auditActions: apiKeyAuditActions,
   events: apiKeyEvents,
   idPrefixes: apiKeyIds.prefixes,
-  nav: { portal: [{ href: "/dashboard/api-keys", label: "API keys", order: 400 }] },
+  nav: { portal: [{ href: "/dashboard/api-keys", label: "nav.apiKeys", order: 400 }] },
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   owns: {
     routes: ["app/(api)/tenants/[tenantId]/api-keys", "app/(api)/v1/keys", "app/(portal)/dashboard/api-keys"],
     files: ["seed/api-keys.ts", "tests/api-keys.int.test.ts", "tests/api-keys-edges.int.test.ts", "tests/api-key-revocation.int.test.ts", "tests/api-key-guessing.int.test.ts", "e2e/api-keys.spec.ts", "bench/api-keys.ts", "bench/_lib/plugin-auth.ts"],
@@ -23,6 +24,6 @@ export default defineModule({
   docs: "modules/api-keys.mdx",
   hooks: { authenticateApiKey, onMemberRemoved: revokeKeysOfRemovedMember, onTenantDeleted: revokeKeysOfDeletedTenant },
   admin: {
-    tenantSections: [{ title: "API keys", order: 50, component: () => import("@/components/api-keys/admin-section").then((m) => m.ApiKeysAdminSection) }],
+    tenantSections: [{ title: "admin.section", order: 50, component: () => import("@/components/api-keys/admin-section").then((m) => m.ApiKeysAdminSection) }],
   },
 });

@@ -1,8 +1,22 @@
 import type { ComponentType } from "react";
 import type { AdminContributions, AdminPageProps, AdminTenantSectionProps, AdminUserSectionProps, ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "./modules";
+import { messageKey } from "./nav";
 
-const contributions: AdminContributions[] = (modules as readonly ModuleManifest[]).flatMap((m) => (m.admin ? [m.admin] : []));
+/** Each module's admin contributions, their titles and labels made full message keys (lib/app/nav.ts). */
+const contributions: AdminContributions[] = (modules as readonly ModuleManifest[]).flatMap((m) => {
+  if (!m.admin) return [];
+  const keyed = <T extends { title: string }>(items?: readonly T[]) => items?.map((item) => ({ ...item, title: messageKey(m.id, item.title) }));
+  return [
+    {
+      ...m.admin,
+      pages: keyed(m.admin.pages),
+      tenantSections: keyed(m.admin.tenantSections),
+      userSections: keyed(m.admin.userSections),
+      overview: m.admin.overview?.map((figure) => ({ ...figure, label: messageKey(m.id, figure.label) })),
+    },
+  ];
+});
 const byOrder = (a: { order?: number }, b: { order?: number }) => (a.order ?? 100) - (b.order ?? 100);
 
 /** Every module's admin pages, for the nav and the admin module's catch-all route. */

@@ -27,8 +27,19 @@ export const auditActions: Claim<{ action: string }>[] = manifests.flatMap((m) =
 /** Every email template. */
 export const emailTemplates: readonly EmailTemplate<unknown>[] = manifests.flatMap((m) => (m.emails ?? []) as readonly EmailTemplate<unknown>[]);
 
-/** Public pages for the sitemap: the landing page and what modules add. */
-export const publicPages: string[] = ["/", ...manifests.flatMap((m) => m.publicPages ?? [])];
+/** Public pages for the sitemap: the core's public site (app/[locale]/(marketing)) and what modules add. */
+export const publicPages: string[] = ["/", "/changelog", "/legal/terms", "/legal/privacy", "/legal/cookies", ...manifests.flatMap((m) => m.publicPages ?? [])];
+
+/** Each module's content pages (docs pages, posts): English until translated. */
+export async function contentPages(): Promise<string[]> {
+  return (await Promise.all(manifests.map((m) => m.sitemapPages?.() ?? []))).flat();
+}
+
+/** The sitemap's paths: the public pages, then each module's content pages (docs pages, posts), once each. */
+export async function sitemapPaths(): Promise<string[]> {
+  const listed = await Promise.all(manifests.map((m) => m.sitemapPages?.() ?? []));
+  return [...new Set([...publicPages, ...listed.flat()])];
+}
 
 /** Every table, by module. */
 export const tablesByModule: Record<string, string[]> = Object.fromEntries(manifests.map((m) => [m.id, Object.keys(m.tables ?? {})]));
@@ -42,5 +53,5 @@ export const publishedEventTypes: readonly string[] = eventCatalog.map((e) => e.
 
 /** Every notification type the modules send, for the preferences page and route. */
 export const notificationTypes: readonly Claim<NotificationType>[] = manifests.flatMap((m) =>
-  (m.notifications ?? []).map(({ type, description, critical, email }) => ({ type, description, critical, email, module: m.id })),
+  (m.notifications ?? []).map(({ type, description, critical, email, messages }) => ({ type, description, critical, email, messages, module: m.id })),
 );

@@ -2,8 +2,20 @@ import type { ComponentType } from "react";
 import type { AccountSlotProps, ModuleManifest, PortalContributions, PortalSlotProps } from "@/lib/manifest/define";
 import { access, type AppPermission } from "./access";
 import { modules } from "./modules";
+import { messageKey } from "./nav";
 
-const contributions: PortalContributions[] = (modules as readonly ModuleManifest[]).flatMap((m) => (m.portal ? [m.portal] : []));
+/** Each module's portal contributions, their labels made full message keys (lib/app/nav.ts). */
+const contributions: PortalContributions[] = (modules as readonly ModuleManifest[]).flatMap((m) =>
+  m.portal
+    ? [
+        {
+          ...m.portal,
+          overview: m.portal.overview?.map((figure) => ({ ...figure, label: messageKey(m.id, figure.label) })),
+          quickLinks: m.portal.quickLinks?.map((link) => ({ ...link, label: messageKey(m.id, link.label) })),
+        },
+      ]
+    : [],
+);
 
 /** The components modules put in one portal slot, loaded on first use. */
 export async function portalSlot(slot: "header" | "banner"): Promise<ComponentType<PortalSlotProps>[]> {

@@ -1,9 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { sessions } from "@/db/schema/auth";
-
-// Better Auth's session cookie with Keel's prefix (lib/auth/server.ts), plain and over https.
-const sessionCookieNames = ["keel.session_token", "__Secure-keel.session_token"];
+import { sessionTokenOf } from "./session-cookie";
 
 /**
  * Whether the request's session cookie belongs to an impersonation session. For the proxy, which
@@ -13,8 +11,7 @@ const sessionCookieNames = ["keel.session_token", "__Secure-keel.session_token"]
  * refuse a write, and only for a token that names an impersonation session.
  */
 export async function isImpersonationCookie(cookies: { get(name: string): { value: string } | undefined }): Promise<boolean> {
-  const value = sessionCookieNames.map((name) => cookies.get(name)?.value).find(Boolean);
-  const token = value ? decodeURIComponent(value).split(".")[0] : undefined;
+  const token = sessionTokenOf(cookies);
   if (!token) return false;
   const [row] = await db.select({ by: sessions.impersonatedBy }).from(sessions).where(eq(sessions.token, token));
   return Boolean(row?.by);

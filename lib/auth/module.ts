@@ -14,8 +14,8 @@ export default defineModule({
   auditActions: authAuditActions,
   emails: authEmails,
   notifications: [newDeviceSignInNotification],
-  nav: { portal: [{ href: "/dashboard/settings", label: "Settings", order: 900 }] },
-  portal: { quickLinks: [{ href: "/dashboard/settings", label: "Account settings", order: 900 }] },
+  nav: { portal: [{ href: "/dashboard/settings", label: "nav.settings", order: 900 }] },
+  portal: { quickLinks: [{ href: "/dashboard/settings", label: "quickLinks.settings", order: 900 }] },
   // The other auth pages (reset password, verify email, accept invitation) are steps reached from a link.
   publicPages: ["/sign-up", "/sign-in"],
   personalData: [

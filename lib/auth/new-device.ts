@@ -1,21 +1,26 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { auditLogs } from "@/db/schema/audit";
+import { coreMessages } from "@/lib/i18n/messages";
 import { defineNotification, notify } from "@/lib/jobs/notify";
 import { captureException } from "@/lib/observability";
 
 /** A sign-in from a browser or device the account has not signed in from before. */
 export const newDeviceSignInNotification = defineNotification<{ device: string; ipAddress: string | null }>({
   type: "auth.new_device_sign_in",
-  description: "Someone signs in to your account from a new device",
+  description: "auth.notifications.new_device_sign_in.description",
   // A security notice: it always arrives, in the app and by email.
   critical: true,
   email: true,
-  render: ({ device, ipAddress }) => ({
-    title: "New sign-in to your account",
-    body: `A new device signed in: ${device}${ipAddress ? ` from ${ipAddress}` : ""}. If this was not you, change your password and sign out of other sessions.`,
-    link: "/dashboard/settings",
-  }),
+  messages: coreMessages,
+  render: ({ device, ipAddress }, { t }) => {
+    const named = device || t("auth.notifications.new_device_sign_in.unknownDevice");
+    return {
+      title: t("auth.notifications.new_device_sign_in.title"),
+      body: ipAddress ? t("auth.notifications.new_device_sign_in.bodyWithIp", { device: named, ipAddress }) : t("auth.notifications.new_device_sign_in.body", { device: named }),
+      link: "/dashboard/settings",
+    };
+  },
 });
 
 /**
@@ -47,7 +52,8 @@ export async function noticeNewDevice(session: { userId: string; userAgent?: str
     if (earlier.some((row) => deviceKey(row.userAgent) === key)) return;
     await notify(db, newDeviceSignInNotification, {
       userIds: [session.userId],
-      data: { device: (session.userAgent ?? "").slice(0, 200) || "an unknown device", ipAddress: session.ipAddress ?? null },
+      // No user agent: the text names "an unknown device" in each recipient's language.
+      data: { device: (session.userAgent ?? "").slice(0, 200), ipAddress: session.ipAddress ?? null },
     });
   } catch (error) {
     captureException(error, { where: "auth.new_device" });

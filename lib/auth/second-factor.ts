@@ -2,6 +2,9 @@ import { and, count, eq } from "drizzle-orm";
 import { getSessionFromCtx, isAPIError } from "better-auth/api";
 import { db } from "@/db/client";
 import { passkeys, sessions, users } from "@/db/schema/auth";
+import { coreError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
+import { logger } from "@/lib/observability";
 
 /** Endpoints whose success proves a second factor on the session they leave behind. */
 export const secondFactorProofPaths = new Set([
@@ -9,6 +12,28 @@ export const secondFactorProofPaths = new Set([
   "/two-factor/verify-backup-code",
   "/passkey/verify-authentication",
 ]);
+
+/**
+ * Better Auth's endpoints that decrypt the stored TOTP secret or backup codes (with the key
+ * BETTER_AUTH_SECRET, or the versions in BETTER_AUTH_SECRETS). Full request paths.
+ */
+const secondFactorDecryptPaths = new Set(["/api/auth/two-factor/verify-totp", "/api/auth/two-factor/verify-backup-code", "/api/auth/two-factor/get-totp-uri"]);
+
+/**
+ * A 500 from an endpoint that decrypts the second factor, answered as a 409 in the envelope. Its
+ * one known cause is a secret encrypted under a key the server no longer has: BETTER_AUTH_SECRET
+ * was replaced without BETTER_AUTH_SECRETS keeping the old one (content/docs/security.mdx). The
+ * user can do nothing about that but wait; the log tells the operator how to fix it. Any other
+ * answer passes through unchanged.
+ */
+export function secondFactorUnreadable(path: string, response: Response, requestId: string): Response {
+  if (response.status < 500 || !secondFactorDecryptPaths.has(path)) return response;
+  logger.error("A stored second factor could not be decrypted: was BETTER_AUTH_SECRET replaced? Keep the old one readable with BETTER_AUTH_SECRETS=2:<new>,1:<old> (content/docs/security.mdx).", { path, requestId });
+  return errorResponse(
+    coreError("second_factor_unreadable", "Your second factor cannot be checked on this server right now. Nothing is wrong with your code or your account; the site's operator has been told. Try again later."),
+    requestId,
+  );
+}
 
 /** Endpoints after which the account may have no second factor left. */
 export const secondFactorRemovalPaths = new Set(["/two-factor/disable", "/passkey/delete-passkey"]);

@@ -73,7 +73,11 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
     database: drizzleAdapter(db, { provider: "pg", schema: { ...authTables, ...tenantTables } }),
     user: {
       modelName: "users",
-      additionalFields: { role: { type: "string", required: false, input: false, defaultValue: "user" } },
+      additionalFields: {
+        role: { type: "string", required: false, input: false, defaultValue: "user" },
+        // Set through PATCH /me (validated against lib/i18n/config.ts), never from a sign-up body.
+        locale: { type: "string", required: false, input: false },
+      },
       // The new address gets a link (sendVerificationEmail below); the old one a notice (account-hooks.ts).
       changeEmail: { enabled: true },
     },

@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { cache } from "react";
 import type { UserContext } from "@/lib/tenants/context";
 import { endIfExpired, impersonatorOf } from "./impersonation";
 import type { Auth } from "./server";
@@ -14,10 +15,11 @@ export function sessionReader(auth: Auth) {
     return session;
   }
 
-  /** For server components and actions: the signed-in session, or null. */
-  async function getCurrentSession(): Promise<SessionResult | null> {
-    return getSessionFromHeaders(await headers());
-  }
+  /**
+   * For server components and actions: the signed-in session, or null. Read once per request
+   * (React's `cache`): the layout and the page share it.
+   */
+  const getCurrentSession = cache(async (): Promise<SessionResult | null> => getSessionFromHeaders(await headers()));
 
   /** For server components: the signed-in user, or null. */
   async function getCurrentUser() {
@@ -32,6 +34,7 @@ export function sessionReader(auth: Auth) {
       secondFactorAt: secondFactorAt(session),
       impersonatorId: impersonatorOf(session),
       sessionCreatedAt: new Date(session.session.createdAt),
+      locale: savedLocale(session),
     };
   }
 
@@ -52,6 +55,11 @@ function secondFactorAt(session: SessionResult): Date | null {
   return value ? new Date(value) : null;
 }
 
+/** The user's chosen language (users.locale), or null to follow the browser. */
+function savedLocale(session: SessionResult): string | null {
+  return (session.user as { locale?: string | null }).locale ?? null;
+}
+
 /** The session as the UserContext lib functions take (one conversion for routes and pages). */
 export function toUserContext(
   session: SessionResult,
@@ -66,6 +74,7 @@ export function toUserContext(
     sessionId: session.session.id,
     activeTenantId: session.session.activeOrganizationId ?? null,
     impersonatorId: impersonatorOf(session),
+    locale: savedLocale(session),
     ...meta,
   };
 }

@@ -7,7 +7,6 @@ import { paymentFailedNotification } from "./notifications";
 import { paymentFailedEmail } from "./emails";
 import { tenantAdminContacts } from "@/lib/tenants/membership";
 
-const dateFormat = new Intl.DateTimeFormat("en", { month: "long", day: "numeric", timeZone: "UTC" });
 
 /**
  * Sends one dunning email of a stage to the tenant's owner and admins, once per episode: the
@@ -24,9 +23,9 @@ export async function sendDunningNotice(
     await sendEmail(tx, {
       to: contact.email,
       template: paymentFailedEmail,
-      props: { tenantName: contact.tenantName, stage: input.stage, graceUntil: dateFormat.format(input.graceUntil), url: `${appUrl}/dashboard/billing` },
+      props: { tenantName: contact.tenantName, stage: input.stage, graceUntil: input.graceUntil.toISOString(), url: `${appUrl}/dashboard/billing` },
     });
   }
-  await notify(tx, paymentFailedNotification, { tenantId: input.tenantId, tenantRoles: ["owner", "admin"], data: { stage: input.stage, graceUntil: dateFormat.format(input.graceUntil) } });
+  await notify(tx, paymentFailedNotification, { tenantId: input.tenantId, tenantRoles: ["owner", "admin"], data: { stage: input.stage, graceUntil: input.graceUntil } });
   return true;
 }

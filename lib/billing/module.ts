@@ -30,8 +30,8 @@ export default defineModule({
   notifications: billingNotifications,
   nav: {
     portal: [
-      { href: "/dashboard/billing", label: "Billing", order: 600 },
-      { href: "/dashboard/credits", label: "Credits", order: 700 },
+      { href: "/dashboard/billing", label: "nav.billing", order: 600 },
+      { href: "/dashboard/credits", label: "nav.credits", order: 700 },
     ],
   },
   portal: {
@@ -41,16 +41,18 @@ export default defineModule({
   admin: {
     // Read with lib/billing; the action form writes through /platform/tenants/:id/billing/*.
     tenantSections: [
-      { title: "Subscription", order: 200, component: () => import("@/components/billing/admin/subscription-section").then((m) => m.SubscriptionSection) },
-      { title: "Billing actions", order: 210, component: () => import("@/components/billing/admin/actions-section").then((m) => m.ActionsSection) },
-      { title: "Billing history", order: 220, component: () => import("@/components/billing/admin/history-section").then((m) => m.HistorySection) },
-      { title: "Payments", order: 230, component: () => import("@/components/billing/admin/payments-section").then((m) => m.PaymentsSection) },
+      { title: "admin.subscription", order: 200, component: () => import("@/components/billing/admin/subscription-section").then((m) => m.SubscriptionSection) },
+      { title: "admin.actions", order: 210, component: () => import("@/components/billing/admin/actions-section").then((m) => m.ActionsSection) },
+      { title: "admin.history", order: 220, component: () => import("@/components/billing/admin/history-section").then((m) => m.HistorySection) },
+      { title: "admin.payments", order: 230, component: () => import("@/components/billing/admin/payments-section").then((m) => m.PaymentsSection) },
     ],
   },
   publicPages: ["/pricing"],
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   owns: {
-    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(api)/platform/tenants/[tenantId]/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/(marketing)/pricing"],
+    routes: ["app/(api)/billing", "app/(api)/platform/billing", "app/(api)/platform/tenants/[tenantId]/billing", "app/(portal)/dashboard/billing", "app/(portal)/dashboard/credits", "app/(simulator)", "app/[locale]/(marketing)/pricing"],
     files: [
+      "tests/billing-translated.int.test.tsx",
       "emails/payment-failed.tsx",
       "emails/trial-ending.tsx",
       "seed/billing.ts",
@@ -86,6 +88,8 @@ export default defineModule({
   removal:
     "Every tenant falls back to the default plan: the removal migration clears `tenant_plans`, which only billing wrote. Plan limits still apply (`lib/plans`); set a tenant's plan yourself with `writeTenantPlan` if you sell another way.",
   removalSql: ['DELETE FROM "tenant_plans";'],
+  // The public pricing page (app/[locale]/(marketing)/pricing) is this module's: its header link too.
+  siteNav: [{ href: "/pricing", label: "pricing", order: 5 }],
   docs: "modules/billing.mdx",
   hooks: {
     onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId),

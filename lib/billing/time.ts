@@ -15,7 +15,6 @@ import { tenantNow } from "./simulator/clock";
 import { transitionBillingState } from "./state";
 
 const day = 86_400_000;
-const dateFormat = new Intl.DateTimeFormat("en", { month: "long", day: "numeric", timeZone: "UTC" });
 
 /**
  * Trials: a reminder 3 days before the end; at the end, without a paid subscription, the tenant
@@ -29,9 +28,9 @@ async function runTrial(tx: Executor, tenant: { tenantId: string; trialEndsAt: D
     const [fresh] = await tx.insert(billingNotices).values({ tenantId: tenant.tenantId, key }).onConflictDoNothing().returning();
     if (fresh && now < tenant.trialEndsAt) {
       for (const contact of await tenantAdminContacts(tenant.tenantId, tx)) {
-        await sendEmail(tx, { to: contact.email, template: trialEndingEmail, props: { tenantName: contact.tenantName, planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt), url: `${appUrl}/dashboard/billing` } });
+        await sendEmail(tx, { to: contact.email, template: trialEndingEmail, props: { tenantName: contact.tenantName, planName: plans[trialPlan].name, trialEndsAt: tenant.trialEndsAt.toISOString(), url: `${appUrl}/dashboard/billing` } });
       }
-      await notify(tx, trialEndingNotification, { tenantId: tenant.tenantId, tenantRoles: ["owner", "admin"], data: { planName: plans[trialPlan].name, trialEndsAt: dateFormat.format(tenant.trialEndsAt) } });
+      await notify(tx, trialEndingNotification, { tenantId: tenant.tenantId, tenantRoles: ["owner", "admin"], data: { planName: plans[trialPlan].name, trialEndsAt: tenant.trialEndsAt } });
     }
   }
   if (now >= tenant.trialEndsAt) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import CreditsLow, { creditsLowSubject } from "@/emails/credits-low";
+import CreditsLow, { creditsLowStrings, creditsLowSubject } from "@/emails/credits-low";
 import { defineEmail } from "@/lib/email/define";
 import { emailName, emailUrl } from "@/lib/email/props";
 
@@ -8,5 +8,6 @@ export const creditsLowEmail = defineEmail({
   schema: z.object({ tenantName: emailName, balance: z.number().int(), url: emailUrl }),
   component: CreditsLow,
   subject: creditsLowSubject,
+  ...creditsLowStrings,
   example: { tenantName: "Keel Labs", balance: 42, url: "https://keel.example/dashboard/credits" },
 });

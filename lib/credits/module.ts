@@ -27,8 +27,10 @@ export default defineModule({
     routes: ["app/(api)/platform/tenants/[tenantId]/credits"],
     files: ["emails/credits-low.tsx", "tests/credits.int.test.ts", "tests/credits-edges.int.test.ts", "tests/credits-ledger-model.int.test.ts", "tests/platform-credits.int.test.ts"],
   },
+  // Its strings (its emails' so far), under "credits.*" in the app's messages; they go with the module.
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   docs: "modules/credits.mdx",
   admin: {
-    tenantSections: [{ title: "Credits", order: 30, component: () => import("@/components/credits/admin-section").then((m) => m.CreditsAdminSection) }],
+    tenantSections: [{ title: "admin.section", order: 30, component: () => import("@/components/credits/admin-section").then((m) => m.CreditsAdminSection) }],
   },
 });

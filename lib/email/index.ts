@@ -1,7 +1,8 @@
 // The face of lib/email: modules define templates and send them; which provider delivers them is
 // decided here.
-export { defineEmail } from "./define";
-export type { EmailTemplate, RenderedEmail } from "./define";
+export { defineEmail, moduleEmailMessages } from "./define";
+export type { EmailContext, EmailFrame, EmailStrings, EmailTemplate, RenderedEmail } from "./define";
+export { recipientLocale } from "./recipient-locale";
 export { sendEmail } from "./send";
 export type { EmailMessage } from "./send";
 export { sendEmailJob, emailMessageSchema } from "./send-job";

@@ -12,7 +12,7 @@ export default defineModule({
   tables,
   jobs: [sendEmailJob],
   auditActions: ["email.suppression_lifted"],
-  nav: { portal: [{ href: "/dashboard/dev/mailbox", label: "Mailbox", order: 1000, devOnly: true }] },
+  nav: { portal: [{ href: "/dashboard/dev/mailbox", label: "nav.mailbox", order: 1000, devOnly: true }] },
   owns: {
     routes: ["app/(portal)/dashboard/dev", "app/(api)/email", "app/(api)/platform/email-suppressions"],
     files: ["emails/layout.tsx", "tests/email-suppression.int.test.ts"],

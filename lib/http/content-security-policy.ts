@@ -4,17 +4,24 @@
  * and `'strict-dynamic'` lets those scripts load the chunks they import. An injected `<script>`
  * has no nonce and does not run.
  *
- * Every page renders per request (app/layout.tsx calls `connection()`), because a page prerendered
- * at build time carries no nonce and would need `'unsafe-inline'` for its scripts: we trade static
- * prerendering for one strict policy everywhere. Styles allow `'unsafe-inline'`: React's `style`
+ * Pages that show a user's data (portal, admin, auth pages) render per request
+ * (components/site/document.tsx calls `connection()`) so they carry the nonce. The public site
+ * (app/[locale]: landing, pricing, docs, blog) prerenders at build, where no nonce can exist: its
+ * policy (`nonce: null`) allows the inline scripts Next writes into static HTML. That page holds
+ * no user data and reflects no input, and every other directive (frame-ancestors, form-action,
+ * connect-src, object-src) stays as strict. Styles allow `'unsafe-inline'`: React's `style`
  * attributes cannot carry a nonce, and injected CSS cannot run code.
  */
-export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
+export function contentSecurityPolicy(nonce: string | null, options: { development: boolean; https: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'self' is ignored by browsers that understand 'strict-dynamic'; it covers older ones.
     // React's development build evaluates strings for its stack traces: eval in development only.
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])],
+    "script-src": [
+      "'self'",
+      ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]),
+      ...(options.development ? ["'unsafe-eval'"] : []),
+    ],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],

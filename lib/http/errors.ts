@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { DomainError, type ErrorKind } from "@/lib/errors";
 
 /**
@@ -25,7 +26,19 @@ export function statusOf(error: DomainError): number {
   return statusOfKind[error.kind];
 }
 
-export function errorBody(error: DomainError, requestId: string) {
+/** The envelope as a schema: the OpenAPI document's one `Error` component. errorBody answers it. */
+export const errorEnvelope = z
+  .object({
+    error: z.object({
+      code: z.string().describe("Stable and machine-readable: branch on it (`not_found`, `validation_failed`, `plan_limit_reached`, …)."),
+      message: z.string().describe("For people; the wording may change."),
+      requestId: z.string().describe("`req_…`, also sent as the `x-request-id` header: quote it to support."),
+      fields: z.record(z.string(), z.string()).optional().describe("422 only: field path → message (`props.url`); a root-level issue is keyed `_root`."),
+    }),
+  })
+  .describe("The error envelope: every failure answers this shape.");
+
+export function errorBody(error: DomainError, requestId: string): z.output<typeof errorEnvelope> {
   return {
     error: {
       code: error.code,

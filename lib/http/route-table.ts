@@ -13,7 +13,15 @@ const methodNames = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const exportedMethod = /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b|export\s+const\s+\{([^}]+)\}/g;
 
 export function scanRouteTable(appDir: string): RouteTable {
-  const table: RouteTable = [];
+  return scanRouteFiles(appDir).map(({ pattern, methods }) => ({ pattern, methods }));
+}
+
+/** A route file or page under app/: its path (relative to the folder scanned, `/`-separated), URL pattern and methods. */
+export type RouteFile = { file: string; kind: "route" | "page"; pattern: string; methods: string[] };
+
+/** The route files and pages under `appDir`, sorted by path; the OpenAPI generator reads it too. */
+export function scanRouteFiles(appDir: string): RouteFile[] {
+  const found: RouteFile[] = [];
   for (const file of readdirSync(appDir, { recursive: true, encoding: "utf8" }).sort()) {
     const name = file.split(sep).pop()!;
     const isRoute = /^route\.tsx?$/.test(name);
@@ -23,9 +31,9 @@ export function scanRouteTable(appDir: string): RouteTable {
     const segments = dir.split(sep).filter((part) => part && !part.startsWith("(") && !part.startsWith("@") && !part.startsWith("_"));
     const pattern = "/" + segments.join("/");
     const methods = isPage ? ["GET"] : routeMethods(readFileSync(join(appDir, file), "utf8"));
-    table.push({ pattern, methods });
+    found.push({ file: file.split(sep).join("/"), kind: isRoute ? "route" : "page", pattern, methods });
   }
-  return table;
+  return found;
 }
 
 function routeMethods(source: string): string[] {

@@ -53,6 +53,12 @@ export type RouteOptions<P extends AnyPermission = AnyPermission> = {
    * documents the route. Checked on every answer outside production, so tests catch drift.
    */
   response?: z.ZodType;
+  /**
+   * Media types of a successful answer, when the handler sends something other than JSON as its own
+   * Response (an event stream, a CSV, an image). Documentation only: the OpenAPI document reads it.
+   * @default ["application/json"]
+   */
+  responseTypes?: readonly string[];
   /** The status of a successful answer: 201 for a create, 204 for an answer with no body. @default 200 */
   status?: 200 | 201 | 202 | 204;
   /** Schema for the query string (values arrive as strings: use z.coerce). */

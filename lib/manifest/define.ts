@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config";
+import type { MessageTree } from "@/lib/i18n/messages";
 import type { ComponentType } from "react";
 import type { Executor } from "@/db/client";
 import type { EmailTemplate } from "@/lib/email/define";
@@ -13,6 +15,7 @@ import type { Ports } from "./ports";
 /** A link in the portal's side nav or the admin panel's. */
 export type NavItem = {
   href: string;
+  /** A message key in the module's namespace (`nav.billing` is `billing.nav.billing`; lib/app/nav.ts). */
   label: string;
   /** Position among all modules' items, lowest first. @default 100 */
   order?: number;
@@ -63,6 +66,9 @@ export type AdminTenantSectionProps = { tenantId: string };
 export type AdminUserSectionProps = { userId: string };
 
 /**
+ * Labels and titles in portal and admin contributions are message keys in the module's namespace,
+ * like nav labels (lib/app/nav.ts).
+ *
  * What a module adds to the platform admin panel (the admin module renders it). Components only:
  * the panel's layout has checked the platform role and the second factor before any of them
  * renders, and every server action they post to checks again (`requirePlatformAdmin`, lib/app).
@@ -186,6 +192,16 @@ export type ModuleManifest = {
   admin?: AdminContributions;
   /** Public pages for the sitemap, e.g. `/pricing`. */
   publicPages?: readonly string[];
+  /**
+   * More sitemap paths, listed when the sitemap is asked for: pages that come from content (each
+   * docs page, each blog post) rather than from a fixed list. Loaded lazily, like components.
+   */
+  sitemapPages?: () => Promise<readonly string[]>;
+  /**
+   * Links in the public site's header (`/docs`, `/blog`), so they leave with the module. `label`
+   * is a key under `site.nav` in the core messages (messages/<locale>.json).
+   */
+  siteNav?: readonly { href: string; label: string; order?: number }[];
   emails?: readonly EmailTemplate[];
   /**
    * Notification types the module sends with `notify()` (lib/jobs/notify.ts): the definitions
@@ -194,8 +210,11 @@ export type ModuleManifest = {
   notifications?: readonly NotificationType[];
   onboarding?: readonly OnboardingStep[];
   personalData?: readonly PersonalDataRule[];
-  /** The namespace of its translated messages. @default the module id */
-  messages?: string;
+  /**
+   * Its UI strings for a locale, from `lib/<id>/messages/<locale>.json`, so removing the module
+   * removes them. The app serves them under the namespace of the module id (`useTranslations("billing")`).
+   */
+  messages?: (locale: Locale) => Promise<MessageTree>;
 
   /** Files and folders the module owns beyond `lib/<id>/`, relative to the repository root. */
   owns?: {

@@ -8,7 +8,8 @@ import { tenantMembers, tenants } from "@/db/schema/tenants";
 import { appUrl } from "@/lib/auth/config";
 import { sendEmail } from "@/lib/email";
 import { defineJob } from "@/lib/jobs/define";
-import { notificationRequestSchema, type NotificationRequest } from "@/lib/jobs/notify";
+import { notificationRequestSchema, notificationText, type NotificationRequest, type NotificationText } from "@/lib/jobs/notify";
+import type { Locale } from "@/lib/i18n/config";
 import { PermanentJobError } from "@/lib/jobs/permanent-error";
 import { notificationIds } from "./catalog";
 import { notificationEmail } from "./emails";
@@ -16,16 +17,16 @@ import { channelEnabled, storedChoices } from "./preferences";
 import { signalAfterCommit, signalInTransaction } from "./realtime/signal";
 import { unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-token";
 
-type Recipient = { id: string; email: string };
+type Recipient = { id: string; email: string; locale: string | null };
 
 /** The people a request names: the listed users who exist, or the tenant's members in those roles. */
 async function resolveRecipients(tx: Executor, request: NotificationRequest): Promise<Recipient[]> {
   if ("userIds" in request.recipients) {
-    return tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, request.recipients.userIds));
+    return tx.select({ id: users.id, email: users.email, locale: users.locale }).from(users).where(inArray(users.id, request.recipients.userIds));
   }
   if (!request.tenantId) return [];
   return tx
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, locale: users.locale })
     .from(tenantMembers)
     .innerJoin(users, eq(users.id, tenantMembers.userId))
     .innerJoin(tenants, eq(tenants.id, tenantMembers.tenantId))
@@ -33,8 +34,8 @@ async function resolveRecipients(tx: Executor, request: NotificationRequest): Pr
 }
 
 /**
- * Delivers one `notification.requested` event: a row per recipient (hidden when they turned the
- * in-app channel off), an email where their email channel is on, and a signal to open streams, all
+ * Delivers one `notification.requested` event: a row per recipient in their saved language, else
+ * English (hidden when they turned the in-app channel off), an email where their email channel is on, and a signal to open streams, all
  * in one transaction. UNIQUE(event, user) makes a retry write and send nothing twice. Returns the
  * users whose bell got something.
  */
@@ -51,6 +52,8 @@ export async function deliverNotification(eventId: string): Promise<string[]> {
     const choices = await storedChoices(tx, recipients.map((r) => r.id), request.type);
     const wants = (userId: string, channel: "in_app" | "email") => channelEnabled(request, channel, choices.get(`${userId}:${channel}`));
     const tenantExists = request.tenantId ? (await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, request.tenantId))).length > 0 : false;
+    const texts = new Map(recipients.map((r) => [r.id, notificationText(request, r.locale)]));
+    const textOf = (userId: string) => texts.get(userId) ?? notificationText(request, null);
     const inserted = await tx
       .insert(notifications)
       .values(
@@ -60,8 +63,8 @@ export async function deliverNotification(eventId: string): Promise<string[]> {
           tenantId: tenantExists ? request.tenantId : null,
           eventId,
           type: request.type,
-          title: request.title,
-          body: request.body,
+          title: textOf(r.id).title,
+          body: textOf(r.id).body,
           link: request.link,
           inApp: wants(r.id, "in_app"),
         })),
@@ -70,7 +73,7 @@ export async function deliverNotification(eventId: string): Promise<string[]> {
       .returning({ userId: notifications.userId, inApp: notifications.inApp });
     const fresh = new Set(inserted.map((row) => row.userId));
     for (const recipient of recipients) {
-      if (fresh.has(recipient.id) && wants(recipient.id, "email")) await sendNotificationEmail(tx, recipient, request);
+      if (fresh.has(recipient.id) && wants(recipient.id, "email")) await sendNotificationEmail(tx, recipient, request, textOf(recipient.id));
     }
     const bells = inserted.filter((row) => row.inApp).map((row) => row.userId);
     await signalInTransaction(tx, bells);
@@ -85,12 +88,14 @@ export async function deliverNotification(eventId: string): Promise<string[]> {
  * except critical types: those cannot be turned off, and an unsubscribe button that did nothing
  * would mislead the reader and the mail provider alike.
  */
-async function sendNotificationEmail(tx: Executor, recipient: Recipient, request: NotificationRequest): Promise<void> {
+async function sendNotificationEmail(tx: Executor, recipient: Recipient, request: NotificationRequest, text: NotificationText & { locale: Locale }): Promise<void> {
   const unsubscribe = request.critical ? undefined : unsubscribeUrl({ userId: recipient.id, type: request.type, channel: "email" });
   await sendEmail(tx, {
     to: recipient.email,
+    // The frame in the language of the text, so one email never mixes two.
+    locale: text.locale,
     template: notificationEmail,
-    props: { title: request.title, body: request.body, url: `${appUrl}${request.link ?? "/dashboard/notifications"}`, unsubscribeUrl: unsubscribe },
+    props: { title: text.title, body: text.body, url: `${appUrl}${request.link ?? "/dashboard/notifications"}`, unsubscribeUrl: unsubscribe },
     headers: unsubscribe ? unsubscribeHeaders(unsubscribe) : undefined,
   });
 }

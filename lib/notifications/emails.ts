@@ -1,6 +1,6 @@
 import { z } from "zod";
-import NotificationDigest, { notificationDigestSubject } from "@/emails/notification-digest";
-import NotificationEmail, { notificationSubject } from "@/emails/notification";
+import NotificationDigest, { notificationDigestStrings, notificationDigestSubject } from "@/emails/notification-digest";
+import NotificationEmail, { notificationStrings, notificationSubject } from "@/emails/notification";
 import { defineEmail } from "@/lib/email/define";
 import { emailUrl } from "@/lib/email/props";
 
@@ -9,6 +9,7 @@ export const notificationEmail = defineEmail({
   schema: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000), url: emailUrl, unsubscribeUrl: emailUrl.optional() }),
   component: NotificationEmail,
   subject: notificationSubject,
+  ...notificationStrings,
   example: { title: "Your role in Keel Labs changed", body: "You are now an admin.", url: "https://keel.example/dashboard", unsubscribeUrl: "https://keel.example/notifications/unsubscribe?token=example" },
 });
 
@@ -22,5 +23,6 @@ export const notificationDigestEmail = defineEmail({
   }),
   component: NotificationDigest,
   subject: notificationDigestSubject,
+  ...notificationDigestStrings,
   example: { items: [{ title: "Your role in Keel Labs changed", body: "You are now an admin." }], total: 1, url: "https://keel.example/dashboard/notifications", unsubscribeUrl: "https://keel.example/notifications/unsubscribe?token=example" },
 });

@@ -21,7 +21,7 @@ export default defineModule({
   idPrefixes: notificationIds.prefixes,
   emails: [notificationEmail, notificationDigestEmail],
   notifications: [announcementNotification],
-  nav: { portal: [{ href: "/dashboard/notifications", label: "Notifications", order: 850 }] },
+  nav: { portal: [{ href: "/dashboard/notifications", label: "nav.notifications", order: 850 }] },
   portal: { accountHeader: () => import("@/components/notifications/bell-slot").then((m) => m.NotificationBellSlot) },
   personalData: [
     { table: "notifications", userColumn: "user_id", erase: "delete" },
@@ -41,6 +41,7 @@ export default defineModule({
       "emails/notification-digest.tsx",
       "seed/notifications.ts",
       "tests/notifications.int.test.ts",
+      "tests/notifications-locale.int.test.ts",
       "tests/notifications-stream.int.test.ts",
       "tests/notifications-helpers.ts",
       "e2e/notifications.spec.ts",
@@ -49,5 +50,7 @@ export default defineModule({
   fixtures: () => import("@/seed/notifications").then((m) => m.fixtures),
   removal:
     "`notify()` calls keep working: their `notification.requested` events are written and never delivered (nobody subscribes), and the bell leaves the header. Modules' own emails (invitations, dunning, usage alerts) are not affected.",
+  // Its strings (its emails' so far), under "notifications.*" in the app's messages; they go with the module.
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   docs: "modules/notifications.mdx",
 });

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { db, type Executor } from "@/db/client";
 import { notificationPreferences, notificationSettings } from "@/db/schema/notifications";
 import { errors } from "@/lib/errors";
@@ -10,7 +11,7 @@ import type { PreferencesUpdate } from "./schemas";
 export type ChannelState = { enabled: boolean; locked: boolean };
 
 export type PreferencesView = {
-  types: { type: string; description: string; critical: boolean; channels: { inApp: ChannelState; email: ChannelState } }[];
+  types: { type: string; description: string; descriptionKey: string; critical: boolean; channels: { inApp: ChannelState; email: ChannelState } }[];
   digest: boolean;
 };
 
@@ -39,10 +40,11 @@ export async function storedChoices(executor: Executor, userIds: readonly string
 }
 
 /** `GET /me/notification-preferences`: every type the app sends, with the user's channels, and the digest. */
-export async function getPreferences(userId: string, types: readonly NotificationType[]): Promise<PreferencesView> {
-  const [rows, [settings]] = await Promise.all([
+export async function getPreferences(userId: string, types: readonly (NotificationType)[]): Promise<PreferencesView> {
+  const [rows, [settings], descriptions] = await Promise.all([
     db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId)),
     db.select({ digest: notificationSettings.digest }).from(notificationSettings).where(eq(notificationSettings.userId, userId)),
+    Promise.all(types.map(englishDescription)),
   ]);
   const stored = new Map(rows.map((r) => [`${r.type}:${r.channel}`, r.enabled]));
   const state = (t: NotificationType, channel: NotificationChannel): ChannelState => ({
@@ -50,9 +52,18 @@ export async function getPreferences(userId: string, types: readonly Notificatio
     locked: t.critical,
   });
   return {
-    types: types.map((t) => ({ type: t.type, description: t.description, critical: t.critical, channels: { inApp: state(t, "in_app"), email: state(t, "email") } })),
+    types: types.map((t, i) => ({ type: t.type, description: descriptions[i]!, descriptionKey: t.description, critical: t.critical, channels: { inApp: state(t, "in_app"), email: state(t, "email") } })),
     digest: settings?.digest ?? false,
   };
+}
+
+/**
+ * A type's description in English: the API speaks English to every client (as its error messages
+ * do); the app's own page translates `descriptionKey` in the reader's language instead.
+ */
+async function englishDescription(type: NotificationType): Promise<string> {
+  const t = createTranslator({ locale: "en", messages: await type.messages("en") });
+  return (t as unknown as (key: string) => string)(type.description);
 }
 
 /**

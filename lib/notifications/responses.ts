@@ -26,7 +26,8 @@ export const preferencesResponse = z.object({
   types: z.array(
     z.object({
       type: z.string(),
-      description: z.string(),
+      description: z.string().describe("One line, in English: when the user gets this kind of notification."),
+      descriptionKey: z.string().describe("The message key of that line, e.g. `tenants.notifications.role_changed.description`, for a client that shows it in another language (the app's message files hold each locale's text)."),
       critical: z.boolean(),
       channels: z.object({ inApp: channelState, email: channelState }),
     }),

@@ -6,8 +6,8 @@ import { notificationError } from "./catalog";
 import { setChoice, setDigest } from "./preferences";
 import { verifyUnsubscribeToken, type UnsubscribeClaim } from "./unsubscribe-token";
 
-/** What a link would turn off, in words for the confirmation page. */
-export type UnsubscribeTarget = UnsubscribeClaim & { label: string };
+/** What a link would turn off (the confirmation page words it in the reader's language). */
+export type UnsubscribeTarget = UnsubscribeClaim;
 
 function invalid() {
   return notificationError("unsubscribe_link_invalid", "This unsubscribe link is not valid: it may be incomplete. Open it again from the email, or change your preferences in the dashboard.");
@@ -17,14 +17,11 @@ function invalid() {
  * Reads a link's token without changing anything (the confirmation page: mail scanners follow
  * links, so a GET must never unsubscribe). Null for a bad token or a user who no longer exists.
  */
-export async function describeUnsubscribe(token: string, types: readonly NotificationType[]): Promise<UnsubscribeTarget | null> {
+export async function describeUnsubscribe(token: string): Promise<UnsubscribeTarget | null> {
   const claim = verifyUnsubscribeToken(token);
   if (!claim) return null;
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, claim.userId));
-  if (!user) return null;
-  if (claim.channel === "digest") return { ...claim, label: "the daily notification digest" };
-  const type = types.find((t) => t.type === claim.type);
-  return { ...claim, label: type ? `emails for "${type.description}"` : `emails of type ${claim.type}` };
+  return user ? claim : null;
 }
 
 /**
@@ -34,7 +31,7 @@ export async function describeUnsubscribe(token: string, types: readonly Notific
  * refused). Throws `unsubscribe_link_invalid` for a bad token.
  */
 export async function unsubscribe(token: string, types: readonly NotificationType[]): Promise<UnsubscribeTarget> {
-  const target = await describeUnsubscribe(token, types);
+  const target = await describeUnsubscribe(token);
   if (!target) throw invalid();
   if (target.channel === "digest") {
     await setDigest(db, target.userId, false);

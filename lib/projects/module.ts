@@ -13,12 +13,13 @@ export default defineModule({
   auditActions: projectAuditActions,
   events: projectEvents,
   idPrefixes: projectIds.prefixes,
-  nav: { portal: [{ href: "/dashboard/projects", label: "Projects", order: 100 }] },
+  nav: { portal: [{ href: "/dashboard/projects", label: "nav.projects", order: 100 }] },
   portal: {
-    overview: [{ label: "Projects", value: () => import("@/components/projects/project-figure").then((m) => m.ProjectFigure) }],
-    quickLinks: [{ href: "/dashboard/projects", label: "Create a project", order: 100, permission: { project: ["create"] } }],
+    overview: [{ label: "overview.projects", value: () => import("@/components/projects/project-figure").then((m) => m.ProjectFigure) }],
+    quickLinks: [{ href: "/dashboard/projects", label: "quickLinks.create", order: 100, permission: { project: ["create"] } }],
   },
   personalData: [{ table: "project_members", userColumn: "user_id", erase: "delete" }],
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   owns: {
     routes: ["app/(api)/projects", "app/(portal)/dashboard/projects"],
     files: ["seed/projects.ts", "tests/projects.int.test.ts", "tests/projects-guests.int.test.ts", "e2e/projects.spec.ts"],

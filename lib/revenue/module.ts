@@ -6,12 +6,13 @@ export default defineModule({
   dependsOn: ["billing"],
   summary: "Revenue analytics for platform admins: MRR, ARR, movements, churn, retention and recovery, from Keel's own billing history.",
   admin: {
-    pages: [{ path: "revenue", title: "Revenue", order: 300, component: () => import("@/components/revenue/revenue-page").then((m) => m.RevenuePage) }],
-    overview: [{ label: "MRR", value: () => import("@/components/revenue/mrr-figure").then((m) => m.MrrFigure) }],
+    pages: [{ path: "revenue", title: "admin.page", order: 300, component: () => import("@/components/revenue/revenue-page").then((m) => m.RevenuePage) }],
+    overview: [{ label: "admin.mrr", value: () => import("@/components/revenue/mrr-figure").then((m) => m.MrrFigure) }],
   },
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   owns: {
     routes: ["app/(api)/platform/metrics/revenue"],
-    files: ["tests/revenue.int.test.ts", "seed/revenue.ts"],
+    files: ["tests/revenue-translated.int.test.tsx", "tests/revenue.int.test.ts", "seed/revenue.ts"],
   },
   fixtures: () => import("@/seed/revenue").then((m) => m.fixtures),
   removal:

@@ -6,6 +6,6 @@
 export { createTicket, listMyTickets, getMyTicket, assertOwnTicket, replyToMyTicket } from "./tickets";
 export { listInbox, getTicketForStaff, updateTicket, replyAsStaff, listSupportStaff } from "./inbox";
 export { readScreenshotBody, storeScreenshot, screenshotResponse } from "./screenshots";
-export { maxScreenshotBytes, sniffScreenshotType } from "./screenshot-type";
+export { maxScreenshotBytes, screenshotTypes, sniffScreenshotType } from "./screenshot-type";
 export { createTicketInput, replyInput, staffReplyInput, updateTicketInput, inboxQuery } from "./schemas";
 export { ticketStatuses, type TicketStatus } from "./catalog";

@@ -11,10 +11,10 @@ export default defineModule({
   errors: supportError.codes,
   idPrefixes: supportIds.prefixes,
   emails: [supportReplyEmail],
-  nav: { portal: [{ href: "/dashboard/support", label: "Support", order: 950 }] },
+  nav: { portal: [{ href: "/dashboard/support", label: "nav.support", order: 950 }] },
   portal: { accountHeader: () => import("@/components/support/report-problem-slot").then((m) => m.ReportProblemSlot) },
   admin: {
-    pages: [{ path: "support", title: "Support", order: 400, component: () => import("@/components/support/admin/inbox-page").then((m) => m.SupportInboxPage) }],
+    pages: [{ path: "support", title: "admin.page", order: 400, component: () => import("@/components/support/admin/inbox-page").then((m) => m.SupportInboxPage) }],
   },
   personalData: [
     // A reporter's tickets go with them (their threads and screenshots cascade).
@@ -30,5 +30,7 @@ export default defineModule({
   fixtures: () => import("@/seed/support").then((m) => m.fixtures),
   removal:
     "The “Report a problem” button leaves the portal header (the dashboard's error page then shows only its reference and a retry), the Support page leaves the portal and the admin panel, and the tickets, their threads and screenshots are dropped. Nothing else reads them.",
+  // Its strings (its emails' so far), under "support.*" in the app's messages; they go with the module.
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   docs: "modules/support.mdx",
 });

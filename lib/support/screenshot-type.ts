@@ -1,7 +1,9 @@
 /** The largest screenshot kept in the database (files move to storage in a later issue). */
 export const maxScreenshotBytes = 2 * 1024 * 1024;
 
-export type ScreenshotType = "image/png" | "image/jpeg" | "image/webp";
+/** The image types a screenshot may be, and is served back as. */
+export const screenshotTypes = ["image/png", "image/jpeg", "image/webp"] as const;
+export type ScreenshotType = (typeof screenshotTypes)[number];
 
 const startsWith = (data: Uint8Array, bytes: readonly number[], at = 0) => bytes.every((b, i) => data[at + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));

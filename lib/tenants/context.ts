@@ -16,6 +16,8 @@ export type UserContext = {
   activeTenantId?: string | null;
   /** The platform admin impersonating this user through this session (read-only), if any. */
   impersonatorId?: string | null;
+  /** The user's chosen language (lib/i18n/config.ts), or null to follow the browser. */
+  locale?: string | null;
   requestId: string;
   ipAddress?: string | null;
   userAgent?: string | null;

@@ -13,6 +13,7 @@ import { coreError, errors } from "@/lib/errors";
 import { throttle } from "@/lib/rate-limit/throttle";
 import { page, type PageParams } from "@/lib/http/pagination";
 import { newId } from "@/lib/ids";
+import { isLocale } from "@/lib/i18n/config";
 import { emit, notify } from "@/lib/jobs";
 import { invitationReceivedNotification } from "./notifications";
 import { withTenant, type TenantContext, type UserContext } from "./context";
@@ -228,12 +229,15 @@ export async function respondToInvitation(
 
 async function sendInvitationEmail(tx: Executor, ctx: TenantContext, url: string, email: string, role: string) {
   const [info] = await tx
-    .select({ tenantName: tenants.name, inviterName: users.name })
+    .select({ tenantName: tenants.name, inviterName: users.name, inviterLocale: users.locale })
     .from(tenants)
     .innerJoin(users, eq(users.id, requireUser(ctx)))
     .where(eq(tenants.id, ctx.tenantId));
   const names = { inviterName: info?.inviterName ?? "A teammate", tenantName: info?.tenantName ?? "a team" };
-  await sendEmail(tx, { to: email, template: invitationEmail, props: { ...names, role, url } });
+  // The invitee's saved language if the address has an account; else the inviter's, the best guess
+  // for a colleague (people invite their own team); else English.
+  const inviterLocale = isLocale(info?.inviterLocale) ? info.inviterLocale : undefined;
+  await sendEmail(tx, { to: email, template: invitationEmail, props: { ...names, role, url }, fallbackLocale: inviterLocale });
   // Someone who already has an account also sees it in the app (the link stays in the email only).
   const [invitee] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (invitee) await notify(tx, invitationReceivedNotification, { tenantId: ctx.tenantId, userIds: [invitee.id], data: { ...names, role } });

@@ -18,11 +18,11 @@ export default defineModule({
   notifications: tenantNotifications,
   nav: {
     portal: [
-      { href: "/dashboard", label: "Overview", order: 0 },
-      { href: "/dashboard/team", label: "Team", order: 200 },
+      { href: "/dashboard", label: "nav.overview", order: 0 },
+      { href: "/dashboard/team", label: "nav.team", order: 200 },
     ],
   },
-  portal: { quickLinks: [{ href: "/dashboard/team", label: "Invite your team", order: 200, permission: { invitation: ["create"] } }] },
+  portal: { quickLinks: [{ href: "/dashboard/team", label: "quickLinks.invite", order: 200, permission: { invitation: ["create"] } }] },
   personalData: [{ table: "tenant_members", userColumn: "user_id", erase: "delete" }],
   owns: {
     routes: ["app/(api)/tenants", "app/(api)/invitations", "app/(api)/iam-roles", "app/(portal)/dashboard/team"],

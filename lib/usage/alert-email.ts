@@ -24,7 +24,8 @@ export async function sendQuotaAlertEmails(eventId: string, send: (tx: Executor,
   const [event] = await db.select({ data: events.data }).from(events).where(eq(events.id, eventId));
   if (!event) return 0;
   const data = quotaAlertData.parse(event.data);
-  const resetsAt = new Date(data.resetsAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  // The template formats it in each recipient's language.
+  const resetsAt = new Date(data.resetsAt).toISOString();
   return db.transaction(async (tx) => {
     const contacts = await tenantAdminContacts(data.tenantId, tx);
     for (const contact of contacts) {

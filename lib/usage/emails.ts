@@ -1,5 +1,5 @@
 import { z } from "zod";
-import UsageAlert, { usageAlertSubject } from "@/emails/usage-alert";
+import UsageAlert, { usageAlertStrings, usageAlertSubject } from "@/emails/usage-alert";
 import { defineEmail } from "@/lib/email/define";
 import { emailName, emailUrl } from "@/lib/email/props";
 
@@ -12,10 +12,11 @@ export const usageAlertEmail = defineEmail({
     used: z.number().int(),
     limit: z.number().int(),
     mode: z.enum(["hard", "soft", "overage"]),
-    resetsAt: z.string().min(1).max(100),
+    resetsAt: z.iso.datetime(),
     url: emailUrl,
   }),
   component: UsageAlert,
   subject: usageAlertSubject,
-  example: { tenantName: "Keel Labs", meter: "api_requests", threshold: 80, used: 800, limit: 1000, mode: "hard", resetsAt: "1 December 2026", url: "https://keel.example/dashboard/usage" },
+  ...usageAlertStrings,
+  example: { tenantName: "Keel Labs", meter: "api_requests", threshold: 80, used: 800, limit: 1000, mode: "hard", resetsAt: "2026-12-01T00:00:00.000Z", url: "https://keel.example/dashboard/usage" },
 });

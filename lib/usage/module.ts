@@ -23,14 +23,16 @@ export default defineModule({
   idPrefixes: usageIds.prefixes,
   emails: [usageAlertEmail],
   notifications: [quotaAlertNotification],
-  nav: { portal: [{ href: "/dashboard/usage", label: "Usage", order: 500 }] },
+  nav: { portal: [{ href: "/dashboard/usage", label: "nav.usage", order: 500 }] },
   owns: {
     routes: ["app/(api)/usage", "app/(api)/v1/echo", "app/(portal)/dashboard/usage"],
-    files: ["seed/usage.ts", "tests/usage-keys.ts", "emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-periods.int.test.ts", "bench/usage-ingest.ts"],
+    files: ["tests/usage-translated.int.test.tsx", "seed/usage.ts", "tests/usage-keys.ts", "emails/usage-alert.tsx", "tests/usage.int.test.ts", "tests/usage-periods.int.test.ts", "bench/usage-ingest.ts"],
   },
   fixtures: () => import("@/seed/usage").then((m) => m.fixtures),
+  // Its strings (its emails' so far), under "usage.*" in the app's messages; they go with the module.
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   docs: "modules/usage.mdx",
   admin: {
-    tenantSections: [{ title: "Usage this period", order: 40, component: () => import("@/components/usage/admin-section").then((m) => m.UsageAdminSection) }],
+    tenantSections: [{ title: "admin.section", order: 40, component: () => import("@/components/usage/admin-section").then((m) => m.UsageAdminSection) }],
   },
 });

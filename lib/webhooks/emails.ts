@@ -1,5 +1,5 @@
 import { z } from "zod";
-import WebhookDisabled, { webhookDisabledSubject } from "@/emails/webhook-disabled";
+import WebhookDisabled, { webhookDisabledStrings, webhookDisabledSubject } from "@/emails/webhook-disabled";
 import { defineEmail } from "@/lib/email/define";
 import { emailName, emailUrl } from "@/lib/email/props";
 
@@ -8,5 +8,6 @@ export const webhookDisabledEmail = defineEmail({
   schema: z.object({ tenantName: emailName, endpointUrl: z.string().max(2000), reason: z.enum(["gone", "failing"]), url: emailUrl }),
   component: WebhookDisabled,
   subject: webhookDisabledSubject,
+  ...webhookDisabledStrings,
   example: { tenantName: "Keel Labs", endpointUrl: "https://hooks.keel.example/events", reason: "failing", url: "https://keel.example/dashboard/webhooks" },
 });

@@ -22,15 +22,17 @@ export default defineModule({
   idPrefixes: webhookIds.prefixes,
   emails: [webhookDisabledEmail],
   notifications: [webhookDisabledNotification],
-  nav: { portal: [{ href: "/dashboard/webhooks", label: "Webhooks", order: 450 }] },
+  nav: { portal: [{ href: "/dashboard/webhooks", label: "nav.webhooks", order: 450 }] },
   owns: {
     routes: ["app/(api)/tenants/[tenantId]/webhooks", "app/(api)/webhooks", "app/(portal)/dashboard/webhooks"],
     files: ["seed/webhooks.ts", "emails/webhook-disabled.tsx", "components/webhooks", "tests/webhooks.int.test.ts", "tests/webhooks-ssrf.int.test.ts", "tests/webhook-receiver.ts", "e2e/webhooks.spec.ts", "bench/webhooks.ts"],
   },
   fixtures: () => import("@/seed/webhooks").then((m) => m.fixtures),
+  // Its strings (its emails' so far), under "webhooks.*" in the app's messages; they go with the module.
+  messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   docs: "modules/webhooks.mdx",
   admin: {
-    pages: [{ path: "webhooks", title: "Webhooks", order: 70, component: () => import("@/components/webhooks/admin-deliveries-page").then((m) => m.WebhookDeliveriesAdminPage) }],
-    tenantSections: [{ title: "Webhook endpoints", order: 60, component: () => import("@/components/webhooks/admin-section").then((m) => m.WebhooksAdminSection) }],
+    pages: [{ path: "webhooks", title: "admin.page", order: 70, component: () => import("@/components/webhooks/admin-deliveries-page").then((m) => m.WebhookDeliveriesAdminPage) }],
+    tenantSections: [{ title: "admin.section", order: 60, component: () => import("@/components/webhooks/admin-section").then((m) => m.WebhooksAdminSection) }],
   },
 });

@@ -1,3 +1,4 @@
+import { moduleMessages } from "@/lib/i18n/messages";
 import { defineNotification } from "@/lib/jobs/notify";
 
 /**
@@ -7,10 +8,11 @@ import { defineNotification } from "@/lib/jobs/notify";
  */
 export const webhookDisabledNotification = defineNotification<{ url: string; reason: "gone" | "failing" }>({
   type: "webhooks.endpoint_disabled",
-  description: "A webhook endpoint was turned off (it answered 410, or failed for 5 days)",
-  render: ({ url, reason }) => ({
-    title: "Webhook endpoint disabled",
-    body: `${url} ${reason === "gone" ? "answered 410 Gone" : "failed every delivery for 5 days"}. Nothing more is sent to it until you turn it back on.`,
+  description: "webhooks.notifications.endpoint_disabled.description",
+  messages: moduleMessages("webhooks", (locale) => import(`./messages/${locale}.json`).then((m) => m.default)),
+  render: ({ url, reason }, { t }) => ({
+    title: t("webhooks.notifications.endpoint_disabled.title"),
+    body: reason === "gone" ? t("webhooks.notifications.endpoint_disabled.bodyGone", { url }) : t("webhooks.notifications.endpoint_disabled.bodyFailing", { url }),
     link: "/dashboard/webhooks",
   }),
 });

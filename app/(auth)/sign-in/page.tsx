@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { enabledSocialProviders } from "@/lib/auth/config";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { param, safeNext } from "@/components/auth/safe-next";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("signIn") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const query = await searchParams;
+  const [query, t] = await Promise.all([searchParams, getTranslations("auth.signIn")]);
   return (
     <>
-      <AuthHeading title="Sign in to Keel" description="Welcome back." />
+      <AuthHeading title={t("title")} description={t("description")} />
       <SignInForm next={safeNext(query.next)} providers={enabledSocialProviders()} defaultEmail={param(query.email)} />
     </>
   );

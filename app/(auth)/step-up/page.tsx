@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/app";
@@ -7,7 +8,10 @@ import { AuthHeading } from "@/components/auth/auth-heading";
 import { safeNext, withNext } from "@/components/auth/safe-next";
 import { StepUpPanel } from "@/components/auth/step-up-panel";
 
-export const metadata: Metadata = { title: "Verify it's you" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("stepUp") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,19 +25,21 @@ export default async function StepUpPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect(withNext("/sign-in", `/step-up?next=${encodeURIComponent(next)}`));
   if (user.secondFactorAt) redirect(next);
-  const enrolled = await hasSecondFactor(user.id);
+  const [enrolled, t] = await Promise.all([hasSecondFactor(user.id), getTranslations("auth.stepUp")]);
   return (
     <>
-      <AuthHeading title="Verify it's you" description="This page needs a second factor: a code from your authenticator app or a passkey." />
+      <AuthHeading title={t("title")} description={t("description")} />
       {enrolled ? (
         <StepUpPanel next={next} totp={user.twoFactorEnabled} />
       ) : (
         <p className="text-sm text-muted-foreground">
-          Your account has no second factor yet. Turn on two-factor authentication or add a passkey in{" "}
-          <Link className="font-medium text-foreground underline" href="/dashboard/settings#security">
-            your settings
-          </Link>
-          , then come back.
+          {t.rich("notEnrolled", {
+            link: (chunks) => (
+              <Link className="font-medium text-foreground underline" href="/dashboard/settings#security">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </>

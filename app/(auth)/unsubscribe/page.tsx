@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notificationTypes } from "@/lib/app";
 import { describeUnsubscribe } from "@/lib/notifications";
@@ -7,7 +8,10 @@ import { buttonClass } from "@/components/ui/button";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { param } from "@/components/auth/safe-next";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications.unsubscribe");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,32 +23,38 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UnsubscribePage({ searchParams }: Props) {
   const query = await searchParams;
   const token = param(query.token) ?? "";
-  const target = token ? await describeUnsubscribe(token, notificationTypes) : null;
+  const [target, t, messages] = await Promise.all([token ? describeUnsubscribe(token) : null, getTranslations("notifications.unsubscribe"), getTranslations()]);
   if (!target) {
     return (
       <>
-        <AuthHeading title="Link not valid" />
-        <Alert tone="error">This unsubscribe link is not valid: it may be incomplete. Open it again from the email, or change your notification preferences in the dashboard.</Alert>
+        <AuthHeading title={t("invalidTitle")} />
+        <Alert tone="error">{t("invalidBody")}</Alert>
       </>
     );
   }
+  // The notification type's own description (a message key of its module) inside our sentence.
+  const type = target.channel === "digest" ? undefined : notificationTypes.find((candidate) => candidate.type === target.type);
+  const what = target.channel === "digest" ? t("targetDigest") : t("targetType", { type: type && messages.has(type.description) ? messages(type.description) : target.type });
   if (param(query.done) === "1") {
     return (
       <>
-        <AuthHeading title="You are unsubscribed" description={`You will no longer receive ${target.label}.`} />
+        <AuthHeading title={t("doneTitle")} description={t("doneDescription", { target: what })} />
         <p className="text-center text-sm text-muted-foreground">
-          Changed your mind? <Link className="underline" href="/dashboard/notifications/preferences">Notification preferences</Link>
+          {t("changedMind")}{" "}
+          <Link className="underline" href="/dashboard/notifications/preferences">
+            {t("preferences")}
+          </Link>
         </p>
       </>
     );
   }
   return (
     <>
-      <AuthHeading title="Unsubscribe?" description={`Stop receiving ${target.label}. Notifications in the app are not affected.`} />
+      <AuthHeading title={t("confirmTitle")} description={t("confirmDescription", { target: what })} />
       <form method="post" action={`/notifications/unsubscribe?token=${encodeURIComponent(token)}`}>
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <button type="submit" className={buttonClass("primary", "md", "w-full")}>
-          Unsubscribe
+          {t("submit")}
         </button>
       </form>
     </>

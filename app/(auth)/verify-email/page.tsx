@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getCurrentSession } from "@/lib/app";
 import { Alert } from "@/components/ui/alert";
@@ -7,23 +8,25 @@ import { AuthHeading } from "@/components/auth/auth-heading";
 import { param } from "@/components/auth/safe-next";
 import { ResendVerificationForm } from "@/components/auth/verify-email-panel";
 
-export const metadata: Metadata = { title: "Verify your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("verifyEmail") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Both "check your inbox" after sign-up and the landing page of the verification link. */
 export default async function VerifyEmailPage({ searchParams }: Props) {
-  const query = await searchParams;
-  const session = await getCurrentSession();
+  const [query, session, t] = await Promise.all([searchParams, getCurrentSession(), getTranslations("auth.verifyEmail")]);
   const error = param(query.error);
 
   if (!error && session?.user.emailVerified) {
     return (
       <>
-        <AuthHeading title="Email verified" description={`Thanks, ${session.user.email} is confirmed.`} />
+        <AuthHeading title={t("verifiedTitle")} description={t("verifiedSignedIn", { email: session.user.email })} />
         <Link className={buttonClass("primary", "md", "w-full")} href="/dashboard">
-          Continue to your dashboard
+          {t("continueToDashboard")}
         </Link>
       </>
     );
@@ -32,9 +35,9 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   if (!error && param(query.verified)) {
     return (
       <>
-        <AuthHeading title="Email verified" description="Your address is confirmed. Sign in to continue." />
+        <AuthHeading title={t("verifiedTitle")} description={t("verifiedSignIn")} />
         <Link className={buttonClass("primary", "md", "w-full")} href="/sign-in">
-          Sign in
+          {t("signIn")}
         </Link>
       </>
     );
@@ -44,27 +47,19 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   return (
     <>
       <AuthHeading
-        title="Check your inbox"
-        description={
-          email ? (
-            <>
-              We sent a verification link to <strong className="text-foreground">{email}</strong>. Open it to finish signing up.
-            </>
-          ) : (
-            "We sent you a verification link. Open it to finish signing up."
-          )
-        }
+        title={t("checkInbox")}
+        description={email ? t.rich("sentTo", { email, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> }) : t("sent")}
       />
       <div className="space-y-4">
         {error ? (
-          <Alert tone="error" title="That link did not work">
-            It may have expired or been used already. Request a new one below.
+          <Alert tone="error" title={t("linkFailedTitle")}>
+            {t("linkFailedBody")}
           </Alert>
         ) : null}
         <ResendVerificationForm defaultEmail={email} />
         <p className="text-center text-sm text-muted-foreground">
           <Link className="underline hover:text-foreground" href="/sign-in">
-            Back to sign in
+            {t("backToSignIn")}
           </Link>
         </p>
       </div>

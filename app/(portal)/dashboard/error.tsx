@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { useProblemReports } from "@/components/ui/report-problem";
  * look up (the message itself is hidden from the browser in production).
  */
 export default function DashboardError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("portal.error");
   const reportProblem = useProblemReports();
 
   useEffect(() => {
@@ -20,21 +22,21 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
 
   return (
     <div className="space-y-4 py-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Something went wrong</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <Alert tone="error">
-        This page could not be shown. Try again; if it keeps failing, tell us.
+        {t("body")}
         {error.digest ? (
           <>
             {" "}
-            Reference: <code className="text-xs">{error.digest}</code>
+            {t.rich("reference", { digest: error.digest, code: (chunks) => <code className="text-xs">{chunks}</code> })}
           </>
         ) : null}
       </Alert>
       <div className="flex gap-2">
-        <Button onClick={reset}>Try again</Button>
+        <Button onClick={reset}>{t("retry")}</Button>
         {reportProblem ? (
           <Button variant="secondary" onClick={() => reportProblem({ requestId: error.digest })}>
-            Report a problem
+            {t("reportProblem")}
           </Button>
         ) : null}
       </div>

@@ -33,11 +33,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <SideNav items={nav} />
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
+        <header className="portal-header sticky top-0 z-10 flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-border bg-background/95 px-4 py-3 backdrop-blur sm:px-6">
           <MobileNav items={nav} />
-          <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
-          {slotProps ? headerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
-          <div className="ml-auto flex items-center gap-2">
+          {/* Below md the tenant and its badges take a second row; from md up the wrapper vanishes. */}
+          <div className="order-last flex w-full min-w-0 items-center gap-3 md:order-none md:contents">
+            <TenantSwitcher tenants={tenants} activeTenantId={activeTenant?.id ?? null} />
+            {slotProps ? headerSlots.map((Slot, i) => <Slot key={i} {...slotProps} />) : null}
+          </div>
+          <div className="ml-auto flex items-center gap-2 whitespace-nowrap">
             {accountHeader.map((Slot, i) => (
               <Slot key={i} userId={user.id} impersonation={impersonation} />
             ))}

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { overviewFigures, quickLinks } from "@/lib/app";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -9,17 +9,22 @@ import { MyInvitations } from "@/components/tenants/my-invitations";
 import { NoTenant } from "@/components/tenants/no-tenant";
 import { loadDashboard } from "./_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata() {
+  const t = await getTranslations("portal.overview");
+  return { title: t("metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
   const { user, activeTenant } = await loadDashboard("/dashboard");
   const firstName = user.name.split(" ")[0] || user.name;
+  const overview = await getTranslations("portal.overview");
 
   if (!activeTenant) {
     return (
       <div className="space-y-6">
-        <PageHeader title={`Welcome, ${firstName}`} />
+        <PageHeader title={overview("welcome", { name: firstName })} />
         <MyInvitations />
         <NoTenant />
       </div>
@@ -28,27 +33,27 @@ export default async function OverviewPage() {
 
   const role = activeTenant.role;
   const links = quickLinks(role);
-  const figures = await overviewFigures();
+  const [figures, t] = await Promise.all([overviewFigures(), getTranslations()]);
   const slotProps = { tenantId: activeTenant.id, tenantName: activeTenant.name, role };
 
   return (
     <div className="space-y-6">
-      <PageHeader title={`Welcome, ${firstName}`} description="Here is what is happening in your tenant." />
+      <PageHeader title={overview("welcome", { name: firstName })} description={overview("description")} />
       <MyInvitations />
       <dl className="grid gap-4 sm:grid-cols-3">
-        <Card>
-          <dt className="text-sm text-muted-foreground">Tenant</dt>
+        <Card as="div">
+          <dt className="text-sm text-muted-foreground">{overview("tenant")}</dt>
           <dd className="mt-1 truncate text-lg font-semibold">{activeTenant.name}</dd>
         </Card>
-        <Card>
-          <dt className="text-sm text-muted-foreground">Your role</dt>
+        <Card as="div">
+          <dt className="text-sm text-muted-foreground">{overview("yourRole")}</dt>
           <dd className="mt-2">
-            <Badge>{role}</Badge>
+            <Badge data-role={role}>{t(`tenants.roles.${role}`)}</Badge>
           </dd>
         </Card>
         {figures.map(({ label, Value }) => (
-          <Card key={label}>
-            <dt className="text-sm text-muted-foreground">{label}</dt>
+          <Card as="div" key={label}>
+            <dt className="text-sm text-muted-foreground">{t(label)}</dt>
             <dd className="mt-1 text-lg font-semibold">
               <Value {...slotProps} />
             </dd>
@@ -57,12 +62,12 @@ export default async function OverviewPage() {
       </dl>
       <section aria-labelledby="quick-links">
         <h2 id="quick-links" className="mb-3 text-base font-semibold">
-          Quick links
+          {overview("quickLinks")}
         </h2>
         <div className="flex flex-wrap gap-2">
           {links.map((link) => (
             <Link key={link.href} href={link.href} className={buttonClass("secondary", "md")}>
-              {link.label}
+              {t(link.label)}
             </Link>
           ))}
         </div>

@@ -1,11 +1,11 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { useApi } from "@/components/ui/use-api";
 import { usePagedList } from "@/components/ui/use-paged-list";
-import { formatCount } from "../money";
 import type { CreditEntryResponse as CreditEntry, PlansResponse } from "@/lib/billing/responses";
 import { CreditLedger } from "./credit-ledger";
 import { CreditPacks } from "./credit-packs";
@@ -14,6 +14,8 @@ type CreditsSummary = { balance: number; lowBalance: boolean };
 
 /** Balance, low-balance warning, packs to buy (managers only) and the ledger. */
 export function CreditsView({ tenantId, canManage }: { tenantId: string; canManage: boolean }) {
+  const t = useTranslations("billing.credits.view");
+  const format = useFormatter();
   // The ledger's first page also carries the balance, but the paged hook keeps only rows.
   const summary = useApi<CreditsSummary>("/billing/credits?limit=1", { tenantId });
   const ledger = usePagedList<CreditEntry>("/billing/credits", { tenantId });
@@ -25,17 +27,17 @@ export function CreditsView({ tenantId, canManage }: { tenantId: string; canMana
       {summary.error ? <Alert tone="error">{summary.error}</Alert> : null}
       <Card aria-labelledby="balance-heading">
         <h2 id="balance-heading" className="text-sm font-medium text-muted-foreground">
-          Balance
+          {t("balance")}
         </h2>
         <p className="mt-1 text-4xl font-semibold tracking-tight tabular-nums" data-testid="credit-balance" aria-live="polite">
-          {balance === undefined ? "…" : formatCount(balance)}
+          {balance === undefined ? "…" : format.number(balance)}
         </p>
-        <p className="mt-1 text-sm text-muted-foreground">credits available</p>
+        <p className="mt-1 text-sm text-muted-foreground">{t("available")}</p>
       </Card>
       {summary.data?.lowBalance ? (
         <div data-testid="low-balance">
-          <Alert tone="error" title="Your credit balance is low">
-            {canManage ? "Buy a pack below so work that spends credits does not stop." : "Ask an owner or admin to buy more credits."}
+          <Alert tone="error" title={t("lowTitle")}>
+            {canManage ? t("lowBuy") : t("lowAsk")}
           </Alert>
         </div>
       ) : null}
@@ -47,11 +49,13 @@ export function CreditsView({ tenantId, canManage }: { tenantId: string; canMana
         ) : null
       ) : (
         <Alert tone="info">
-          Only owners and admins can buy credits. Plans include a credit allowance each period: see{" "}
-          <Link href="/dashboard/billing" className="font-medium underline underline-offset-4">
-            Billing
-          </Link>
-          .
+          {t.rich("managersOnly", {
+            link: (chunks) => (
+              <Link href="/dashboard/billing" className="font-medium underline underline-offset-4">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
       <CreditLedger list={ledger} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +9,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 
 /** The hosted checkout's two outcomes; either way the customer returns to the billing page. */
 export function SimulatorCheckoutActions({ checkoutId, tenantId }: { checkoutId: string; tenantId: string }) {
+  const t = useTranslations("billing.simulatorPages");
   const router = useRouter();
   const [busy, setBusy] = useState<"succeed" | "decline" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,20 +30,20 @@ export function SimulatorCheckoutActions({ checkoutId, tenantId }: { checkoutId:
   return (
     <div className="mt-6 space-y-3">
       <Button className="w-full" loading={busy === "succeed"} disabled={busy !== null} onClick={() => complete("succeed")}>
-        Pay (succeeds)
+        {t("checkout.pay")}
       </Button>
       <Button className="w-full" variant="secondary" loading={busy === "decline"} disabled={busy !== null} onClick={() => complete("decline")}>
-        Decline payment
+        {t("checkout.decline")}
       </Button>
       {error ? (
         <div role="alert" className="space-y-2 text-sm text-danger">
           <p>{error}</p>
           <Link href={returnHref} className={buttonClass("ghost", "sm")}>
-            Back to billing
+            {t("backToBilling")}
           </Link>
         </div>
       ) : null}
-      <p className="text-center text-xs text-muted-foreground">Test mode: choose how the payment ends. No card is charged.</p>
+      <p className="text-center text-xs text-muted-foreground">{t("checkout.testModeHint")}</p>
     </div>
   );
 }

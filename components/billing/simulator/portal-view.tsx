@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, errorMessage } from "@/lib/api-client";
@@ -12,13 +13,12 @@ import type { InvoiceResponse as Invoice } from "@/lib/billing/responses";
 
 type CardBehavior = "succeed" | "decline";
 
-const cards: Record<CardBehavior, { label: string; detail: string }> = {
-  succeed: { label: "Visa •••• 4242", detail: "Payments succeed" },
-  decline: { label: "Visa •••• 0002", detail: "Payments are declined" },
-};
+/** The test cards as the simulator shows them; what each does is in `billing.simulatorPages.portal.cards`. */
+const cardNumbers: Record<CardBehavior, string> = { succeed: "Visa •••• 4242", decline: "Visa •••• 0002" };
 
 /** The simulator's stand-in for a provider portal: the test card and the invoices. */
 export function SimulatorPortal({ tenantId, card, canManage }: { tenantId: string; card: CardBehavior; canManage: boolean }) {
+  const t = useTranslations("billing.simulatorPages.portal");
   const router = useRouter();
   const invoices = usePagedList<Invoice>("/billing/invoices", { tenantId });
   const [current, setCurrent] = useState<CardBehavior>(card);
@@ -33,7 +33,7 @@ export function SimulatorPortal({ tenantId, card, canManage }: { tenantId: strin
     try {
       await api("/billing/simulator/card", { method: "POST", tenantId, body: { behavior } });
       setCurrent(behavior);
-      setMessage(behavior === "succeed" ? "Card updated. Any failed payment was retried with it." : "Card updated: the next charge will be declined.");
+      setMessage(behavior === "succeed" ? t("updatedSucceeds") : t("updatedDeclines"));
       invoices.reload();
       router.refresh();
     } catch (caught) {
@@ -45,22 +45,22 @@ export function SimulatorPortal({ tenantId, card, canManage }: { tenantId: strin
   return (
     <>
       <Card>
-        <CardHeader title="Payment method" />
+        <CardHeader title={t("paymentMethod")} />
         <p className="font-medium" data-testid="simulator-card">
-          {cards[current].label}
+          {cardNumbers[current]}
         </p>
-        <p className="text-sm text-muted-foreground">{cards[current].detail}</p>
+        <p className="text-sm text-muted-foreground">{t(`cards.${current}`)}</p>
         {canManage ? (
           <div className="mt-4 flex flex-wrap gap-2">
             <Button loading={busy === "succeed"} disabled={busy !== null} variant={current === "succeed" ? "secondary" : "primary"} onClick={() => chooseCard("succeed")}>
-              Use a working card
+              {t("useWorking")}
             </Button>
             <Button loading={busy === "decline"} disabled={busy !== null} variant="secondary" onClick={() => chooseCard("decline")}>
-              Use a declining card
+              {t("useDeclining")}
             </Button>
           </div>
         ) : (
-          <p className="mt-4 text-sm text-muted-foreground">Only owners and admins can change the card.</p>
+          <p className="mt-4 text-sm text-muted-foreground">{t("managersOnlyCard")}</p>
         )}
         <div className="mt-4 space-y-2" aria-live="polite">
           {message ? <Alert tone="success">{message}</Alert> : null}

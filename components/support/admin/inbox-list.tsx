@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { inboxQuery, listInbox, listSupportStaff, ticketStatuses } from "@/lib/support";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/ui/format";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
@@ -15,37 +15,38 @@ export async function InboxList({ searchParams }: { searchParams: Readonly<Recor
   const parsed = inboxQuery.safeParse({ ...searchParams, status: searchParams.status || undefined, assignee: searchParams.assignee || undefined });
   const query = parsed.success ? parsed.data : inboxQuery.parse({});
   const [tickets, staff] = await Promise.all([listInbox(query), listSupportStaff()]);
+  const [t, ts, format] = await Promise.all([getTranslations("support.inbox"), getTranslations("support.status.staff"), getFormatter()]);
   const names = new Map(staff.map((s) => [s.id, s.name || s.email]));
   const next = new URLSearchParams(Object.entries({ status: query.status, assignee: query.assignee, cursor: tickets.nextCursor ?? undefined }).flatMap(([k, v]) => (v ? [[k, v]] : [])));
   return (
     <div className="space-y-6">
-      <PageHeader title="Support" description="Problems users reported. A reply emails the user and sets the ticket pending." />
-      {!parsed.success ? <Alert tone="error">Unknown filter: showing every ticket.</Alert> : null}
+      <PageHeader title={t("title")} description={t("description")} />
+      {!parsed.success ? <Alert tone="error">{t("unknownFilter")}</Alert> : null}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="support-status">Status</Label>
-          <Select id="support-status" name="status" defaultValue={query.status ?? ""} options={[{ value: "", label: "Any" }, ...ticketStatuses.map((s) => ({ value: s, label: s }))]} />
+          <Label htmlFor="support-status">{t("status")}</Label>
+          <Select id="support-status" name="status" defaultValue={query.status ?? ""} options={[{ value: "", label: t("anyStatus") }, ...ticketStatuses.map((s) => ({ value: s, label: ts(s) }))]} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="support-assignee">Assignee</Label>
-          <Select id="support-assignee" name="assignee" defaultValue={query.assignee ?? ""} options={[{ value: "", label: "Anyone" }, { value: "none", label: "Unassigned" }, ...staff.map((s) => ({ value: s.id, label: s.name || s.email }))]} />
+          <Label htmlFor="support-assignee">{t("assignee")}</Label>
+          <Select id="support-assignee" name="assignee" defaultValue={query.assignee ?? ""} options={[{ value: "", label: t("anyone") }, { value: "none", label: t("unassigned") }, ...staff.map((s) => ({ value: s.id, label: s.name || s.email }))]} />
         </div>
         <button type="submit" className={buttonClass("secondary")}>
-          Filter
+          {t("filter")}
         </button>
       </form>
       {tickets.data.length === 0 ? (
-        <EmptyState title="No tickets" description="Nothing matches these filters." />
+        <EmptyState title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : (
         <Table>
-          <caption className="sr-only">Support tickets</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <THead>
             <Tr>
-              <Th>Subject</Th>
-              <Th>Reporter</Th>
-              <Th>Status</Th>
-              <Th>Assignee</Th>
-              <Th>Reported</Th>
+              <Th>{t("subject")}</Th>
+              <Th>{t("reporter")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("assignee")}</Th>
+              <Th>{t("reported")}</Th>
             </Tr>
           </THead>
           <TBody>
@@ -61,7 +62,7 @@ export async function InboxList({ searchParams }: { searchParams: Readonly<Recor
                   <TicketStatus status={ticket.status} audience="staff" />
                 </Td>
                 <Td>{ticket.assigneeId ? (names.get(ticket.assigneeId) ?? ticket.assigneeId) : "—"}</Td>
-                <Td>{formatDate(ticket.createdAt)}</Td>
+                <Td>{format.dateTime(ticket.createdAt, "date")}</Td>
               </Tr>
             ))}
           </TBody>
@@ -69,7 +70,7 @@ export async function InboxList({ searchParams }: { searchParams: Readonly<Recor
       )}
       {tickets.nextCursor ? (
         <Link href={`/admin/support?${next.toString()}`} className={buttonClass("secondary")}>
-          Older tickets
+          {t("older")}
         </Link>
       ) : null}
     </div>

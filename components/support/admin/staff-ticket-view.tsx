@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DomainError } from "@/lib/errors";
 import { getTicketForStaff, listSupportStaff } from "@/lib/support";
@@ -12,14 +13,14 @@ import { TicketControls } from "./ticket-controls";
 export async function StaffTicketView({ ticketId }: { ticketId: string }) {
   const ticket = await getTicketForStaff(ticketId).catch((error: unknown) => (error instanceof DomainError && error.code === "not_found" ? null : Promise.reject(error)));
   if (!ticket) notFound();
-  const staff = await listSupportStaff();
+  const [staff, t] = await Promise.all([listSupportStaff(), getTranslations("support.staffTicket")]);
   return (
     <div className="space-y-6">
       <PageHeader
         title={ticket.subject}
         action={
           <Link href="/admin/support" className="text-sm underline">
-            Inbox
+            {t("inbox")}
           </Link>
         }
       />
@@ -29,12 +30,12 @@ export async function StaffTicketView({ ticketId }: { ticketId: string }) {
         ticket={ticket}
         screenshotUrl={ticket.hasScreenshot ? `/platform/support/tickets/${ticket.id}/screenshot` : null}
         extra={[
-          ["Reporter", `${ticket.reporter.name} <${ticket.reporter.email}>`],
-          ["Tenant", ticket.tenant ? `${ticket.tenant.name} (${ticket.tenant.id})` : "—"],
+          [t("reporter"), `${ticket.reporter.name} <${ticket.reporter.email}>`],
+          [t("tenant"), ticket.tenant ? `${ticket.tenant.name} (${ticket.tenant.id})` : "—"],
         ]}
       />
       <TicketThread report={ticket} messages={ticket.messages} reporterLabel={ticket.reporter.name || ticket.reporter.email} />
-      <ReplyForm path={`/platform/support/tickets/${ticket.id}/replies`} label="Reply to the user (sent by email; the ticket becomes pending)" />
+      <ReplyForm path={`/platform/support/tickets/${ticket.id}/replies`} label={t("replyLabel")} />
     </div>
   );
 }

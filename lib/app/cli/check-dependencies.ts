@@ -5,6 +5,7 @@
  * - an optional module depends only on core and on the modules its manifest names;
  * - only lib/app imports the module list;
  * - app/ and components/ never import db/ (they call lib/);
+ * - the public site (app/[locale]) and the next-intl request config never reach the module list;
  * - no import cycles in lib/ (type-only imports excepted: they vanish at run time).
  * Exits 1 and prints each violation when one is found.
  */
@@ -65,6 +66,14 @@ const rules: IForbiddenRuleType[] = [
     to: { path: "^db/" },
   },
   {
+    name: "public-site-never-reaches-the-manifests",
+    comment:
+      "Manifests import the portal's and admin's components; Next ships every client component a layout's server code reaches in its first-load JS. The public site and the next-intl request config use lib/app/module-index.ts instead.",
+    severity: "error",
+    from: { path: "^(app/\\[locale\\]/|lib/app/i18n-request\\.ts$)" },
+    to: { path: "^lib/modules\\.ts$", reachable: true },
+  },
+  {
     name: "no-cycles-in-lib",
     severity: "error",
     from: { path: "^lib/" },
@@ -79,7 +88,8 @@ const result = await cruise(
     ruleSet: { forbidden: rules },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    exclude: { path: "(^|/)node_modules/|^\\.next/" },
+    // .source/ is fumadocs-mdx's generated index of content/ (it imports every page): not code.
+    exclude: { path: "(^|/)node_modules/|^\\.next/|^\\.source/" },
     doNotFollow: { path: "node_modules" },
     outputType: "err",
   },

@@ -1,3 +1,4 @@
+import { slug } from "github-slugger";
 import { z } from "zod";
 import type { ModuleManifest } from "@/lib/manifest/define";
 
@@ -24,7 +25,7 @@ export function eventCatalogPage(manifests: readonly ModuleManifest[]): string {
     "",
     "| Type | Module | When |",
     "|---|---|---|",
-    ...events.map((e) => `| [\`${e.type}\`](#${e.type.replace(/[._]/g, "")}) | ${e.module} | ${e.description} |`),
+    ...events.map((e) => `| [\`${e.type}\`](#${slug(e.type)}) | ${e.module} | ${e.description} |`),
   ];
   for (const event of events) {
     const schema = z.toJSONSchema(event.schema, { io: "output", unrepresentable: "any" }) as { properties?: Record<string, { type?: unknown; description?: string; anyOf?: unknown }>; required?: string[] };

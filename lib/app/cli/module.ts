@@ -2,7 +2,8 @@
  * `npm run module -- list` and `npm run module -- remove <id>...`: the module list as a command.
  * `remove` deletes each module's files (its manifest's ownedPaths), its line in lib/modules.ts,
  * its keys in .env.example and its docs pages (links to them become plain text), writes the
- * migration that drops its tables, and regenerates content/docs/removal.mdx. It refuses (exit 1, nothing changed) for an unknown or
+ * migration that drops its tables, and regenerates content/docs/removal.mdx, the event catalog, the
+ * OpenAPI document and the API reference. It refuses (exit 1, nothing changed) for an unknown or
  * core module, or when a module left behind depends on one being removed.
  */
 import { execFileSync } from "node:child_process";
@@ -10,9 +11,10 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import type { ModuleManifest } from "@/lib/manifest/define";
 import { modules } from "../modules";
 import { ownedPaths } from "../ownership";
-import { unlinkMissingPages } from "./docs-links";
+import { siteOf, unlinkDeadLinks, unlinkMissingPages } from "./docs-links";
 import { eventCatalogPage } from "./event-catalog";
 import { removalGuide } from "./removal-guide";
+import { moduleIndexJson, moduleMessagesSource } from "../module-index";
 
 const manifests: readonly ModuleManifest[] = modules;
 
@@ -75,12 +77,22 @@ function remove(ids: string[]): void {
     edit(`content/docs/deploy/${page}`, (text) => dropTableRowsNaming(text, envKeys));
   }
   for (const meta of ["content/docs/modules/meta.json", "content/docs/swap/meta.json"]) edit(meta, (text) => pruneMeta(meta, text));
+  // The OpenAPI document and the API reference, from the route files left: in a fresh process, as
+  // this one has the removed modules loaded. Before the unlinking below, which sees the pages it drops.
+  execFileSync("npx", ["tsx", "lib/app/cli/write-openapi.ts"], { stdio: ["ignore", "ignore", "inherit"] });
   // Links from the remaining pages to the removed ones become plain text (the link checker agrees).
   for (const page of readdirSync("content/docs", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mdx"))) {
     edit(`content/docs/${page}`, (text) => unlinkMissingPages(text));
   }
+  // Blog posts link to the docs and the app: links to what is no longer served become plain text too.
+  if (existsSync("content/blog")) {
+    const site = siteOf(".");
+    for (const post of readdirSync("content/blog").filter((f) => f.endsWith(".mdx"))) edit(`content/blog/${post}`, (text) => unlinkDeadLinks(text, site));
+  }
   const left = manifests.filter((m) => !removing.includes(m));
   writeFileSync("content/docs/removal.mdx", removalGuide(left));
+  writeFileSync("lib/app/module-index.json", moduleIndexJson(left));
+  writeFileSync("lib/app/module-messages.ts", moduleMessagesSource(left));
   writeFileSync("content/docs/events.mdx", eventCatalogPage(left));
 
   // drizzle-kit compares db/schema with the last snapshot: the module's tables are gone, so it
@@ -90,7 +102,7 @@ function remove(ids: string[]): void {
   const extra = removing.flatMap((m) => m.removalSql ?? []);
   const migration = readdirSync("db/migrations").filter((f) => f.endsWith(`_${name}.sql`)).sort().at(-1);
   if (extra.length && migration) appendFileSync(`db/migrations/${migration}`, extra.map((sql) => `--> statement-breakpoint\n${sql}\n`).join(""));
-  console.log(`Removed ${ids.join(", ")}: files deleted, lib/modules.ts and .env.example edited, migration db/migrations/*_${name}.sql written, removal guide regenerated.`);
+  console.log(`Removed ${ids.join(", ")}: files deleted, lib/modules.ts and .env.example edited, migration db/migrations/*_${name}.sql written, removal guide, OpenAPI document and API reference regenerated.`);
   console.log("Next: npx tsc --noEmit && npm test");
 }
 

@@ -1,27 +1,27 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { systemStatus } from "@/lib/admin/operations";
 import { providerStatus, requirePlatformAdmin } from "@/lib/app";
 
-function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 
 export default async function AdminSystemPage() {
   await requirePlatformAdmin();
   const status = await systemStatus();
   const providers = providerStatus();
+  const [t, format] = await Promise.all([getTranslations("admin.system"), getFormatter()]);
+  const { lagMs } = status.jobs;
+  const newest = status.migrations.newestAt;
   return (
     <div className="space-y-6">
-      <PageHeader title="System" description="Measured when this page loaded." />
+      <PageHeader title={t("title")} description={t("description")} />
       <dl className="grid gap-4 sm:grid-cols-4">
         {[
-          ["Database latency", `${status.database.latencyMs} ms (${status.database.driver})`],
-          ["Job lag", seconds(status.jobs.lagMs)],
-          ["Queue depth", String(status.jobs.queueDepth)],
-          ["Migrations applied", `${status.migrations.applied}${status.migrations.newestAt ? `, newest ${formatDateTime(status.migrations.newestAt)}` : ""}`],
+          [t("databaseLatency"), t("latency", { ms: status.database.latencyMs, driver: status.database.driver })],
+          [t("jobLag"), lagMs < 1000 ? t("milliseconds", { ms: lagMs }) : t("seconds", { seconds: Math.round(lagMs / 100) / 10 })],
+          [t("queueDepth"), format.number(status.jobs.queueDepth)],
+          [t("migrationsApplied"), newest ? t("migrationsNewest", { count: status.migrations.applied, newest: format.dateTime(newest, "dateTime") }) : format.number(status.migrations.applied)],
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border border-border bg-card p-4">
             <dt className="text-sm text-muted-foreground">{label}</dt>
@@ -30,18 +30,18 @@ export default async function AdminSystemPage() {
         ))}
       </dl>
       <Card>
-        <CardHeader title="Providers" description="Local means the embedded stand-in: fine for development, not for customers." />
+        <CardHeader title={t("providers")} description={t("providersDescription")} />
         <ul className="space-y-2 text-sm">
           {providers.map((p) => (
             <li key={p.kind} className="flex items-center gap-2">
               <span className="w-40 text-muted-foreground">{p.kind}</span>
               <code>{p.name}</code>
-              <Badge>{p.local ? "local" : "configured"}</Badge>
+              <Badge>{p.local ? t("local") : t("configured")}</Badge>
             </li>
           ))}
         </ul>
       </Card>
-      <p className="text-sm text-muted-foreground">Keel {status.version.app} · Next {status.version.next} · Node {status.version.node}</p>
+      <p className="text-sm text-muted-foreground">{t("versions", status.version)}</p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NextPage, SearchForm } from "@/components/admin/search-form";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatMoney } from "@/components/ui/format";
+import { formatMoney } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { searchTenants } from "@/lib/admin/tenants";
@@ -14,31 +15,32 @@ export default async function AdminTenantsPage({ searchParams }: Props) {
   await requirePlatformAdmin();
   const params = await searchParams;
   const { data, nextCursor } = await searchTenants({ query: params.query?.trim() || undefined, cursor: params.cursor, limit: 50 });
+  const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
   return (
     <div>
-      <PageHeader title="Tenants" description="Every tenant, newest first. MRR counts active and past-due subscriptions; a yearly plan at 1/12." />
-      <SearchForm label="Search by name, slug or id" value={params.query} />
+      <PageHeader title={t("tenants.title")} description={t("tenants.description")} />
+      <SearchForm label={t("tenants.search")} value={params.query} />
       <Table>
         <THead>
-          <Tr><Th>Tenant</Th><Th>Members</Th><Th>Plan</Th><Th>Billing</Th><Th>MRR</Th><Th>Created</Th></Tr>
+          <Tr><Th>{t("tenants.tenant")}</Th><Th>{t("tenants.members")}</Th><Th>{t("tenants.plan")}</Th><Th>{t("tenants.billing")}</Th><Th>{t("tenants.mrr")}</Th><Th>{t("tenants.created")}</Th></Tr>
         </THead>
         <TBody>
-          {data.map((t) => (
-            <Tr key={t.id}>
+          {data.map((tenant) => (
+            <Tr key={tenant.id}>
               <Td>
-                <Link href={`/admin/tenants/${t.id}`} className="font-medium underline-offset-2 hover:underline">{t.name}</Link>
-                <div className="text-xs text-muted-foreground">{t.slug}</div>
+                <Link href={`/admin/tenants/${tenant.id}`} className="font-medium underline-offset-2 hover:underline">{tenant.name}</Link>
+                <div className="text-xs text-muted-foreground">{tenant.slug}</div>
               </Td>
-              <Td>{t.membersCount}</Td>
-              <Td>{t.plan}{t.interval ? ` · ${t.interval === "year" ? "yearly" : "monthly"}` : ""}</Td>
-              <Td><Badge>{t.billingState.replace("_", " ")}</Badge></Td>
-              <Td>{formatMoney(t.mrr, planCurrency())}</Td>
-              <Td>{formatDate(t.createdAt)}</Td>
+              <Td>{format.number(tenant.membersCount)}</Td>
+              <Td>{tenant.plan}{tenant.interval ? ` · ${t(`interval.${tenant.interval}`)}` : ""}</Td>
+              <Td><Badge>{t(`billingState.${tenant.billingState}`)}</Badge></Td>
+              <Td>{formatMoney(tenant.mrr, planCurrency(), locale)}</Td>
+              <Td>{format.dateTime(tenant.createdAt, "date")}</Td>
             </Tr>
           ))}
         </TBody>
       </Table>
-      {data.length === 0 ? <p className="mt-4 text-sm text-muted-foreground">No tenant matches.</p> : null}
+      {data.length === 0 ? <p className="mt-4 text-sm text-muted-foreground">{t("tenants.none")}</p> : null}
       <NextPage nextCursor={nextCursor} params={{ query: params.query }} />
     </div>
   );

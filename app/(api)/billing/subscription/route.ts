@@ -2,6 +2,7 @@ import { route } from "@/lib/app";
 import { cancelInput, cancelSubscription, changePlan, getSubscription, planChoice } from "@/lib/billing";
 import { subscriptionResponse } from "@/lib/billing/responses";
 
+/** The tenant's plan, subscription status, period and pending changes. */
 export const GET = route({ auth: "session", permission: { billing: ["read"] }, response: subscriptionResponse }, ({ tenant }) => getSubscription(tenant));
 
 /** Change plan or interval. */

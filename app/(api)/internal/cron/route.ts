@@ -8,7 +8,9 @@ import { cronCallResponse } from "@/lib/jobs";
  */
 const tick = route({ auth: "cron", response: cronCallResponse }, () => runCronCall());
 
+/** Runs the due scheduled jobs (for a platform cron that sends GET); needs the cron secret. */
 export const GET = tick;
+/** Runs the due scheduled jobs; needs the cron secret. */
 export const POST = tick;
 
 // The call's own budget is 20 s (lib/jobs/cron-call.ts); this is the host's hard stop (Vercel).

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { sessionResponse } from "@/lib/account/responses";
 import { pageOf } from "@/lib/http/response";
 
+/** The caller's signed-in sessions (device, address, last use), the current one marked. */
 export const GET = route({ auth: "session", response: pageOf(sessionResponse) }, async ({ user }) => ({ data: await listSessions(user), nextCursor: null }));
 
 /** Signs out everywhere else: every session but the caller's. */

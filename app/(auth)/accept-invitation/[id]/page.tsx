@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/app";
+import { isRole } from "@/lib/auth/roles";
 import { describeInvitation } from "@/lib/tenants";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -8,7 +10,10 @@ import { AuthHeading } from "@/components/auth/auth-heading";
 import { param } from "@/components/auth/safe-next";
 import { InvitationResponse } from "@/components/tenants/invitation-response";
 
-export const metadata: Metadata = { title: "Accept invitation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("acceptInvitation") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,7 +23,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * invited address; without it only the signed-in invitee with a verified address sees anything.
  */
 export default async function AcceptInvitationPage({ params, searchParams }: Props) {
-  const [{ id }, query, user] = await Promise.all([params, searchParams, getCurrentUser()]);
+  const [{ id }, query, user, t] = await Promise.all([params, searchParams, getCurrentUser(), getTranslations("auth.acceptInvitation")]);
   const token = param(query.token);
   const invitation = await describeInvitation(id, { token, viewerId: user?.id ?? null });
   const linkToken = invitation?.tokenValid ? token : undefined;
@@ -27,25 +32,23 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
   if (!invitation) {
     return (
       <>
-        <AuthHeading title="Invitation not found" />
-        <Alert tone="error">
-          This invitation link is not valid: it may be incomplete, or a newer email replaced it. Open the link in the latest invitation email, or ask
-          the person who invited you to resend it.
-        </Alert>
+        <AuthHeading title={t("notFoundTitle")} />
+        <Alert tone="error">{t("notFoundBody")}</Alert>
       </>
     );
   }
 
   const expired = hasPassed(invitation.expiresAt);
+  const roleName = isRole(invitation.role) ? t(`roles.${invitation.role}`) : invitation.role;
   const heading = (
     <AuthHeading
-      title={`Join ${invitation.tenantName}`}
-      description={
-        <>
-          {invitation.inviterName} invited <strong className="text-foreground">{invitation.email}</strong> to join as{" "}
-          <strong className="text-foreground">{invitation.role}</strong>.
-        </>
-      }
+      title={t("joinTitle", { tenant: invitation.tenantName })}
+      description={t.rich("invitedBy", {
+        inviter: invitation.inviterName,
+        email: invitation.email,
+        role: roleName,
+        strong: (chunks) => <strong className="text-foreground">{chunks}</strong>,
+      })}
     />
   );
 
@@ -55,21 +58,22 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
   if (invitation.status === "accepted" && addressedToUser) {
     return (
       <>
-        <AuthHeading title={`You joined ${invitation.tenantName}`} description={`You are a ${invitation.role} there now.`} />
+        <AuthHeading title={t("joinedTitle", { tenant: invitation.tenantName })} description={t("joinedDescription", { role: roleName })} />
         <Link className={buttonClass("primary", "md", "w-full")} href="/dashboard">
-          Continue to your dashboard
+          {t("continueToDashboard")}
         </Link>
       </>
     );
   }
 
   if (invitation.status !== "pending" || expired) {
-    const reason = expired && invitation.status === "pending" ? "has expired" : `was ${invitation.status}`;
+    const status = expired && invitation.status === "pending" ? "expired" : invitation.status;
+    const closed = isClosedStatus(status) ? t(`closed.${status}`) : t("closed.canceled");
     return (
       <>
         {heading}
-        <Alert tone="info">This invitation {reason}. Ask for a new one if you still want to join.</Alert>
-        {user ? <DashboardLink /> : null}
+        <Alert tone="info">{closed}</Alert>
+        {user ? <DashboardLink label={t("goToDashboard")} /> : null}
       </>
     );
   }
@@ -81,10 +85,10 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
         {heading}
         <div className="space-y-3">
           <Link className={buttonClass("primary", "md", "w-full")} href={`/sign-up?invitation=${encodeURIComponent(id)}&token=${encodeURIComponent(linkToken ?? "")}&email=${email}`}>
-            Sign up to accept
+            {t("signUpToAccept")}
           </Link>
           <Link className={buttonClass("secondary", "md", "w-full")} href={`/sign-in?next=${encodeURIComponent(here)}&email=${email}`}>
-            I already have an account
+            {t("haveAccount")}
           </Link>
         </div>
       </>
@@ -95,10 +99,10 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
     return (
       <>
         {heading}
-        <Alert tone="error" title="This invitation is for another account">
-          You are signed in as {user.email}. Sign out and sign in as {invitation.email} to accept it.
+        <Alert tone="error" title={t("wrongAccountTitle")}>
+          {t("wrongAccountBody", { current: user.email, invited: invitation.email })}
         </Alert>
-        <DashboardLink />
+        <DashboardLink label={t("goToDashboard")} />
       </>
     );
   }
@@ -111,12 +115,18 @@ export default async function AcceptInvitationPage({ params, searchParams }: Pro
   );
 }
 
-function DashboardLink() {
+function DashboardLink({ label }: { label: string }) {
   return (
     <Link className={buttonClass("secondary", "md", "mt-4 w-full")} href="/dashboard">
-      Go to your dashboard
+      {label}
     </Link>
   );
+}
+
+const closedStatuses = ["expired", "accepted", "rejected", "canceled"] as const;
+
+function isClosedStatus(status: string): status is (typeof closedStatuses)[number] {
+  return (closedStatuses as readonly string[]).includes(status);
 }
 
 function hasPassed(date: Date): boolean {

@@ -2,15 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn, focusRing } from "@/components/ui/cn";
 
+/** `label` is a message key (lib/app/nav.ts). */
 export type NavLink = { href: string; label: string };
 
 /** The dashboard's sections: the modules' nav entries (their manifests), which the layout passes in. */
 export function SideNav({ items, onNavigate }: { items: readonly NavLink[]; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations();
+  const frame = useTranslations("portal.nav");
   return (
-    <nav aria-label="Dashboard">
+    <nav aria-label={frame("label")}>
       <ul className="flex flex-col gap-1">
         {items.map((item) => {
           const active = item.href === "/dashboard" ? pathname === item.href : pathname.startsWith(item.href);
@@ -26,7 +30,7 @@ export function SideNav({ items, onNavigate }: { items: readonly NavLink[]; onNa
                   active ? "bg-muted text-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
                 )}
               >
-                {item.label}
+                {t(item.label)}
               </Link>
             </li>
           );

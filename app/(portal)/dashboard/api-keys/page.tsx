@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { access, can } from "@/lib/app";
 import { ApiKeysView } from "@/components/api-keys/api-keys-view";
 import { Alert } from "@/components/ui/alert";
@@ -6,7 +6,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NoTenant } from "@/components/tenants/no-tenant";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "API keys" };
+export async function generateMetadata() {
+  const t = await getTranslations("api-keys.page");
+  return { title: t("metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function ApiKeysPage() {
@@ -14,9 +18,10 @@ export default async function ApiKeysPage() {
   if (!activeTenant) return <NoTenant />;
   const { role } = activeTenant;
   const beyond = new Set(access.scopesBeyondRole(role, access.scopes));
+  const [t, tenants] = await Promise.all([getTranslations("api-keys"), getTranslations("tenants")]);
   return (
     <>
-      <PageHeader title="API keys" description={`Keys that act for ${activeTenant.name}. Send one as \`Authorization: Bearer sk_…\`.`} />
+      <PageHeader title={t("page.title")} description={t("page.description", { tenant: activeTenant.name })} />
       {can(role, { apiKey: ["read"] }) ? (
         <ApiKeysView
           key={activeTenant.id}
@@ -26,7 +31,7 @@ export default async function ApiKeysPage() {
           grantableScopes={access.scopes.filter((scope) => !beyond.has(scope))}
         />
       ) : (
-        <Alert tone="info">{`Your role (${role}) cannot see API keys.`}</Alert>
+        <Alert tone="info">{t("page.cannotRead", { role: tenants(`rolesInline.${role}`) })}</Alert>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { auditActions, can } from "@/lib/app";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { Alert } from "@/components/ui/alert";
@@ -7,19 +7,24 @@ import { NoTenant } from "@/components/tenants/no-tenant";
 import { getEntitlements } from "@/lib/plans";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  const t = await getTranslations("audit.page");
+  return { title: t("metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function AuditLogPage() {
   const { activeTenant } = await loadDashboard("/dashboard/audit");
   if (!activeTenant) return <NoTenant />;
   const { role } = activeTenant;
-  const header = <PageHeader title="Audit log" description={`Who did what in ${activeTenant.name}: sign-ins, role changes, keys, billing and more.`} />;
+  const [t, tenants] = await Promise.all([getTranslations("audit"), getTranslations("tenants")]);
+  const header = <PageHeader title={t("page.title")} description={t("page.description", { tenant: activeTenant.name })} />;
   if (!can(role, { audit: ["read"] })) {
     return (
       <>
         {header}
-        <Alert tone="info">{`The audit log is for owners and admins; your role is ${role}.`}</Alert>
+        <Alert tone="info">{t("page.cannotRead", { role: tenants(`rolesInline.${role}`) })}</Alert>
       </>
     );
   }
@@ -29,8 +34,8 @@ export default async function AuditLogPage() {
     return (
       <>
         {header}
-        <Alert tone="info" title="Your plan does not include the audit log">
-          Upgrade to a plan with the audit log to see it. Entries are recorded on every plan, so the history is there once you upgrade.
+        <Alert tone="info" title={t("page.notInPlanTitle")}>
+          {t("page.notInPlan")}
         </Alert>
       </>
     );

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/app";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,19 +7,23 @@ import { NoTenant } from "@/components/tenants/no-tenant";
 import { loadCheckout } from "@/lib/billing/portal-state";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Billing" };
+export async function generateMetadata() {
+  const t = await getTranslations("billing.page");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function BillingPage({ searchParams }: { searchParams: Promise<{ checkout?: string | string[] }> }) {
   const { activeTenant } = await loadDashboard("/dashboard/billing");
   if (!activeTenant) return <NoTenant />;
+  const t = await getTranslations("billing");
   const { role } = activeTenant;
   const param = (await searchParams).checkout;
   const checkoutId = typeof param === "string" && param.length > 0 ? param : null;
   const checkout = checkoutId && can(role, { billing: ["read"] }) ? await loadCheckout(activeTenant.id, checkoutId) : null;
   return (
     <>
-      <PageHeader title="Billing" description={`Plan, payments and invoices for ${activeTenant.name}.`} />
+      <PageHeader title={t("page.title")} description={t("page.description", { tenant: activeTenant.name })} />
       {can(role, { billing: ["read"] }) ? (
         <BillingView
           key={activeTenant.id}
@@ -30,7 +34,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
           checkout={checkout}
         />
       ) : (
-        <Alert tone="info">{`Your role (${role}) cannot see billing. Owners and admins manage the plan and payments.`}</Alert>
+        <Alert tone="info">{t("page.noAccess", { role: t(`roles.${role}`) })}</Alert>
       )}
     </>
   );

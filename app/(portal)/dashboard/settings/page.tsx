@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { can, getCurrentUser } from "@/lib/app";
 import { findMembership } from "@/lib/tenants/membership";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -7,6 +7,7 @@ import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { PasskeysSettings } from "@/components/account/passkeys-settings";
 import { TwoFactorSettings } from "@/components/account/two-factor-settings";
+import { LanguageForm } from "@/components/account/language-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SessionsList } from "@/components/account/sessions-list";
 import { DeleteTenant } from "@/components/tenants/delete-tenant";
@@ -14,57 +15,67 @@ import { LeaveTenant } from "@/components/tenants/leave-tenant";
 import { TransferOwnership } from "@/components/tenants/transfer-ownership";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata() {
+  const t = await getTranslations("account.settings");
+  return { title: t("metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const { user, activeTenant } = await loadDashboard("/dashboard/settings");
   const membership = activeTenant ? await findMembership(user.id, activeTenant.id) : null;
   const isOwner = activeTenant?.role === "owner";
-  const twoFactorEnabled = (await getCurrentUser())?.twoFactorEnabled ?? false;
+  const current = await getCurrentUser();
+  const twoFactorEnabled = current?.twoFactorEnabled ?? false;
+  const [t, settings] = await Promise.all([getTranslations("account.language"), getTranslations("account.settings")]);
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Settings" description="Your account, your sessions and this tenant." />
+      <PageHeader title={settings("title")} description={settings("description")} />
       <Card>
-        <CardHeader title="Profile" />
+        <CardHeader title={settings("profile")} />
         <ProfileForm name={user.name} email={user.email} />
       </Card>
+      <Card id="language">
+        <CardHeader title={t("title")} description={t("description")} />
+        <LanguageForm saved={current?.locale ?? null} />
+      </Card>
       <Card id="email">
-        <CardHeader title="Email address" description={`You sign in with ${user.email}.`} />
+        <CardHeader title={settings("email")} description={settings("emailDescription", { email: user.email })} />
         <ChangeEmailForm email={user.email} />
       </Card>
       <Card>
-        <CardHeader title="Password" />
+        <CardHeader title={settings("password")} />
         <ChangePasswordForm />
       </Card>
       <Card id="security">
-        <CardHeader title="Two-factor authentication" description="A code from an authenticator app, asked for after your password." />
+        <CardHeader title={settings("twoFactor")} description={settings("twoFactorDescription")} />
         <TwoFactorSettings key={String(twoFactorEnabled)} enabled={twoFactorEnabled} />
       </Card>
       <Card>
-        <CardHeader title="Passkeys" />
+        <CardHeader title={settings("passkeys")} />
         <PasskeysSettings />
       </Card>
       <Card>
-        <CardHeader title="Sessions" description="Devices signed in to your account. Revoke any you do not recognise." />
+        <CardHeader title={settings("sessions")} description={settings("sessionsDescription")} />
         <SessionsList />
       </Card>
       {activeTenant && membership ? (
         <Card>
-          <CardHeader title="Membership" />
+          <CardHeader title={settings("membership")} />
           <LeaveTenant tenantId={activeTenant.id} tenantName={activeTenant.name} memberId={membership.memberId} isOwner={isOwner} />
         </Card>
       ) : null}
       {activeTenant && isOwner ? (
         <Card className="border-danger/50" aria-labelledby="danger-zone">
           <h2 id="danger-zone" className="mb-4 text-base font-semibold text-danger">
-            Danger zone
+            {settings("dangerZone")}
           </h2>
           <div className="space-y-6 divide-border">
             {can(activeTenant.role, { organization: ["transfer"] }) ? (
               <div className="space-y-2">
-                <p className="text-sm font-medium">Transfer ownership</p>
+                <p className="text-sm font-medium">{settings("transferOwnership")}</p>
                 <TransferOwnership key={activeTenant.id} tenantId={activeTenant.id} tenantName={activeTenant.name} currentUserId={user.id} />
               </div>
             ) : null}

@@ -1,16 +1,20 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SupportView } from "@/components/support/support-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Support" };
+export async function generateMetadata() {
+  const t = await getTranslations("support.page");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SupportPage() {
   await loadDashboard("/dashboard/support");
+  const t = await getTranslations("support.page");
   return (
     <>
-      <PageHeader title="Support" description="Problems you reported and our answers. We also answer by email." />
+      <PageHeader title={t("title")} description={t("description")} />
       <SupportView />
     </>
   );

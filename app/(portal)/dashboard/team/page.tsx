@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/app";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,19 +7,24 @@ import { NoTenant } from "@/components/tenants/no-tenant";
 import { TeamInvitations } from "@/components/tenants/team-invitations";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Team" };
+export async function generateMetadata() {
+  const t = await getTranslations("tenants.team");
+  return { title: t("metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function TeamPage() {
   const { user, activeTenant } = await loadDashboard("/dashboard/team");
   if (!activeTenant) return <NoTenant />;
   const { role, id: tenantId } = activeTenant;
+  const [t, tenants] = await Promise.all([getTranslations("tenants.team"), getTranslations("tenants")]);
 
   if (!can(role, { member: ["read"] })) {
     return (
       <>
-        <PageHeader title="Team" />
-        <Alert tone="info">{`Your role (${role}) does not include seeing who else is in ${activeTenant.name}.`}</Alert>
+        <PageHeader title={t("title")} />
+        <Alert tone="info">{t("noAccess", { role: tenants(`rolesInline.${role}`), tenant: activeTenant.name })}</Alert>
       </>
     );
   }
@@ -27,10 +32,10 @@ export default async function TeamPage() {
   const canSeeInvitations = can(role, { invitation: ["read"] });
   return (
     <div key={tenantId} className="space-y-10">
-      <PageHeader title="Team" description={`Who has access to ${activeTenant.name}.`} />
+      <PageHeader title={t("title")} description={t("description", { tenant: activeTenant.name })} />
       <section aria-labelledby="members" className="space-y-3">
         <h2 id="members" className="text-base font-semibold">
-          Members
+          {t("members")}
         </h2>
         <MembersTable
           tenantId={tenantId}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoTenant } from "@/components/tenants/no-tenant";
@@ -10,17 +10,21 @@ import { can } from "@/lib/app";
 import { apiRequestsMeter, getDailyUsage, getUsageSummary, listApiRequests, topApiKeys } from "@/lib/usage";
 import { loadDashboard } from "../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Usage" };
+export async function generateMetadata() {
+  const t = await getTranslations("usage.page");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsagePage() {
   const { activeTenant } = await loadDashboard("/dashboard/usage");
   if (!activeTenant) return <NoTenant />;
+  const t = await getTranslations("usage");
   if (!can(activeTenant.role, { usage: ["read"] })) {
     return (
       <>
-        <PageHeader title="Usage" />
-        <Alert tone="info">{`Your role (${activeTenant.role}) cannot see usage.`}</Alert>
+        <PageHeader title={t("page.title")} />
+        <Alert tone="info">{t("page.noAccess", { role: t(`roles.${activeTenant.role}`) })}</Alert>
       </>
     );
   }
@@ -33,7 +37,7 @@ export default async function UsagePage() {
   ]);
   return (
     <>
-      <PageHeader title="Usage" description={`Metered usage of ${activeTenant.name} this month.`} />
+      <PageHeader title={t("page.title")} description={t("page.description", { tenant: activeTenant.name })} />
       <div className="space-y-6">
         <QuotaBars meters={summary.meters} periodEnd={summary.period.end} />
         <DailyChart meter={daily.meter} data={daily.data} />

@@ -1,5 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { withClientIp } from "@/lib/auth/client-ip-header";
+import { secondFactorUnreadable } from "@/lib/auth/second-factor";
 import { impersonationAuthPathsAllowed, impersonationReadOnly, impersonatorOf, recordSignOutOfImpersonation } from "@/lib/auth/impersonation";
 import { auth, getSessionFromHeaders } from "@/lib/app";
 import { errorResponse } from "@/lib/http/errors";
@@ -15,10 +16,11 @@ export const GET = (req: Request) => handler.GET(withClientIp(req));
  * to a read-only impersonation session, except signing out, which ends the impersonation.
  */
 export async function POST(req: Request) {
+  const path = new URL(req.url).pathname;
   const session = req.headers.has("cookie") ? await getSessionFromHeaders(req.headers) : null;
   if (session && impersonatorOf(session)) {
-    if (!impersonationAuthPathsAllowed.has(new URL(req.url).pathname)) return errorResponse(impersonationReadOnly(), newId("request"));
+    if (!impersonationAuthPathsAllowed.has(path)) return errorResponse(impersonationReadOnly(), newId("request"));
     await recordSignOutOfImpersonation(session);
   }
-  return handler.POST(withClientIp(req));
+  return secondFactorUnreadable(path, await handler.POST(withClientIp(req)), newId("request"));
 }

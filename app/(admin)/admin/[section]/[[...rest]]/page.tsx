@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { adminPage, requirePlatformAdmin } from "@/lib/app";
 
 type Props = {
@@ -17,6 +18,6 @@ export default async function ContributedAdminPage({ params, searchParams }: Pro
 }
 
 export async function generateMetadata({ params }: Props) {
-  const page = await adminPage((await params).section);
-  return { title: page ? `${page.title} · Admin` : "Admin" };
+  const [page, t] = await Promise.all([adminPage((await params).section), getTranslations()]);
+  return { title: page ? `${t(page.title)} · Admin` : "Admin" };
 }

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate, formatMoney } from "@/components/ui/format";
+import { formatMoney } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { tenantDetail } from "@/lib/admin/tenants";
@@ -17,28 +18,29 @@ export default async function AdminTenantPage({ params }: Props) {
   await requirePlatformAdmin();
   const { tenantId } = await params;
   const [detail, sections] = await Promise.all([tenantDetail(tenantId), adminTenantSections()]);
+  const [t, ta, format, locale] = await Promise.all([getTranslations(), getTranslations("admin"), getFormatter(), getLocale()]);
   if (!detail) notFound();
   const { tenant } = detail;
   return (
     <div className="space-y-6">
-      <PageHeader title={tenant.name} description={`${tenant.slug} · ${tenant.id} · created ${formatDate(tenant.createdAt)}`} />
+      <PageHeader title={tenant.name} description={ta("tenant.description", { slug: tenant.slug, id: tenant.id, created: format.dateTime(tenant.createdAt, "date") })} />
       <dl className="grid gap-3 text-sm sm:grid-cols-4">
-        <div><dt className="text-muted-foreground">Plan</dt><dd>{tenant.plan}{tenant.interval ? ` (${tenant.interval})` : ""}</dd></div>
-        <div><dt className="text-muted-foreground">Billing</dt><dd><Badge>{tenant.billingState.replace("_", " ")}</Badge></dd></div>
-        <div><dt className="text-muted-foreground">MRR</dt><dd>{formatMoney(tenant.mrr, planCurrency())}</dd></div>
-        <div><dt className="text-muted-foreground">Members</dt><dd>{tenant.membersCount}</dd></div>
+        <div><dt className="text-muted-foreground">{ta("tenants.plan")}</dt><dd>{tenant.plan}{tenant.interval ? ` (${ta(`interval.${tenant.interval}`)})` : ""}</dd></div>
+        <div><dt className="text-muted-foreground">{ta("tenants.billing")}</dt><dd><Badge>{ta(`billingState.${tenant.billingState}`)}</Badge></dd></div>
+        <div><dt className="text-muted-foreground">{ta("tenants.mrr")}</dt><dd>{formatMoney(tenant.mrr, planCurrency(), locale)}</dd></div>
+        <div><dt className="text-muted-foreground">{ta("tenants.members")}</dt><dd>{format.number(tenant.membersCount)}</dd></div>
       </dl>
 
       <Card>
-        <CardHeader title="Members" />
+        <CardHeader title={ta("tenants.members")} />
         <Table>
-          <THead><Tr><Th>Member</Th><Th>Role</Th><Th>Joined</Th></Tr></THead>
+          <THead><Tr><Th>{ta("tenant.member")}</Th><Th>{ta("tenant.role")}</Th><Th>{ta("tenant.joined")}</Th></Tr></THead>
           <TBody>
             {detail.members.map((m) => (
               <Tr key={m.id}>
                 <Td><Link href={`/admin/users/${m.userId}`} className="underline">{m.email}</Link> <span className="text-xs text-muted-foreground">{m.name}</span></Td>
-                <Td>{m.role}</Td>
-                <Td>{formatDate(m.joinedAt)}</Td>
+                <Td>{t(`tenants.rolesInline.${m.role}`)}</Td>
+                <Td>{format.dateTime(m.joinedAt, "date")}</Td>
               </Tr>
             ))}
           </TBody>
@@ -47,13 +49,13 @@ export default async function AdminTenantPage({ params }: Props) {
 
       {sections.map(({ title, Section }) => (
         <Card key={title}>
-          <CardHeader title={title} />
+          <CardHeader title={t(title)} />
           <Section tenantId={tenant.id} />
         </Card>
       ))}
 
       <Card>
-        <CardHeader title="Audit log" description="The tenant's own log, latest 50 (its owner sees the same rows)." />
+        <CardHeader title={ta("tenant.auditLog")} description={ta("tenant.auditLogDescription")} />
         <AuditTable rows={detail.audit} show="actor" />
       </Card>
     </div>

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * EventSource when it reconnects) resumes after that notification. Only for clients that ask for
  * `text/event-stream`: anything else would wait on an answer that never ends.
  */
-export const GET = route({ auth: "session", response: notificationStreamResponse }, ({ req, user }) => {
+export const GET = route({ auth: "session", response: notificationStreamResponse, responseTypes: ["text/event-stream"] }, ({ req, user }) => {
   if (!(req.headers.get("accept") ?? "").includes("text/event-stream")) {
     throw notificationError("event_stream_required", "This route streams Server-Sent Events: send `Accept: text/event-stream` (EventSource does).");
   }

@@ -4,6 +4,7 @@ import { pageOf } from "@/lib/http/response";
 import { addProjectGuest, listProjectGuests, projectGuestInput } from "@/lib/projects/guests";
 import { projectGuestResponse } from "@/lib/projects/responses";
 
+/** The project's guests: people outside the tenant with access to this project only. */
 export const GET = route(
   { auth: ["session", "apiKey"], permission: { project: ["update"] }, query: pageQuery, response: pageOf(projectGuestResponse) },
   ({ tenant, params, query }) => listProjectGuests(tenant, params.projectId ?? "", query),

@@ -5,6 +5,7 @@ import { pageOf } from "@/lib/http/response";
 import { apiKeyResponse, createdApiKeyResponse } from "@/lib/api-keys/responses";
 import { requireFeature } from "@/lib/plans";
 
+/** The tenant's API keys (never their secrets). */
 export const GET = route({ auth: "session", permission: { apiKey: ["read"] }, query: pageQuery, response: pageOf(apiKeyResponse) }, ({ tenant, query }) => listApiKeys(tenant, query));
 
 /** The answer is the only time the key is shown. */

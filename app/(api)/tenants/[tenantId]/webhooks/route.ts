@@ -5,6 +5,7 @@ import { requireFeature } from "@/lib/plans";
 import { createEndpoint, createEndpointInput, listEndpoints } from "@/lib/webhooks";
 import { createdEndpointResponse, endpointResponse } from "@/lib/webhooks/responses";
 
+/** The tenant's webhook endpoints. */
 export const GET = route({ auth: ["session", "apiKey"], permission: { webhook: ["read"] }, query: pageQuery, response: pageOf(endpointResponse) }, ({ tenant, query }) =>
   listEndpoints(tenant, query),
 );

@@ -1,21 +1,26 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import { getCurrentUser } from "@/lib/app";
 import { emailProvider, getMailboxMessage, listMailbox, mailboxScope, type MailboxMessage } from "@/lib/email";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Mailbox" };
+export async function generateMetadata() {
+  const t = await getTranslations("email.mailbox");
+  return { title: t("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The local mailbox: every message the app "sent" while no email provider is configured. */
 export default async function MailboxPage({ searchParams }: Props) {
+  const t = await getTranslations("email.mailbox");
   if (emailProvider() !== "mailbox") {
     return (
       <Frame>
-        <Notice>Mail goes to Resend (RESEND_API_KEY is set), so nothing lands here. See sent mail in the Resend dashboard.</Notice>
+        <Notice>{t("resend")}</Notice>
       </Frame>
     );
   }
@@ -24,7 +29,7 @@ export default async function MailboxPage({ searchParams }: Props) {
   if (!scope) {
     return (
       <Frame>
-        <Notice>Sign in to see the mail sent to you.</Notice>
+        <Notice>{t("signIn")}</Notice>
       </Frame>
     );
   }
@@ -37,11 +42,11 @@ export default async function MailboxPage({ searchParams }: Props) {
   return (
     <Frame>
       {messages.length === 0 ? (
-        <Notice>No mail yet. Sign up, reset a password or invite someone, and the message appears here.</Notice>
+        <Notice>{t("empty")}</Notice>
       ) : (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
           <MessageList messages={messages} selectedId={selected?.id} />
-          {selected ? <MessagePreview message={selected} /> : <Notice>That message is not in this mailbox.</Notice>}
+          {selected ? <MessagePreview message={selected} /> : <Notice>{t("notFound")}</Notice>}
         </div>
       )}
     </Frame>
@@ -49,13 +54,12 @@ export default async function MailboxPage({ searchParams }: Props) {
 }
 
 function Frame({ children }: { children: ReactNode }) {
+  const t = useTranslations("email.mailbox");
   return (
     <div className="space-y-4">
       <header className="space-y-1">
-        <h1 className="text-xl font-semibold tracking-tight">Mailbox</h1>
-        <p className="text-sm text-muted-foreground">
-          Messages the app sent while no email provider is configured, newest first.
-        </p>
+        <h1 className="text-xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">{t("intro")}</p>
       </header>
       {children}
     </div>
@@ -67,8 +71,9 @@ function Notice({ children }: { children: ReactNode }) {
 }
 
 function MessageList({ messages, selectedId }: { messages: MailboxMessage[]; selectedId?: string }) {
+  const t = useTranslations("email.mailbox");
   return (
-    <nav aria-label="Messages" className="overflow-hidden rounded-lg border border-border bg-card">
+    <nav aria-label={t("listLabel")} className="overflow-hidden rounded-lg border border-border bg-card">
       <ul className="divide-y divide-border">
         {messages.map((message) => {
           const current = message.id === selectedId;
@@ -92,16 +97,17 @@ function MessageList({ messages, selectedId }: { messages: MailboxMessage[]; sel
 }
 
 function MessagePreview({ message }: { message: MailboxMessage }) {
+  const t = useTranslations("email.mailbox");
   return (
     <article className="flex min-h-[32rem] flex-col overflow-hidden rounded-lg border border-border bg-card">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-b border-border p-4 text-sm">
-        <dt className="text-muted-foreground">Subject</dt>
+        <dt className="text-muted-foreground">{t("subject")}</dt>
         <dd className="font-medium">{message.subject}</dd>
-        <dt className="text-muted-foreground">To</dt>
+        <dt className="text-muted-foreground">{t("to")}</dt>
         <dd>{message.to}</dd>
-        <dt className="text-muted-foreground">From</dt>
+        <dt className="text-muted-foreground">{t("from")}</dt>
         <dd>{message.from}</dd>
-        <dt className="text-muted-foreground">Sent</dt>
+        <dt className="text-muted-foreground">{t("sent")}</dt>
         <dd>
           <Sent at={message.createdAt} />
         </dd>
@@ -114,15 +120,18 @@ function MessagePreview({ message }: { message: MailboxMessage }) {
         ))}
       </dl>
       {/* sandbox="" : the message's HTML gets no scripts, forms, or same-origin access. */}
-      <iframe title={`Email: ${message.subject}`} srcDoc={message.html} sandbox="" className="w-full flex-1 bg-white" />
+      <iframe title={t("frameTitle", { subject: message.subject })} srcDoc={message.html} sandbox="" className="w-full flex-1 bg-white" />
     </article>
   );
 }
 
+/** The request config's time zone is UTC, which the label says. */
 function Sent({ at }: { at: Date }) {
+  const t = useTranslations("email.mailbox");
+  const format = useFormatter();
   return (
     <time dateTime={at.toISOString()} className="block text-xs text-muted-foreground">
-      {at.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+      {t("sentAt", { time: format.dateTime(at, "dateTime") })}
     </time>
   );
 }

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/app";
 import { EndpointView } from "@/components/webhooks/endpoint-view";
 import { Alert } from "@/components/ui/alert";
@@ -7,7 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NoTenant } from "@/components/tenants/no-tenant";
 import { loadDashboard } from "../../_lib/load-dashboard";
 
-export const metadata: Metadata = { title: "Webhook endpoint" };
+export async function generateMetadata() {
+  const t = await getTranslations("webhooks.endpointPage");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function WebhookEndpointPage({ params }: { params: Promise<{ endpointId: string }> }) {
@@ -15,20 +18,21 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   const { activeTenant } = await loadDashboard(`/dashboard/webhooks/${endpointId}`);
   if (!activeTenant) return <NoTenant />;
   const { role } = activeTenant;
+  const [t, tenants] = await Promise.all([getTranslations("webhooks"), getTranslations("tenants")]);
   return (
     <>
       <PageHeader
-        title="Webhook endpoint"
+        title={t("endpointPage.title")}
         action={
           <Link href="/dashboard/webhooks" className="text-sm underline">
-            All endpoints
+            {t("endpointPage.allEndpoints")}
           </Link>
         }
       />
       {can(role, { webhook: ["read"] }) ? (
         <EndpointView key={`${activeTenant.id}:${endpointId}`} tenantId={activeTenant.id} endpointId={endpointId} permissions={{ manage: can(role, { webhook: ["update"] }), reveal: can(role, { webhook: ["reveal"] }) }} />
       ) : (
-        <Alert tone="info">{`Your role (${role}) cannot see webhooks.`}</Alert>
+        <Alert tone="info">{t("page.cannotRead", { role: tenants(`rolesInline.${role}`) })}</Alert>
       )}
     </>
   );

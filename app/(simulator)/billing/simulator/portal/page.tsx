@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/app";
 import { configuredProvider } from "@/lib/billing";
 import { loadDashboard } from "@/app/(portal)/dashboard/_lib/load-dashboard";
@@ -8,22 +8,26 @@ import { buttonClass } from "@/components/ui/button";
 import { SimulatorPortal } from "@/components/billing/simulator/portal-view";
 import { simulatorCard } from "@/lib/billing/simulator/queries";
 
-export const metadata: Metadata = { title: "Customer portal" };
+export async function generateMetadata() {
+  const t = await getTranslations("billing.simulatorPages.portal");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SimulatorPortalPage() {
   if (configuredProvider() !== "simulator") notFound();
   const { activeTenant } = await loadDashboard("/billing/simulator/portal");
+  const t = await getTranslations("billing.simulatorPages");
   const back = (
     <Link href="/dashboard/billing" className={buttonClass("ghost", "sm")}>
-      ← Back to billing
+      <span aria-hidden="true">{"←"}</span> {t("backToBilling")}
     </Link>
   );
   if (!activeTenant || !can(activeTenant.role, { billing: ["read"] })) {
     return (
       <div className="space-y-4 rounded-lg border border-border bg-card p-6">
-        <h1 className="text-xl font-semibold">Customer portal</h1>
-        <p className="text-sm text-muted-foreground">Only owners and admins of a tenant can open its billing portal.</p>
+        <h1 className="text-xl font-semibold">{t("portal.title")}</h1>
+        <p className="text-sm text-muted-foreground">{t("portal.managersOnly")}</p>
         {back}
       </div>
     );
@@ -32,7 +36,7 @@ export default async function SimulatorPortalPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold">Customer portal</h1>
+          <h1 className="text-xl font-semibold">{t("portal.title")}</h1>
           <p className="text-sm text-muted-foreground">{activeTenant.name}</p>
         </div>
         {back}

@@ -1,5 +1,5 @@
 import { route } from "@/lib/app";
-import { assertOwnTicket, readScreenshotBody, screenshotResponse, storeScreenshot } from "@/lib/support";
+import { assertOwnTicket, readScreenshotBody, screenshotResponse, screenshotTypes, storeScreenshot } from "@/lib/support";
 import { screenshotImageResponse, screenshotResponseBody } from "@/lib/support/responses";
 
 /**
@@ -13,7 +13,7 @@ export const POST = route({ auth: "session", response: screenshotResponseBody, s
 });
 
 /** The ticket's screenshot, for its reporter. */
-export const GET = route({ auth: "session", response: screenshotImageResponse }, async ({ user, params }) => {
+export const GET = route({ auth: "session", response: screenshotImageResponse, responseTypes: screenshotTypes }, async ({ user, params }) => {
   const ticketId = params.ticketId ?? "";
   await assertOwnTicket(user, ticketId);
   return screenshotResponse(ticketId);

@@ -5,6 +5,7 @@ import { errors } from "@/lib/errors";
 import { changeMemberRole, findMembership, removeMember } from "@/lib/tenants";
 import { roleChangeResponse } from "@/lib/tenants/responses";
 
+/** Changes a member's role (never the last owner's). */
 export const PATCH = route(
   { auth: "session", permission: { member: ["update"] }, body: z.object({ role: z.enum(assignableRoles) }), response: roleChangeResponse },
   ({ tenant, params, body }) => changeMemberRole(tenant, { memberId: params.memberId ?? "", role: body.role }),

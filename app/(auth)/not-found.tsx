@@ -1,0 +1,3 @@
+import { NotFoundView } from "@/components/site/not-found-view";
+
+export default NotFoundView;
