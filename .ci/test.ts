@@ -12,6 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import pg from "pg";
 
 type Counts = { passed: number; failed: number };
 const totals: Counts & { flaky: number; skipped: number } = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
@@ -88,6 +89,32 @@ function neonUrl(server: string): string {
   return url.toString();
 }
 
+/**
+ * The server passes' own database, `<db>_ci`, dropped and created again at the start of every run.
+ * CI runs against the services as the last session left them: a stop's run once found the `test`
+ * database holding a migration a later commit had removed (17 applied, 16 in the journal) and the
+ * job rows of earlier runs queued ahead of its own webhooks, and failed on both. A fixed name, so
+ * runs leave one database behind, not one each; a run against another DATABASE_URL gets its own.
+ */
+async function freshDatabase(server: string): Promise<string> {
+  const url = new URL(server);
+  const name = `${decodeURIComponent(url.pathname.slice(1)) || "postgres"}_ci`;
+  const maintenance = new URL(server);
+  maintenance.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    for (const database of [name, `${name}_neon`]) {
+      await client.query(`drop database if exists "${database.replaceAll('"', '""')}" with (force)`);
+    }
+    await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${encodeURIComponent(name)}`;
+  return url.toString();
+}
+
 /** A port nobody listens on now, for the proxy (another run may share this machine). */
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -129,8 +156,9 @@ vitest("unit", "unit", {});
 // process, so a test that expects its mail finds none (three such failures in one run of four).
 vitest("integration (PGlite)", "integration", { DATABASE_URL: "pglite:memory" }, ["--maxWorkers=2"]);
 if (serverUrl) {
-  vitest("integration (Postgres)", "integration", { DATABASE_URL: serverUrl });
-  vitest("integration (Neon driver)", "integration", { DATABASE_URL: neonUrl(serverUrl), NEON_WS_PROXY: `127.0.0.1:${await freePort()}/v1` }, neonPassFiles.filter((path) => existsSync(path)));
+  const runUrl = await freshDatabase(serverUrl);
+  vitest("integration (Postgres)", "integration", { DATABASE_URL: runUrl });
+  vitest("integration (Neon driver)", "integration", { DATABASE_URL: neonUrl(runUrl), NEON_WS_PROXY: `127.0.0.1:${await freePort()}/v1` }, neonPassFiles.filter((path) => existsSync(path)));
 } else console.log("\n(skipping the Postgres and Neon passes: DATABASE_URL names no server)");
 if (!process.env.REDIS_URL) console.log("(Redis-backed tests skipped: REDIS_URL is not set)");
 
