@@ -29,12 +29,18 @@ describe("Better Auth sees the client address TRUSTED_PROXY_HOPS picks", () => {
     try {
       const proxySaw = randomIp();
       const statuses: number[] = [];
+      const sentAt: number[] = [];
       for (let i = 0; i < 5; i++) {
         // The client writes a new leftmost entry and its own x-keel-client-ip every time; the proxy appends the real one.
         const headers = { "x-forwarded-for": `${randomIp()}, ${proxySaw}`, "x-keel-client-ip": randomIp() };
+        sentAt.push(Date.now());
         statuses.push((await authPost("/api/auth/sign-in/email", { email: uniqueEmail("ip-dodger"), password: "wrong-password-123" }, headers)).status);
       }
-      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 429]);
+      // Sign-in allows 3 per 10 s (lib/auth/throttle.ts). On a busy machine a failed sign-in can take
+      // seconds, and once the first attempt is 10 s old the window has room again: the fifth is only
+      // judged while it still shares the first one's window (a CI run saw 401 there after 10 s).
+      if (sentAt[4]! - sentAt[0]! < 9_000) expect(statuses[4]).toBe(429);
     } finally {
       await closeRateLimitStore();
     }

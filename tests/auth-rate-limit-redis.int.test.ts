@@ -27,8 +27,14 @@ describe.skipIf(!process.env.REDIS_URL)("auth rate limits on Redis", () => {
     try {
       const ip = `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
       const responses = [];
-      for (let i = 0; i < 5; i++) responses.push(await signInAttempt(ip));
-      expect(responses.map((r) => r.status)).toEqual([401, 401, 401, 429, 429]);
+      const sentAt: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        sentAt.push(Date.now());
+        responses.push(await signInAttempt(ip));
+      }
+      expect(responses.slice(0, 4).map((r) => r.status)).toEqual([401, 401, 401, 429]);
+      // 3 per 10 s: the fifth is judged only while it shares the first attempt's window (a slow machine can take longer).
+      if (sentAt[4]! - sentAt[0]! < 9_000) expect(responses[4]!.status).toBe(429);
       expect(Number(responses[3]!.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(await db.select().from(rateLimits).where(like(rateLimits.key, `%${ip}%`))).toEqual([]);
     } finally {

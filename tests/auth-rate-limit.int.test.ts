@@ -31,9 +31,14 @@ describe("auth rate limits", () => {
   it("throttles sign-in after 3 tries in 10 s per address, counting in the database", async () => {
     const ip = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await signInAttempt(ip)).status);
-    expect(statuses.slice(0, 3).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(3)).toEqual([429, 429]);
+    const sentAt: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      sentAt.push(Date.now());
+      statuses.push((await signInAttempt(ip)).status);
+    }
+    expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 429]);
+    // The fifth is judged only while it shares the first attempt's 10 s window (a slow machine can take longer).
+    if (sentAt[4]! - sentAt[0]! < 9_000) expect(statuses[4]).toBe(429);
     // Stored in the rate_limits table, so every process sees the same count.
     const rows = await db.select().from(rateLimits).where(like(rateLimits.key, `%${ip}%`));
     expect(rows.length).toBe(1);
