@@ -24,7 +24,10 @@ export type Executor = Database | Tx;
 
 export type Driver = "pglite" | "neon" | "postgres";
 
-type Handle = { db: Database; driver: Driver; close: () => Promise<void> };
+/** A connection pool's counts (node-postgres and Neon's Pool share them); PGlite has no pool. */
+export type PoolStats = { totalCount: number; idleCount: number; waitingCount: number };
+
+type Handle = { db: Database; driver: Driver; close: () => Promise<void>; pool?: PoolStats };
 
 // One handle per process, on globalThis: dev reloads and Turbopack's separate bundles for
 // instrumentation and routes must share it (a second PGlite on one directory would lose writes).
@@ -78,13 +81,13 @@ function openPglite(location: string): Handle {
 function openNeon(url: string): Handle {
   const pool = neonPool(url);
   const db = drizzleNeon({ client: pool, casing: "snake_case" }) as unknown as Database;
-  return { db, driver: "neon", close: () => pool.end() };
+  return { db, driver: "neon", close: () => pool.end(), pool };
 }
 
 function openPostgres(url: string): Handle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePostgres({ client: pool, casing: "snake_case" });
-  return { db, driver: "postgres", close: () => pool.end() };
+  return { db, driver: "postgres", close: () => pool.end(), pool };
 }
 
 function handle(): Handle {
@@ -95,6 +98,14 @@ function handle(): Handle {
 /** The driver in use (opens the database on first call). */
 export function currentDriver(): Driver {
   return handle().driver;
+}
+
+/** The pool's counts now, or null on PGlite and before the database is opened (the metrics endpoint reads it). */
+export function poolStats(): { driver: Driver; totalCount: number; idleCount: number; waitingCount: number } | null {
+  const current = store[globalKey];
+  if (!current?.pool) return null;
+  const { totalCount, idleCount, waitingCount } = current.pool;
+  return { driver: current.driver, totalCount, idleCount, waitingCount };
 }
 
 /** Closes the database; the next use opens it again. For scripts and tests. */

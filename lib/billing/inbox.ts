@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { recordBillingEvent } from "@/lib/metrics/record";
 import { db } from "@/db/client";
 import { billingEvents } from "@/db/schema/billing";
 import { findForbiddenString, withoutForbiddenCharacters } from "@/lib/http/strings";
@@ -32,7 +33,7 @@ export async function receiveEvent(provider: Pick<BillingProvider, "name">, even
     unreadable = error;
     logger.warn("billing: unreadable webhook payload", { provider: provider.name, eventId, type: error.eventType, error: error.reason });
   }
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<InboxResult> => {
     const [stored] = await tx
       .insert(billingEvents)
       .values({
@@ -55,6 +56,9 @@ export async function receiveEvent(provider: Pick<BillingProvider, "name">, even
     await tx.update(billingEvents).set({ outcome: applied.outcome, tenantId: applied.tenantId }).where(eq(billingEvents.id, stored.id));
     return { status: event ? "applied" : "unreadable", outcome: applied.outcome };
   });
+  // After the commit: a rolled-back event was not processed. The type is the normalized one (a fixed set).
+  recordBillingEvent(event?.type ?? "unreadable", result.status);
+  return result;
 }
 
 /**

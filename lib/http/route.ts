@@ -6,6 +6,7 @@ import { isProduction } from "@/lib/runtime";
 import { DomainError, coreError, errors } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { captureException } from "@/lib/observability";
+import { recordHttpRequest, routePattern } from "@/lib/metrics/record";
 import type { TenantContext, UserContext } from "@/lib/tenants/context";
 import { findMembership, listUserTenants } from "@/lib/tenants/membership";
 import { defaultMaxBodyBytes, parseJson, readTextBody } from "./body";
@@ -123,7 +124,7 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
     handler: (args: HandlerArgs<O>) => Promise<Answer<O>> | Answer<O>,
   ): RouteHandler {
     const wantsTenant = options.tenant ?? options.permission !== undefined;
-    const wrapped = async (req: Request, context: NextContext) => {
+    const answer = async (req: Request, context: NextContext) => {
       const requestId = newId("request");
       try {
         const params = checkedStrings(normalizeParams(await context.params));
@@ -144,8 +145,24 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
         return toErrorResponse(error, requestId, req);
       }
     };
+    const wrapped = async (req: Request, context: NextContext) => {
+      const started = performance.now();
+      const response = await answer(req, context);
+      await measure(req, context, response.status, started);
+      return response;
+    };
     return Object.assign(wrapped, { meta: options as RouteOptions });
   };
+}
+
+/** Counts the answered request for /internal/metrics, by route pattern; never fails the request. */
+async function measure(req: Request, context: NextContext, status: number, started: number): Promise<void> {
+  try {
+    const pattern = routePattern(new URL(req.url).pathname, normalizeParams(await context.params));
+    recordHttpRequest(req.method, pattern, status, (performance.now() - started) / 1000);
+  } catch {
+    // A metric is not worth an error: the answer is already made.
+  }
 }
 
 /** What a handler may return: its declared response's input (Dates and all), or any Response. */

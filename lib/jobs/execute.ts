@@ -5,6 +5,7 @@ import { backoffDelay, defaultRetry } from "./define";
 import type { JobCatalog } from "./catalog";
 import { isPermanentJobError } from "./permanent-error";
 import { workerId } from "./worker-id";
+import { recordJob } from "@/lib/metrics/record";
 
 export type JobRow = typeof jobs.$inferSelect;
 
@@ -65,7 +66,9 @@ async function finish(row: JobRow, worker: string, result: Result): Promise<JobO
     .set(values)
     .where(and(eq(jobs.id, row.id), eq(jobs.status, "running"), eq(jobs.lockedBy, worker)))
     .returning({ id: jobs.id });
-  return updated.length > 0 ? outcome : "skipped";
+  const recorded = updated.length > 0 ? outcome : "skipped";
+  recordJob(row.name, recorded);
+  return recorded;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { createRateLimiter, type RateLimiter, type StoreConfig } from "./limiter";
 import type { RateLimitResult, RateLimitRule, RateLimitStoreName } from "./types";
+import { recordRateLimit } from "@/lib/metrics/record";
 
 export type { RateLimitResult, RateLimitRule, RateLimitStoreName } from "./types";
 export type { RateLimiter, RateLimiterConfig } from "./limiter";
@@ -39,7 +40,9 @@ function limiter(): RateLimiter {
  * only when the store fails and RATE_LIMIT_FAILURE_MODE is `closed`.
  */
 export async function rateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
-  return limiter().limit(key, rule);
+  const result = await limiter().limit(key, rule);
+  recordRateLimit(key, result.success);
+  return result;
 }
 
 /** What rateLimit() would answer for `key` now, without counting a request. */

@@ -6,6 +6,7 @@ import { withoutForbiddenCharacters } from "@/lib/http/strings";
 import { webhookIds } from "./catalog";
 import { disableEndpoint, failingDisablesAfterMs } from "./disable";
 import { attemptKey, type DeliverJob } from "./messages";
+import { recordWebhookDelivery } from "@/lib/metrics/record";
 import { sendWebhook, type AttemptResult } from "./send";
 import { nextRetryDelayMs, urlPolicy } from "./settings";
 import { signMessage, signingSecrets } from "./signing";
@@ -114,7 +115,8 @@ async function settleAttempt(
       .set({ status: succeeded ? "succeeded" : nextAttemptAt ? "pending" : "failed", responseStatus: result.status, lastError: error, nextAttemptAt, claimedAt: null })
       .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.attempt, attempt)));
     if (nextAttemptAt) await enqueue(tx, deliver, { deliveryId, attempt: attempt + 1 }, { runAt: nextAttemptAt, idempotencyKey: attemptKey(deliveryId, attempt + 1) });
-  });
+    return nextAttemptAt;
+  }).then((nextAttemptAt) => recordWebhookDelivery(succeeded ? "delivered" : nextAttemptAt ? "failed" : "gave_up"));
 }
 
 export { DeliveryBusy };
