@@ -9,6 +9,7 @@ export { default as email } from "./email/module";
 export { default as jobs } from "./jobs/module";
 export { default as http } from "./http/module";
 export { default as metrics } from "./metrics/module";
+export { default as observability } from "./observability/module";
 export { default as credits } from "./credits/module";
 export { default as billing } from "./billing/module";
 export { default as revenue } from "./revenue/module";

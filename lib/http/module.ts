@@ -12,7 +12,7 @@ export default defineModule({
   env: () => [keys(), rateLimitKeys()],
   tables,
   errors: coreError.codes,
-  owns: { routes: ["app/(api)/internal"], files: ["lib/rate-limit", "lib/health", "lib/observability"] },
+  owns: { routes: ["app/(api)/internal"], files: ["lib/rate-limit", "lib/health"] },
   docs: "modules/rate-limits.mdx",
   providers: [{ kind: "rate-limit store", current: () => ({ name: rateLimitStore(), local: rateLimitStore() === "memory" }) }],
 });
