@@ -20,18 +20,19 @@ export const dynamicParams = false;
  * The public site's root layout (landing, pricing, docs, blog, legal), one per locale. Its pages
  * prerender at build: no cookies or headers are read here, so no session-dependent chrome, and the
  * CSP these pages get has no nonce (proxy.ts, lib/http/content-security-policy.ts).
- * Client components get only the site's messages, not the portal's: they are first-load bytes.
+ * Client components get only the site's messages (and the error page's), not the portal's: they
+ * are first-load bytes.
  */
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const { site, localeSwitcher } = await getMessages();
+  const { site, localeSwitcher, ui } = await getMessages();
   return (
     // The docs' and blog's theme switch (next-themes) sets a class on <html> before React hydrates.
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <NextIntlClientProvider messages={{ site, localeSwitcher }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ site, localeSwitcher, ui: { errorPage: (ui as Record<string, unknown>).errorPage } }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

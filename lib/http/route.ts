@@ -126,12 +126,16 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
     const wantsTenant = options.tenant ?? options.permission !== undefined;
     const answer = async (req: Request, context: NextContext) => {
       const requestId = newId("request");
+      // Who the request was for, as far as it got: an unexpected error's report names them.
+      const seen: { userId?: string; tenantId?: string } = {};
       try {
         const params = checkedStrings(normalizeParams(await context.params));
         const modes: readonly AuthMode[] = typeof options.auth === "string" ? [options.auth] : options.auth;
         const apiKey = modes.includes("apiKey") ? await authenticate.apiKey(req, modes.length === 1) : null;
         const user = apiKey ? null : await authenticate.user(modes.filter((m) => m !== "apiKey")[0] ?? "session", req, requestId, options.allowedWhileImpersonating === true);
         const tenant = !wantsTenant ? null : apiKey ? apiKeyTenant(apiKey, params, requestId) : await resolveTenant(req, params, user, requestId);
+        seen.userId = user?.userId;
+        seen.tenantId = tenant?.tenantId ?? apiKey?.tenantId;
         if (options.permission && tenant) authorize(deps.access, tenant, apiKey, options.permission);
         const query = options.query ? parse(options.query, checkedStrings(Object.fromEntries(new URL(req.url).searchParams))) : undefined;
         const body = options.body ? parse(options.body, checkedStrings(await readBody(req, options)) ?? {}) : undefined;
@@ -142,7 +146,7 @@ export function createRoute<P extends AnyPermission>(deps: RouteDeps<P>) {
         for (const [name, value] of Object.entries(apiKey?.rateLimitHeaders ?? {})) response.headers.set(name, value);
         return response;
       } catch (error) {
-        return toErrorResponse(error, requestId, req);
+        return toErrorResponse(error, requestId, req, seen);
       }
     };
     const wrapped = async (req: Request, context: NextContext) => {
@@ -321,13 +325,13 @@ async function resolveTenant(
   };
 }
 
-function toErrorResponse(error: unknown, requestId: string, req: Request): Response {
+function toErrorResponse(error: unknown, requestId: string, req: Request, seen: { userId?: string; tenantId?: string }): Response {
   if (error instanceof DomainError) return errorResponse(error, requestId);
   if (error instanceof z.ZodError) return errorResponse(errors.validation(zodFieldErrors(error)), requestId);
   const pgCode = postgresCode(error);
   if (pgCode === "23505") return errorResponse(errors.conflict("That already exists."), requestId);
   if (pgCode === "23503") return errorResponse(errors.conflict("A referenced record does not exist."), requestId);
-  captureException(error, { requestId, method: req.method, path: new URL(req.url).pathname });
+  captureException(error, { requestId, method: req.method, path: new URL(req.url).pathname, ...seen });
   return errorResponse(coreError("internal_error", `Something went wrong. Quote ${requestId} to support.`), requestId);
 }
 

@@ -1,11 +1,14 @@
 import * as tables from "@/db/schema/observability";
 import { defineModule } from "@/lib/manifest/define";
+import { keys } from "./keys";
 
 export default defineModule({
   id: "observability",
   core: true,
   summary: "Logs and error reports: one JSON line per entry, and unexpected errors grouped in the local error store (the admin panel's Errors page).",
+  env: keys,
   tables,
+  providers: [{ kind: "errors", current: () => (process.env.SENTRY_DSN ? { name: "sentry", local: false } : { name: "local error store", local: true }) }],
   admin: {
     pages: [{ path: "errors", title: "admin.page", order: 900, component: () => import("@/components/observability/errors-page").then((m) => m.ErrorsPage) }],
   },
