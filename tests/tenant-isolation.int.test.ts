@@ -18,6 +18,7 @@ const coreUnscoped: Record<string, string> = {
   "/iam-roles": "public role matrix",
   "/internal/health": "public health check",
   "/internal/cron": "a scheduler's call (CRON_SECRET), acting on no tenant",
+  "/internal/metrics": "Prometheus scrape (METRICS_TOKEN): the process's metrics, no tenant's data",
   "/email/webhooks/resend": "Resend's signed bounce and complaint reports, keyed by email address",
   "/platform/email-suppressions": "platform admins only: the suppression list, keyed by email address",
   "/platform/email-suppressions/[address]": "platform admins only: names an email address, not a tenant's row",
