@@ -20,5 +20,6 @@ export { default as projects } from "./projects/module";
 export { default as webhooks } from "./webhooks/module";
 export { default as admin } from "./admin/module";
 export { default as support } from "./support/module";
+export { default as analytics } from "./analytics/module";
 export { default as docs } from "./docs/module";
 export { default as blog } from "./blog/module";

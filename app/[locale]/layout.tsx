@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { siteScripts } from "@/lib/app/module-index";
 import { locales } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
 import { siteMetadata } from "@/lib/site-metadata";
@@ -33,6 +34,9 @@ export default async function SiteLayout({ children, params }: { children: React
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <NextIntlClientProvider messages={{ site, localeSwitcher, ui: { errorPage: (ui as Record<string, unknown>).errorPage } }}>{children}</NextIntlClientProvider>
+        {siteScripts.map(({ src, data }) => (
+          <script key={src} src={src} defer {...Object.fromEntries(Object.entries(data ?? {}).map(([name, value]) => [`data-${name}`, value]))} />
+        ))}
       </body>
     </html>
   );

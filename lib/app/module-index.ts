@@ -10,6 +10,8 @@ export type ModuleIndexEntry = {
   messages: boolean;
   /** Its links in the public site's header (docs, blog); labels are keys under `site.nav`. */
   siteNav?: { href: string; label: string; order?: number }[];
+  /** Scripts every public-site page loads (the analytics tracker). */
+  siteScripts?: { src: string; data?: Record<string, string> }[];
 };
 
 /**
@@ -31,6 +33,7 @@ export function buildModuleIndex(manifests: readonly ModuleManifest[]): ModuleIn
     summary: m.summary,
     messages: Boolean(m.messages),
     ...(m.siteNav ? { siteNav: m.siteNav.map((link) => ({ ...link })) } : {}),
+    ...(m.siteScripts ? { siteScripts: m.siteScripts.map((script) => ({ src: script.src, ...(script.data ? { data: { ...script.data } } : {}) })) } : {}),
   }));
 }
 
@@ -65,3 +68,6 @@ export const siteNav: { href: string; label: string }[] = moduleIndex
   .flatMap((m) => m.siteNav ?? [])
   .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
   .map(({ href, label }) => ({ href, label }));
+
+/** The scripts modules add to every public-site page, in module order. */
+export const siteScripts: { src: string; data?: Record<string, string> }[] = moduleIndex.flatMap((m) => m.siteScripts ?? []);

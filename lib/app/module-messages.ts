@@ -5,6 +5,7 @@ import type { MessageTree } from "@/lib/i18n/messages";
 
 export const moduleMessageLoaders: Record<string, (locale: Locale) => Promise<MessageTree>> = {
   "admin": async (locale) => (await import(`@/lib/admin/messages/${locale}.json`)).default as MessageTree,
+  "analytics": async (locale) => (await import(`@/lib/analytics/messages/${locale}.json`)).default as MessageTree,
   "api-keys": async (locale) => (await import(`@/lib/api-keys/messages/${locale}.json`)).default as MessageTree,
   "credits": async (locale) => (await import(`@/lib/credits/messages/${locale}.json`)).default as MessageTree,
   "billing": async (locale) => (await import(`@/lib/billing/messages/${locale}.json`)).default as MessageTree,

@@ -202,6 +202,12 @@ export type ModuleManifest = {
    * is a key under `site.nav` in the core messages (messages/<locale>.json).
    */
   siteNav?: readonly { href: string; label: string; order?: number }[];
+  /**
+   * Scripts every public-site page loads (`<script src defer>`, same origin: the site's CSP allows
+   * 'self'), e.g. the analytics module's `/t.js`. Plain data, in lib/app/module-index.json, so the
+   * public site's layout reads it without importing a manifest.
+   */
+  siteScripts?: readonly { src: string; data?: Readonly<Record<string, string>> }[];
   emails?: readonly EmailTemplate[];
   /**
    * Notification types the module sends with `notify()` (lib/jobs/notify.ts): the definitions
