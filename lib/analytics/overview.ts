@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { between, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
+import { analyticsRolledDays } from "@/db/schema/analytics";
 import { rollupRows } from "./aggregate";
 
 const isoDay = z.iso.date("Use a date as YYYY-MM-DD.");
@@ -30,7 +31,9 @@ const topN = 10;
  */
 export async function analyticsOverview(range: DayRange) {
   const { from, to } = range;
-  const live = rollupRows(sql`day between ${from} and ${to} and day not in (select day from analytics_rolled_days where day between ${from} and ${to})`);
+  // The days to count live, named one by one: a `not in (rolled days)` over the range made the
+  // planner read every raw row of the range (540 ms over 1M pageviews, against milliseconds).
+  const live = rollupRows(sql`day = any(${`{${await unrolledDays(range)}}`}::date[])`);
   const result = await db.execute(sql`
     with live as (${live}),
     all_rows as (
@@ -69,6 +72,18 @@ export async function analyticsOverview(range: DayRange) {
       .sort((a, b) => a.day.localeCompare(b.day)),
   };
 }
+/** The days of a range that have no rollup yet (today, and any day the job has not reached). */
+async function unrolledDays({ from, to }: DayRange): Promise<string[]> {
+  const rolled = await db.select({ day: analyticsRolledDays.day }).from(analyticsRolledDays).where(between(analyticsRolledDays.day, from, to));
+  const done = new Set(rolled.map((r) => r.day));
+  const days: string[] = [];
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += 86_400_000) {
+    const day = new Date(at).toISOString().slice(0, 10);
+    if (!done.has(day)) days.push(day);
+  }
+  return days;
+}
+
 export type AnalyticsOverview = Awaited<ReturnType<typeof analyticsOverview>>;
 
 /**
