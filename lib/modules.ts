@@ -21,5 +21,6 @@ export { default as webhooks } from "./webhooks/module";
 export { default as admin } from "./admin/module";
 export { default as support } from "./support/module";
 export { default as analytics } from "./analytics/module";
+export { default as status } from "./status/module";
 export { default as docs } from "./docs/module";
 export { default as blog } from "./blog/module";

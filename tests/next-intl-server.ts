@@ -20,8 +20,10 @@ export async function getLocale() {
   return locale;
 }
 
-export async function getTranslations(namespace?: string) {
-  return createTranslator({ locale, messages: await appMessages(locale), namespace, formats: appFormats, timeZone: "UTC", onError: fail });
+/** As next-intl's: a namespace, or `{ locale, namespace }` (route handlers name their locale). */
+export async function getTranslations(options?: string | { locale?: Locale; namespace?: string }) {
+  const { locale: wanted = locale, namespace } = typeof options === "object" ? options : { namespace: options };
+  return createTranslator({ locale: wanted, messages: await appMessages(wanted), namespace, formats: appFormats, timeZone: "UTC", onError: fail });
 }
 
 export async function getFormatter() {

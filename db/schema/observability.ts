@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, real, text } from "drizzle-orm/pg-core";
 import { timestamptz } from "./columns";
 
 /**
@@ -23,3 +23,23 @@ export const errorGroups = pgTable(
   },
   (t) => [index("error_groups_last_seen_idx").on(t.lastSeen)],
 );
+
+/**
+ * Unexpected errors per five minutes, whichever way they were reported (local store or Sentry):
+ * what the error-rate alert reads (lib/observability/alerts.ts). Rows older than a day are deleted.
+ */
+export const errorCounts = pgTable("error_counts", {
+  bucket: timestamptz().primaryKey(),
+  count: integer().notNull().default(1),
+});
+
+/**
+ * When each alert last emailed the platform admins. Claimed with one conditional upsert, so two
+ * processes evaluating at once send one email, and an alert sends at most one an hour.
+ */
+export const alertDeliveries = pgTable("alert_deliveries", {
+  alert: text().primaryKey(),
+  lastSentAt: timestamptz().notNull(),
+  /** The figure that crossed the threshold, as sent. */
+  lastValue: real().notNull(),
+});

@@ -12,6 +12,10 @@ export const keys = () =>
       SENTRY_AUTH_TOKEN: z.string().min(1).optional(),
       SENTRY_ORG: z.string().min(1).optional(),
       SENTRY_PROJECT: z.string().min(1).optional(),
+      /** Unexpected errors within 15 minutes that email the platform admins (at most hourly). 0 turns the alert off. */
+      ALERT_ERRORS_PER_15_MINUTES: z.coerce.number().int().min(0).default(20),
+      /** Seconds the oldest due job may wait before the platform admins are emailed (at most hourly). 0 turns it off. */
+      ALERT_JOB_LAG_SECONDS: z.coerce.number().int().min(0).default(900),
     },
     client: {
       /** Set at build time, and browser errors go to Sentry too; unset, no Sentry code ships to the browser. */

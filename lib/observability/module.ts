@@ -1,5 +1,7 @@
 import * as tables from "@/db/schema/observability";
 import { defineModule } from "@/lib/manifest/define";
+import { alertsJob } from "./alerts";
+import { opsAlertEmail } from "./emails";
 import { keys } from "./keys";
 
 export default defineModule({
@@ -8,11 +10,13 @@ export default defineModule({
   summary: "Logs and error reports: one JSON line per entry, and unexpected errors grouped in the local error store (the admin panel's Errors page).",
   env: keys,
   tables,
+  jobs: [alertsJob],
+  emails: [opsAlertEmail],
   providers: [{ kind: "errors", current: () => (process.env.SENTRY_DSN ? { name: "sentry", local: false } : { name: "local error store", local: true }) }],
   admin: {
     pages: [{ path: "errors", title: "admin.page", order: 900, component: () => import("@/components/observability/errors-page").then((m) => m.ErrorsPage) }],
   },
   messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
-  owns: { files: ["components/observability", "tests/error-store.int.test.tsx"] },
+  owns: { files: ["components/observability", "emails/ops-alert.tsx", "tests/error-store.int.test.tsx", "tests/alerts.int.test.ts"] },
   docs: "modules/observability.mdx",
 });

@@ -1,3 +1,4 @@
+import { countError } from "./error-counts";
 import { storeError } from "./error-store";
 
 /**
@@ -6,6 +7,7 @@ import { storeError } from "./error-store";
  * and user, so an event in Sentry and the 500 the user saw name the same request.
  */
 export async function reportError(error: Error, context: Record<string, unknown>): Promise<void> {
+  await countError();
   if (!process.env.SENTRY_DSN) return storeError(error, context);
   const Sentry = await import("@sentry/nextjs");
   Sentry.withScope((scope) => {
