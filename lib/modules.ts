@@ -22,5 +22,6 @@ export { default as admin } from "./admin/module";
 export { default as support } from "./support/module";
 export { default as analytics } from "./analytics/module";
 export { default as status } from "./status/module";
+export { default as productAnalytics } from "./product-analytics/module";
 export { default as docs } from "./docs/module";
 export { default as blog } from "./blog/module";

@@ -36,9 +36,13 @@ export async function discoverRoutes(): Promise<ApiRoute[]> {
 export function matchPattern(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split("/").filter(Boolean);
   const got = path.split("?")[0]!.split("/").filter(Boolean);
-  if (want.length !== got.length) return null;
+  // A catch-all (`[...path]`, last) takes every remaining segment, one at least, joined by "/"
+  // as route() joins Next's array.
+  const catchAll = want.at(-1)?.startsWith("[...") ? want.at(-1)!.slice(4, -1) : null;
+  if (catchAll ? got.length < want.length : want.length !== got.length) return null;
   const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
+  if (catchAll) params[catchAll] = got.slice(want.length - 1).map(decodeURIComponent).join("/");
+  for (let i = 0; i < (catchAll ? want.length - 1 : want.length); i++) {
     const part = want[i]!;
     const value = decodeURIComponent(got[i]!);
     if (part.startsWith("[") && part.endsWith("]")) params[part.slice(1, -1)] = value;
@@ -49,5 +53,5 @@ export function matchPattern(pattern: string, path: string): Record<string, stri
 
 /** The parameter names a pattern takes, e.g. `["tenantId", "memberId"]`. */
 export function patternParams(pattern: string): string[] {
-  return [...pattern.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!);
+  return [...pattern.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g)].map((m) => m[1]!);
 }

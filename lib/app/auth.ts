@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { createAuth } from "@/lib/auth/server";
 import { sessionReader } from "@/lib/auth/session";
 import { access } from "./access";
-import { tenantHooks } from "./tenant-hooks";
+import { tenantHooks, userSignedUpHooks } from "./tenant-hooks";
 
-/** The Better Auth instance, with every module's matrix and tenant hooks. */
-export const auth = createAuth({ access, tenantHooks });
+/** The Better Auth instance, with every module's matrix, tenant hooks and sign-up hooks. */
+export const auth = createAuth({ access, tenantHooks, userSignedUpHooks });
 
 export const { getSessionFromHeaders, getCurrentSession, getCurrentUser } = sessionReader(auth);
 

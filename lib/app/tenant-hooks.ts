@@ -17,3 +17,6 @@ export const memberRemovedHooks: readonly MemberRemovedHook[] = hooksOf("onMembe
 
 /** Every module's `onTenantDeleted`: pass it to deleteTenant. */
 export const tenantDeletedHooks: readonly TenantDeletedHook[] = hooksOf("onTenantDeleted");
+
+/** Every module's `onUserSignedUp`: Better Auth runs them after it creates an account (lib/auth/server.ts). */
+export const userSignedUpHooks: readonly NonNullable<LifecycleHooks["onUserSignedUp"]>[] = hooksOf("onUserSignedUp");

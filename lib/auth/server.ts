@@ -5,7 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin, magicLink, organization, twoFactor } from "better-auth/plugins";
 import { passkey } from "@better-auth/passkey";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import * as authTables from "@/db/schema/auth";
 import * as tenantTables from "@/db/schema/tenants";
 import { recordAudit } from "@/lib/audit";
@@ -57,13 +57,15 @@ export type AuthOptions = {
   access: Access;
   /** Modules' `onTenantCreated` hooks, run when sign-up creates a first tenant. */
   tenantHooks: readonly TenantHook[];
+  /** Modules' `onUserSignedUp` hooks, run in one transaction after an account is created. @default none */
+  userSignedUpHooks?: readonly ((tx: Executor, user: { id: string; email: string }) => Promise<void>)[];
 };
 
 /**
  * Builds the Better Auth instance. The composition root (lib/app) calls it once with what the
  * modules contribute; core never holds an instance of its own, so it never needs the module list.
  */
-export function createAuth({ access, tenantHooks }: AuthOptions) {
+export function createAuth({ access, tenantHooks, userSignedUpHooks = [] }: AuthOptions) {
   return betterAuth({
     appName: "Keel",
     baseURL: appUrl,
@@ -173,6 +175,11 @@ export function createAuth({ access, tenantHooks }: AuthOptions) {
           }),
           after: async (user) => {
             await recordAudit(db, { action: "auth.sign_up", actorId: user.id, targetType: "user", targetId: user.id });
+            if (userSignedUpHooks.length > 0) {
+              await db.transaction(async (tx) => {
+                for (const hook of userSignedUpHooks) await hook(tx, { id: user.id, email: user.email });
+              });
+            }
             if (!emailVerificationRequired || user.emailVerified) await provisionTenantsForUser(user, tenantHooks);
           },
         },

@@ -32,7 +32,12 @@ export type PortalSlotProps = { tenantId: string; tenantName: string; role: stri
  * What an account slot receives: the signed-in user, whether or not they have a tenant, and the
  * platform admin looking through this session when it is a read-only impersonation.
  */
-export type AccountSlotProps = { userId: string; impersonation: { adminEmail: string; endsAt: Date } | null };
+export type AccountSlotProps = {
+  userId: string;
+  impersonation: { adminEmail: string; endsAt: Date } | null;
+  /** The tenant the user is working in, if any. */
+  activeTenantId?: string | null;
+};
 
 /**
  * A component loaded only where it is rendered: manifests are also imported by route handlers,

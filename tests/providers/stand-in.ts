@@ -7,8 +7,10 @@ export type StandInRequest = {
   method: string;
   url: URL;
   headers: IncomingHttpHeaders;
-  /** The raw body (empty for none). */
+  /** The body as UTF-8 text (empty for none). */
   text: string;
+  /** The body's bytes, for bodies that are not text (gzip). */
+  bytes: Buffer;
 };
 
 /**
@@ -33,7 +35,8 @@ export async function listen(handle: (request: StandInRequest) => Promise<Reply>
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const request = { method: req.method ?? "GET", url: new URL(req.url ?? "/", "http://stand-in"), headers: req.headers, text: Buffer.concat(chunks).toString("utf8") };
+      const bytes = Buffer.concat(chunks);
+      const request = { method: req.method ?? "GET", url: new URL(req.url ?? "/", "http://stand-in"), headers: req.headers, text: bytes.toString("utf8"), bytes };
       Promise.resolve()
         .then(() => handle(request))
         .catch((error: unknown): Reply => ({ status: 500, body: { standInError: error instanceof Error ? error.message : String(error) } }))

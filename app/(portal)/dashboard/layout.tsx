@@ -23,7 +23,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   return (
     <>
     {accountBanners.map((Slot, i) => (
-      <Slot key={i} userId={user.id} impersonation={impersonation} />
+      <Slot key={i} userId={user.id} impersonation={impersonation} activeTenantId={activeTenant?.id ?? null} />
     ))}
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r border-border bg-muted/40 p-4 md:block">
@@ -42,7 +42,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </div>
           <div className="ml-auto flex items-center gap-2 whitespace-nowrap">
             {accountHeader.map((Slot, i) => (
-              <Slot key={i} userId={user.id} impersonation={impersonation} />
+              <Slot key={i} userId={user.id} impersonation={impersonation} activeTenantId={activeTenant?.id ?? null} />
             ))}
             <UserMenu name={user.name} email={user.email} />
           </div>
