@@ -27,6 +27,7 @@ export const publicPages: PageToCheck[] = [
   ...(isInstalled("billing") ? [{ name: "pricing", path: "/pricing" }] : []),
   ...(isInstalled("docs") ? [{ name: "docs", path: "/docs" }] : []),
   ...(isInstalled("blog") ? [{ name: "blog", path: "/blog" }] : []),
+  ...(isInstalled("status") ? [{ name: "status", path: "/status" }] : []),
   { name: "sign-in", path: "/sign-in" },
   { name: "sign-up", path: "/sign-up" },
   { name: "forgot-password", path: "/forgot-password" },

@@ -6,6 +6,7 @@ import { receiveEvent } from "@/lib/billing/inbox";
 import { subscriptionEvent } from "@/lib/billing/simulator/payloads";
 import { logger } from "@/lib/observability";
 import { createTeam } from "@/seed/factories";
+import { counterValue } from "./metrics-reader";
 
 // A bug while reading a payload (as opposed to a payload Keel cannot read) is simulated by this
 // marker: it must fail the delivery, so the provider retries once the bug is fixed.
@@ -59,7 +60,7 @@ describe("billing inbox", () => {
     expect(await receiveEvent(simulator, id, payload)).toEqual({ status: "duplicate", outcome: "already received" });
   });
 
-  it("records a readable event with its type, its time, the tenant it matched and what applying it did", async () => {
+  it("records a readable event with its type, its time, the tenant it matched and what applying it did, and counts it", async () => {
     const { tenant } = await createTeam("inbox-readable", { state: "trialing", plan: "pro" });
     const at = new Date(Date.now() - 3_600_000);
     const id = eventId();
@@ -68,9 +69,13 @@ describe("billing inbox", () => {
       { id: `sim_sub_${tenant.id}`, tenantId: tenant.id, productId: "sim_pro_month", status: "active", nextBillingDate: new Date(at.getTime() + 30 * 86_400_000), cancelAtNextBillingDate: false },
       at,
     );
+    const counted = () => counterValue("billing_events_processed_total", { type: "subscription.active", outcome: "applied" });
+    const before = await counted();
     const answer = await receiveEvent(simulator, id, JSON.parse(JSON.stringify(payload)));
     expect(answer.status).toBe("applied");
     expect(answer.outcome).not.toMatch(/^(received|ignored)/);
+    // Counted for /internal/metrics once the event committed.
+    expect(await counted()).toBe(before + 1);
     const [row] = await stored("simulator", id);
     expect(row).toMatchObject({ type: "subscription.active", tenantId: tenant.id, outcome: answer.outcome });
     expect(Math.abs(row!.occurredAt.getTime() - at.getTime())).toBeLessThan(1_000);

@@ -25,6 +25,13 @@ const group = async (fingerprint: string) => (await db.select().from(errorGroups
 const orderFailure = (order: number, tag: string) => new Error(`Order ${order} of ada@example.com could not be charged (${tag})`);
 
 describe("the local error store", () => {
+  it("keeps no user id in a group's sample (personal data that erasure could not find in JSON)", async () => {
+    const error = new Error(`Sample ${Math.random()}`);
+    await storeError(error, { requestId: "req_sample", userId: "usr_01sample", tenantId: "org_01sample" });
+    const stored = await group(errorFingerprint(error));
+    expect(stored!.sampleContext).toEqual({ requestId: "req_sample", tenantId: "org_01sample" });
+  });
+
   it("stores a route's unexpected error under the request id its 500 envelope names, without the email", async () => {
     const tag = `t${Math.random().toString(36).slice(2, 8)}`;
     let thrown: Error | undefined;

@@ -4,7 +4,11 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { jobs } from "@/db/schema/jobs";
 import { newId } from "@/lib/ids";
+import { drainJobs } from "@/lib/app";
+import { enqueue } from "@/lib/jobs";
+import { alertsJob } from "@/lib/observability/alerts";
 import { rateLimit } from "@/lib/rate-limit";
+import { counterValue } from "./metrics-reader";
 import { call, callJson } from "./client";
 
 const token = "metrics-test-token-0123456789";
@@ -99,5 +103,13 @@ describe("GET /internal/metrics", () => {
     const families = await scrape();
     expect(value(families, "rate_limit_decisions_total", { limiter, decision: "allowed" })).toBe(1);
     expect(value(families, "rate_limit_decisions_total", { limiter, decision: "limited" })).toBe(2);
+  });
+
+  it("counts the jobs this process finished, by job and outcome", async () => {
+    const succeeded = () => counterValue("jobs_processed_total", { job: "observability.alerts", outcome: "succeeded" });
+    const before = await succeeded();
+    await enqueue(db, alertsJob, {});
+    await drainJobs();
+    expect(await succeeded()).toBeGreaterThanOrEqual(before + 1);
   });
 });

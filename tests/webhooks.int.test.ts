@@ -10,6 +10,7 @@ import { drainJobs, modules } from "@/lib/app";
 import { emit } from "@/lib/jobs";
 import { addMember, createTeam, createUser, uniqueEmail } from "@/seed/factories";
 import { callJson, signIn } from "./client";
+import { counterValue } from "./metrics-reader";
 import { startReceiver, type Receiver } from "./webhook-receiver";
 
 type Endpoint = { id: string; url: string; events: string[]; enabled: boolean; disabledReason: string | null; secret?: string };
@@ -106,12 +107,17 @@ describe("outgoing webhooks", () => {
     expect((await db.select({ at: events.fannedOutAt }).from(events).where(eq(events.id, event!.id)))[0]?.at).toBeInstanceOf(Date);
   });
 
-  it("retries a 500 with the same webhook-id, and logs each attempt", async () => {
+  it("retries a 500 with the same webhook-id, logs each attempt, and counts them for /internal/metrics", async () => {
     const endpoint = await createEndpoint();
+    const outcomes = async () => ({ failed: await counterValue("webhook_deliveries_total", { outcome: "failed" }), delivered: await counterValue("webhook_deliveries_total", { outcome: "delivered" }) });
+    const before = await outcomes();
     receiver.answer({ status: 500, body: "boom" }, { status: 503 });
     await changeRole();
     await drainJobs();
     expect(receiver.received).toHaveLength(3);
+    const after = await outcomes();
+    expect(after.failed - before.failed).toBe(2);
+    expect(after.delivered - before.delivered).toBeGreaterThanOrEqual(1);
     const ids = receiver.received.map((r) => r.headers["webhook-id"]);
     expect(new Set(ids).size).toBe(1);
     const [delivery] = await deliveries(endpoint.id);
@@ -129,10 +135,12 @@ describe("outgoing webhooks", () => {
 
   it("gives up after the schedule runs out, and keeps only the first KB of a response", async () => {
     const endpoint = await createEndpoint();
+    const gaveUp = await counterValue("webhook_deliveries_total", { outcome: "gave_up" });
     receiver.answer(...Array.from({ length: 4 }, () => ({ status: 500, body: "x".repeat(5000) })));
     await changeRole();
     await drainJobs();
     expect(receiver.received).toHaveLength(4); // 1 + the 3 retries of "0,0,0"
+    expect(await counterValue("webhook_deliveries_total", { outcome: "gave_up" })).toBe(gaveUp + 1);
     const [delivery] = await deliveries(endpoint.id);
     expect(delivery).toMatchObject({ status: "failed", attempt: 4, responseStatus: 500 });
     const attempts = await db.select().from(webhookAttempts).where(eq(webhookAttempts.deliveryId, delivery!.id));

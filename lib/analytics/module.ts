@@ -16,7 +16,7 @@ export default defineModule({
   },
   owns: {
     routes: ["app/(api)/t.js", "app/(api)/t", "app/(api)/platform/analytics"],
-    files: ["components/analytics", "seed/analytics.ts", "tests/analytics.int.test.ts", "tests/analytics-rollups.int.test.ts", "bench/analytics.ts"],
+    files: ["components/analytics", "seed/analytics.ts", "tests/analytics.int.test.ts", "tests/analytics-rollups.int.test.ts", "bench/analytics.ts", "e2e/analytics.spec.ts"],
   },
   fixtures: () => import("@/seed/analytics").then((m) => m.fixtures),
   removal:

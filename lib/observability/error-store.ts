@@ -14,7 +14,11 @@ const maxStack = 8 * 1024;
 export async function storeError(error: Error, context: Record<string, unknown>): Promise<void> {
   const message = scrubText(error.message).slice(0, 2000);
   const sampleStack = error.stack ? scrubText(error.stack).slice(0, maxStack) : null;
-  const sampleContext = JSON.parse(scrubText(JSON.stringify(context))) as Record<string, unknown>;
+  // Not the user's id: the group outlives any one user, and a person's erasure could not find it
+  // in a JSON sample. The request id leads to the log line, which names the user for as long as
+  // logs are kept.
+  const { userId: _userId, ...kept } = context;
+  const sampleContext = JSON.parse(scrubText(JSON.stringify(kept))) as Record<string, unknown>;
   await db
     .insert(errorGroups)
     .values({ fingerprint: errorFingerprint(error), name: error.name, message, sampleStack, sampleContext })

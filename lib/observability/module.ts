@@ -17,6 +17,6 @@ export default defineModule({
     pages: [{ path: "errors", title: "admin.page", order: 900, component: () => import("@/components/observability/errors-page").then((m) => m.ErrorsPage) }],
   },
   messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
-  owns: { files: ["components/observability", "emails/ops-alert.tsx", "tests/error-store.int.test.tsx", "tests/alerts.int.test.ts"] },
+  owns: { files: ["components/observability", "emails/ops-alert.tsx", "tests/error-store.int.test.tsx", "tests/alerts.int.test.ts", "tests/otel-export.int.test.ts"] },
   docs: "modules/observability.mdx",
 });

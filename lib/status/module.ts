@@ -18,7 +18,7 @@ export default defineModule({
   },
   owns: {
     routes: ["app/(api)/status.json", "app/(api)/platform/status", "app/[locale]/(marketing)/status"],
-    files: ["components/status", "seed/status.ts", "tests/status.int.test.ts"],
+    files: ["components/status", "seed/status.ts", "tests/status.int.test.ts", "e2e/status.spec.ts"],
   },
   fixtures: () => import("@/seed/status").then((m) => m.fixtures),
   removal: "/status, /status.json and the incidents feed answer 404, the Status page leaves the admin panel, and the stored checks and incidents are dropped. Nothing else reads them.",
