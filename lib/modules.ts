@@ -23,5 +23,6 @@ export { default as support } from "./support/module";
 export { default as analytics } from "./analytics/module";
 export { default as status } from "./status/module";
 export { default as productAnalytics } from "./product-analytics/module";
+export { default as flags } from "./flags/module";
 export { default as docs } from "./docs/module";
 export { default as blog } from "./blog/module";

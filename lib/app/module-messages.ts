@@ -11,6 +11,7 @@ export const moduleMessageLoaders: Record<string, (locale: Locale) => Promise<Me
   "billing": async (locale) => (await import(`@/lib/billing/messages/${locale}.json`)).default as MessageTree,
   "blog": async (locale) => (await import(`@/lib/blog/messages/${locale}.json`)).default as MessageTree,
   "docs": async (locale) => (await import(`@/lib/docs/messages/${locale}.json`)).default as MessageTree,
+  "flags": async (locale) => (await import(`@/lib/flags/messages/${locale}.json`)).default as MessageTree,
   "notifications": async (locale) => (await import(`@/lib/notifications/messages/${locale}.json`)).default as MessageTree,
   "observability": async (locale) => (await import(`@/lib/observability/messages/${locale}.json`)).default as MessageTree,
   "projects": async (locale) => (await import(`@/lib/projects/messages/${locale}.json`)).default as MessageTree,

@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { AccountSlotProps, ModuleManifest, PortalContributions, PortalSlotProps } from "@/lib/manifest/define";
 import { access, type AppPermission } from "./access";
 import { modules } from "./modules";
@@ -25,6 +25,11 @@ export async function portalSlot(slot: "header" | "banner"): Promise<ComponentTy
 /** The components modules put beside the account menu or above every page (shown with or without a tenant). */
 export async function accountSlots(slot: "accountHeader" | "accountBanner" = "accountHeader"): Promise<ComponentType<AccountSlotProps>[]> {
   return Promise.all(contributions.flatMap((c) => (c[slot] ? [c[slot]()] : [])));
+}
+
+/** The providers modules wrap the portal in, outermost first. */
+export async function accountProviders(): Promise<ComponentType<AccountSlotProps & { children: ReactNode }>[]> {
+  return Promise.all(contributions.flatMap((c) => (c.accountProvider ? [c.accountProvider()] : [])));
 }
 
 /** The overview's figures: each module's label and its value component. */

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageTree } from "@/lib/i18n/messages";
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { Executor } from "@/db/client";
 import type { EmailTemplate } from "@/lib/email/define";
 import type { ErrorCatalog } from "@/lib/errors";
@@ -55,6 +55,11 @@ export type PortalContributions = {
   accountBanner?: LazyComponent<AccountSlotProps>;
   /** Above every dashboard page (billing's dunning banner). */
   banner?: LazyComponent<PortalSlotProps>;
+  /**
+   * Wraps the whole portal (a React context provider), with or without a tenant: the flags
+   * module hydrates `useFlag` here with the values the server computed, so no flash and no request.
+   */
+  accountProvider?: LazyComponent<AccountSlotProps & { children: ReactNode }>;
   /** Figures on the overview page. */
   overview?: readonly { label: string; value: LazyComponent<PortalSlotProps> }[];
   /** Links on the overview page, shown to roles the permission allows (none: everyone). */

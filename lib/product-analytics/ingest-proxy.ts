@@ -1,6 +1,10 @@
+import { z } from "zod";
 import { coreError, errors } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { productAnalyticsKeys } from "./keys";
+
+/** Documentation only: the handler returns PostHog's own Response, which route() passes through unchecked. */
+export const ingestProxyResponse = z.unknown().describe("PostHog's answer, passed through: JSON from its ingest API, JavaScript from its assets host.");
 
 /** Headers passed on: what PostHog needs to read the body and place the visitor. Never cookies or authorization. */
 const passed = ["content-type", "content-encoding", "user-agent", "accept"];

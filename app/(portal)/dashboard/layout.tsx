@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { UserMenu } from "@/components/account/user-menu";
 import { EmailSuppressedBanner } from "@/components/email/suppressed-banner";
 import { TenantSwitcher } from "@/components/tenants/tenant-switcher";
-import { accountSlots, portalNavFor, portalSlot } from "@/lib/app";
+import { accountProviders, accountSlots, portalNavFor, portalSlot } from "@/lib/app";
 import { MobileNav } from "./_components/mobile-nav";
 import { SideNav } from "./_components/side-nav";
 import { loadDashboard } from "./_lib/load-dashboard";
@@ -17,10 +17,11 @@ export const dynamic = "force-dynamic";
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, tenants, activeTenant, emailSuppressed, impersonation } = await loadDashboard();
-  const [headerSlots, bannerSlots, accountHeader, accountBanners] = await Promise.all([portalSlot("header"), portalSlot("banner"), accountSlots("accountHeader"), accountSlots("accountBanner")]);
+  const [headerSlots, bannerSlots, accountHeader, accountBanners, providers] = await Promise.all([portalSlot("header"), portalSlot("banner"), accountSlots("accountHeader"), accountSlots("accountBanner"), accountProviders()]);
   const nav = portalNavFor(activeTenant?.role ?? null);
   const slotProps = activeTenant ? { tenantId: activeTenant.id, tenantName: activeTenant.name, role: activeTenant.role } : null;
-  return (
+  const account = { userId: user.id, impersonation, activeTenantId: activeTenant?.id ?? null };
+  const page = (
     <>
     {accountBanners.map((Slot, i) => (
       <Slot key={i} userId={user.id} impersonation={impersonation} activeTenantId={activeTenant?.id ?? null} />
@@ -58,4 +59,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     </div>
     </>
   );
+  // Modules' providers (the flags' values for useFlag) wrap everything, the first outermost.
+  return providers.reduceRight<ReactNode>((inner, Provider) => <Provider {...account}>{inner}</Provider>, page);
 }
