@@ -21,6 +21,8 @@ const deliveryJobFor = async (eventId: string) => (await db.select().from(jobRow
 
 describe("the local product event store", () => {
   it("keeps an event and its delivery job together, and neither when the transaction rolls back", async () => {
+    process.env.NEXT_PUBLIC_POSTHOG_KEY = "phc_configured";
+    process.env.ANALYTICS_CONSENT_DEFAULT = "granted";
     const kept = await db.transaction((tx) => track(tx, { name: "local_kept", tenantId: "org_local", properties: { plan: "pro" } }));
     expect(await rowsNamed("local_kept")).toEqual([expect.objectContaining({ id: kept, tenantId: "org_local", properties: { plan: "pro" }, delivery: null })]);
     expect(await deliveryJobFor(kept)).toHaveLength(1);
@@ -36,11 +38,13 @@ describe("the local product event store", () => {
     expect(await deliveryJobFor(rolledBack)).toEqual([]);
   });
 
-  it("marks delivery `local` without a PostHog key, and `no_consent` with a key but consent denied (the default)", async () => {
+  it("marks delivery `local` without a PostHog key, and `no_consent` with a key but consent denied (the default), queueing no job", async () => {
     const local = await track(db, { name: "local_only" });
+    expect(await deliveryJobFor(local)).toEqual([]);
     await deliverProductEvent(local);
     process.env.NEXT_PUBLIC_POSTHOG_KEY = "phc_unreachable";
     const denied = await track(db, { name: "consent_denied" });
+    expect(await deliveryJobFor(denied)).toEqual([]);
     // Consent denied means no request at all: the key's host would fail the test if it were called.
     process.env.NEXT_PUBLIC_POSTHOG_HOST = "http://127.0.0.1:9";
     await deliverProductEvent(denied);
@@ -90,6 +94,7 @@ describe("other modules' events become product events", () => {
       ["$groupidentify", { plan: "pro", billing_status: "active", interval: "month" }],
       ["subscription_started", { plan: "pro", interval: "month", status: "active", previous_status: "pending", cancel_at_period_end: false }],
     ]);
-    for (const row of mine) expect(await deliveryJobFor(row.id)).toHaveLength(1);
+    // No PostHog key here: stored as local, with no delivery job.
+    for (const row of mine) expect(row.delivery).toBe("local");
   });
 });

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLogs } from "@/db/schema/audit";
@@ -36,13 +36,18 @@ const statusJson = () => callJson<StatusJson>("GET", "/status.json");
 const component = (body: StatusJson, name: string) => body.components.find((c) => c.name === name)?.status;
 
 describe("GET /status.json", () => {
-  it("answers the contract's shape, every component operational on a healthy deployment, cacheable", async () => {
+  it("answers the contract's shape, cacheable, the overall state the worst component's", async () => {
     const res = await statusJson();
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=30");
-    expect(res.body.status).toBe("operational");
     expect(res.body.components.map((c) => c.name)).toEqual(["API", "Dashboard", "Background jobs", "Email", "Payments"]);
-    for (const c of res.body.components) expect(c.status).toBe("operational");
+    // On a shared test database other files' dead jobs can degrade Email or Payments: the
+    // contract is the shape and the worst-of rule, and the database and the API are up.
+    const rank = ["operational", "degraded", "outage"];
+    for (const c of res.body.components) expect(rank).toContain(c.status);
+    expect(res.body.status).toBe(rank[Math.max(...res.body.components.map((c) => rank.indexOf(c.status)))]);
+    expect(component(res.body, "API")).toBe("operational");
+    expect(component(res.body, "Dashboard")).toBe("operational");
   });
 
   it("is degraded when the oldest due job has waited over 5 minutes, and an outage over 30", async () => {
@@ -90,14 +95,16 @@ describe("the checks job and the 90-day bars", () => {
     const [after] = (await db.select().from(statusDaily).where(eq(statusDaily.day, today))).filter((r) => r.component === component);
     expect((after?.operational ?? 0) - (before?.component === component ? before.operational : 0)).toBeGreaterThanOrEqual(2);
 
+    // A day with no checks (the demo seed, on a shared database, fills the others) is grey.
+    const emptyDay = new Date(Date.now() - 80 * 86_400_000).toISOString().slice(0, 10);
+    await db.delete(statusDaily).where(and(eq(statusDaily.component, component), eq(statusDaily.day, emptyDay)));
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     await db.insert(statusDaily).values({ component, day: twoDaysAgo, operational: 270, degraded: 0, outage: 18 }).onConflictDoUpdate({ target: [statusDaily.component, statusDaily.day], set: { operational: 270, degraded: 0, outage: 18 } });
     const history = (await uptimeHistory()).find((h) => h.name === component)!;
     expect(history.bars).toHaveLength(90);
     expect(history.bars.at(-1)!.day).toBe(today);
     expect(history.bars.find((b) => b.day === twoDaysAgo)).toEqual({ day: twoDaysAgo, status: "outage", uptime: 270 / 288, checks: 288 });
-    const empty = history.bars.find((b) => b.checks === 0);
-    expect(empty).toMatchObject({ status: "none", uptime: null });
+    expect(history.bars.find((b) => b.day === emptyDay)).toEqual({ day: emptyDay, status: "none", uptime: null, checks: 0 });
   });
 
   it("turns a check that throws into an outage of its component, not a failed run", async () => {
@@ -108,6 +115,8 @@ describe("the checks job and the 90-day bars", () => {
 
 describe("incidents", () => {
   it("open → update → resolve, shown on /status.json while open, audited, and closed to updates after", async () => {
+    // What the checks say of Payments without the incident (other files' billing jobs may have degraded it).
+    const checked = component((await statusJson()).body, "Payments");
     const opened = await callJson<Incident>("POST", "/platform/status/incidents", {
       cookie: admin,
       body: { title: "Payments failing", impact: "outage", components: ["Payments"], message: "Card payments fail at checkout." },
@@ -129,7 +138,7 @@ describe("incidents", () => {
     expect(resolved.body.updates.map((u) => u.status)).toEqual(["investigating", "identified", "resolved"]);
 
     live = (await statusJson()).body;
-    expect(component(live, "Payments")).toBe("operational");
+    expect(component(live, "Payments")).toBe(checked);
     expect(live.incidents.map((i) => i.id)).not.toContain(id);
 
     const late = await callJson<{ error: { code: string } }>("POST", `/platform/status/incidents/${id}/updates`, { cookie: admin, body: { status: "monitoring", body: "Again?" } });

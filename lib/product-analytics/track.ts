@@ -4,7 +4,9 @@ import type { Executor } from "@/db/client";
 import { productEvents } from "@/db/schema/product-analytics";
 import { enqueue } from "@/lib/jobs";
 import { defineJob } from "@/lib/jobs";
+import { analyticsAllowed } from "./consent";
 import { deliverProductEvent } from "./deliver";
+import { productAnalyticsKeys } from "./keys";
 
 type Properties = Record<string, string | number | boolean | null>;
 
@@ -15,17 +17,33 @@ export const deliverProductEventJob = defineJob({
   run: ({ eventId }) => deliverProductEvent(eventId),
 });
 
+/**
+ * Writes the row, and queues its delivery only when there is somewhere to deliver to: without a
+ * PostHog key, or without consent, the row is marked `local` / `no_consent` at once. A deployment
+ * with no account queues no job per event (the test suite made 4,000 such no-op jobs).
+ */
 async function store(executor: Executor, row: { name: string; userId?: string | null; tenantId?: string | null; properties?: Properties; occurredAt?: Date }): Promise<string> {
   const id = randomUUID();
-  await executor.insert(productEvents).values({ id, name: row.name, userId: row.userId ?? null, tenantId: row.tenantId ?? null, properties: row.properties ?? {}, occurredAt: row.occurredAt ?? new Date() });
-  await enqueue(executor, deliverProductEventJob, { eventId: id });
+  const userId = row.userId ?? null;
+  const outcome = !productAnalyticsKeys().NEXT_PUBLIC_POSTHOG_KEY ? "local" : (await analyticsAllowed(userId)) ? null : "no_consent";
+  await executor.insert(productEvents).values({
+    id,
+    name: row.name,
+    userId,
+    tenantId: row.tenantId ?? null,
+    properties: row.properties ?? {},
+    occurredAt: row.occurredAt ?? new Date(),
+    ...(outcome ? { delivery: outcome, deliveredAt: new Date() } : {}),
+  });
+  if (!outcome) await enqueue(executor, deliverProductEventJob, { eventId: id });
   return id;
 }
 
 /**
  * Records a product event in the caller's transaction (pass the transaction): Keel's store gets
- * the row and the outbox a delivery job, both or neither, so an event for a change that rolled
- * back never reaches PostHog. Personal data stays out of `properties` (ids, plans, counts).
+ * the row and, when PostHog is configured and consent allows, the outbox a delivery job, both or
+ * neither, so an event for a change that rolled back never reaches PostHog. Personal data stays
+ * out of `properties` (ids, plans, counts).
  */
 export function track(executor: Executor, event: { name: string; userId?: string | null; tenantId?: string | null; properties?: Properties; occurredAt?: Date }): Promise<string> {
   return store(executor, event);
