@@ -80,4 +80,3 @@ export const updateFlagInput = z
   })
   .strict();
 
-export { checkValues as checkFlagValues };

@@ -5,7 +5,7 @@ import { featureFlags } from "@/db/schema/flags";
 import { recordAudit } from "@/lib/audit";
 import type { UserContext } from "@/lib/tenants/context";
 import { flagsError } from "./catalog";
-import { checkFlagValues, createFlagInput, type FlagRule, type FlagType, type updateFlagInput } from "./definition";
+import { createFlagInput, type FlagRule, type FlagType, type updateFlagInput } from "./definition";
 
 export type StoredFlag = typeof featureFlags.$inferSelect;
 
@@ -76,4 +76,3 @@ export async function listFlags() {
   return (await db.select().from(featureFlags).orderBy(asc(featureFlags.key))).map(toFlagResponse);
 }
 
-export { checkFlagValues };

@@ -12,7 +12,7 @@ export default defineModule({
   tables,
   jobs: [alertsJob],
   emails: [opsAlertEmail],
-  providers: [{ kind: "errors", current: () => (process.env.SENTRY_DSN ? { name: "sentry", local: false } : { name: "local error store", local: true }) }],
+  providers: [{ kind: "errors", current: () => (keys().SENTRY_DSN ? { name: "sentry", local: false } : { name: "local error store", local: true }) }],
   admin: {
     pages: [{ path: "errors", title: "admin.page", order: 900, component: () => import("@/components/observability/errors-page").then((m) => m.ErrorsPage) }],
   },

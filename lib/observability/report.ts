@@ -1,5 +1,6 @@
 import { countError } from "./error-counts";
 import { storeError } from "./error-store";
+import { keys } from "./keys";
 
 /**
  * Where a captured error goes: Sentry when SENTRY_DSN is set (instrumentation.ts started the SDK),
@@ -8,7 +9,7 @@ import { storeError } from "./error-store";
  */
 export async function reportError(error: Error, context: Record<string, unknown>): Promise<void> {
   await countError();
-  if (!process.env.SENTRY_DSN) return storeError(error, context);
+  if (!keys().SENTRY_DSN) return storeError(error, context);
   const Sentry = await import("@sentry/nextjs");
   Sentry.withScope((scope) => {
     const { requestId, userId, tenantId, ...rest } = context;

@@ -26,7 +26,7 @@ export default defineModule({
     },
   },
   personalData: [{ table: "product_events", userColumn: "user_id", erase: { anonymize: ["user_id"] } }],
-  providers: [{ kind: "product analytics", current: () => (process.env.NEXT_PUBLIC_POSTHOG_KEY ? { name: "posthog", local: false } : { name: "local event store", local: true }) }],
+  providers: [{ kind: "product analytics", current: () => (productAnalyticsKeys().NEXT_PUBLIC_POSTHOG_KEY ? { name: "posthog", local: false } : { name: "local event store", local: true }) }],
   owns: {
     routes: ["app/(api)/ingest"],
     files: ["components/product-analytics", "tests/product-analytics.int.test.ts", "tests/providers/posthog-api.ts", "tests/providers/posthog.int.test.ts"],
