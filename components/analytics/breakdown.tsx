@@ -9,7 +9,9 @@ export async function Breakdown({ title, column, rows }: { title: string; column
   const [t, format] = await Promise.all([getTranslations("analytics.dashboard"), getFormatter()]);
   const withViews = rows.some((row) => row.pageviews !== undefined);
   return (
-    <Card>
+    // min-w-0: as a grid item the card would otherwise grow to its table's width and widen the page
+    // on a phone; the table scrolls inside its own region instead.
+    <Card className="min-w-0">
       <CardHeader title={title} />
       {rows.length === 0 ? (
         <p className="text-sm text-muted-foreground">{t("none")}</p>
@@ -25,7 +27,10 @@ export async function Breakdown({ title, column, rows }: { title: string; column
           <TBody>
             {rows.map((row) => (
               <Tr key={row.key}>
-                <Td className="max-w-xs truncate" title={row.label}>{row.label}</Td>
+                <Td title={row.label}>
+                  {/* A cell's max-width does not hold in an auto-layout table; a block inside it does. */}
+                  <span className="block max-w-[14rem] truncate">{row.label}</span>
+                </Td>
                 <Td className="text-right tabular-nums">{format.number(row.visitors)}</Td>
                 {withViews ? <Td className="text-right tabular-nums">{format.number(row.pageviews ?? 0)}</Td> : null}
               </Tr>
