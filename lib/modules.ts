@@ -24,5 +24,7 @@ export { default as analytics } from "./analytics/module";
 export { default as status } from "./status/module";
 export { default as productAnalytics } from "./product-analytics/module";
 export { default as flags } from "./flags/module";
+export { default as segments } from "./segments/module";
+export { default as onboarding } from "./onboarding/module";
 export { default as docs } from "./docs/module";
 export { default as blog } from "./blog/module";

@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/api-keys";
 import { defineModule } from "@/lib/manifest/define";
+import { apiKeyOnboarding } from "./onboarding";
 import { apiKeyAuditActions, apiKeyIds, apiKeyPermissions } from "./catalog";
 import { apiKeyEvents } from "./events";
 import { revokeKeysOfDeletedTenant, revokeKeysOfRemovedMember } from "./revocation";
@@ -9,6 +10,7 @@ export default defineModule({
   id: "api-keys",
   core: false,
   summary: "Tenant API keys (sk_live_/sk_test_) with scopes, per-key rate limits and verification.",
+  onboarding: apiKeyOnboarding,
   tables,
   permissions: apiKeyPermissions,
   auditActions: apiKeyAuditActions,

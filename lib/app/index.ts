@@ -17,6 +17,6 @@ export { adminPages, adminPage, adminTenantSections, adminUserSections, adminOve
 export { route } from "./route";
 export { portalNavFor, adminNav } from "./nav";
 export { errorCodes, idPrefixes, auditActions, emailTemplates, publicPages, tablesByModule, eventCatalog, publishedEventTypes, notificationTypes } from "./catalogs";
-export { portalSlot, accountSlots, accountProviders, overviewFigures, quickLinks } from "./portal";
+export { portalSlot, accountSlots, accountProviders, overviewFigures, overviewCards, quickLinks } from "./portal";
 export { loadFixtures } from "./fixtures";
-export { creditsPort } from "./ports";
+export { creditsPort, segmentsPort } from "./ports";

@@ -1,4 +1,5 @@
 import * as moduleList from "@/lib/modules";
+import { assembleApp } from "@/lib/manifest/assembled";
 import type { ModuleManifest } from "@/lib/manifest/define";
 
 /** Every manifest of the module list, as its literal type (so permissions stay typed). */
@@ -9,6 +10,9 @@ export type AppModule = (typeof moduleList)[keyof typeof moduleList];
  * is not in the list: the module list and the manifests must agree.
  */
 export const modules: readonly AppModule[] = orderByDependencies(Object.values(moduleList));
+
+// Modules that read each other's contributions at run time find them here (lib/manifest/assembled.ts).
+assembleApp(modules);
 
 function orderByDependencies<M extends ModuleManifest>(list: M[]): M[] {
   const byId = new Map(list.map((m) => [m.id, m]));

@@ -37,6 +37,11 @@ export async function overviewFigures(): Promise<{ label: string; Value: Compone
   return Promise.all(contributions.flatMap((c) => c.overview ?? []).map(async (figure) => ({ label: figure.label, Value: await figure.value() })));
 }
 
+/** The cards modules put on the overview page (the onboarding checklist). */
+export async function overviewCards(): Promise<ComponentType<PortalSlotProps & { userId: string }>[]> {
+  return Promise.all(contributions.flatMap((c) => (c.overviewCard ? [c.overviewCard()] : [])));
+}
+
 /** The overview's quick links that `role` may follow. */
 export function quickLinks(role: string): { href: string; label: string }[] {
   return contributions

@@ -1,5 +1,7 @@
 import * as tables from "@/db/schema/auth";
 import { defineModule } from "@/lib/manifest/define";
+import { authOnboarding } from "./onboarding";
+import { authSegmentFields } from "./segment-fields";
 import { authAuditActions } from "./catalog";
 import { authEmails } from "./emails";
 import { newDeviceSignInNotification } from "./new-device";
@@ -9,6 +11,8 @@ export default defineModule({
   id: "auth",
   core: true,
   summary: "Accounts, sessions, passwords, magic links, social sign-in, two-factor and passkeys (Better Auth).",
+  onboarding: authOnboarding,
+  segmentFields: authSegmentFields,
   env: authEnv,
   tables,
   auditActions: authAuditActions,

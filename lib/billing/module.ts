@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/billing";
 import { defineModule } from "@/lib/manifest/define";
+import { billingOnboarding } from "./onboarding";
 import { billingAuditActions, billingError, billingIds, billingPermissions } from "./catalog";
 import { paymentFailedEmail, trialEndingEmail } from "./emails";
 import { keys } from "./keys";
@@ -16,6 +17,7 @@ export default defineModule({
   core: false,
   dependsOn: ["credits"],
   summary: "Subscriptions, one-time payments, trials and dunning through Dodo Payments or the local simulator.",
+  onboarding: billingOnboarding,
   env: keys,
   tables,
   jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob],

@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/credits";
 import { defineModule } from "@/lib/manifest/define";
+import { creditSegmentFields } from "./segment-fields";
 import { creditAuditActions, creditError, creditIds } from "./catalog";
 import { creditsLowEmail } from "./emails";
 import { creditEvents } from "./events";
@@ -12,6 +13,7 @@ export default defineModule({
   id: "credits",
   core: false,
   summary: "A per-tenant credits ledger: grants, spends, expiry and low-balance warnings.",
+  segmentFields: creditSegmentFields,
   env: keys,
   tables,
   jobs: [expireCreditsJob],

@@ -30,6 +30,10 @@ function usesKey(file: FileLiterals, key: string): boolean {
 function literalsOf(path: string): FileLiterals {
   const source = readFileSync(path, "utf8");
   const strings = new Set<string>();
+  // A module's own files name keys in its namespace without spelling it (`title: "onboarding.createProject"`
+  // in lib/projects/ is `projects.onboarding.createProject`), as manifests do.
+  const owner = /^(?:lib|components)\/([a-z-]+)\//.exec(path)?.[1];
+  if (owner) strings.add(owner);
   for (const match of source.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'/g)) strings.add(match[1] ?? match[2]!);
   const templates: RegExp[] = [];
   // Only templates shaped like a key (word characters, dots, interpolations) with a literal part:

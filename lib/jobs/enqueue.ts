@@ -62,3 +62,10 @@ export async function emit(executor: Executor, type: string, data: EventData): P
   await executor.insert(events).values({ id, type, tenantId: data.tenantId ?? null, data });
   return id;
 }
+
+/** `emit` for many events of one type in one insert (a segment's members entering at once). */
+export async function emitMany(executor: Executor, type: string, list: readonly EventData[]): Promise<string[]> {
+  const rows = list.map((data) => ({ id: newId("event"), type, tenantId: data.tenantId ?? null, data }));
+  for (let i = 0; i < rows.length; i += 1000) await executor.insert(events).values(rows.slice(i, i + 1000));
+  return rows.map((row) => row.id);
+}

@@ -4,7 +4,7 @@ export { defineJob, backoffDelay, defaultRetry } from "./define";
 export type { AnyJobDefinition, JobDefinition, JobMeta, RetryPolicy } from "./define";
 export { jobCatalog, jobNames } from "./catalog";
 export type { JobCatalog, JobContribution, EventJob } from "./catalog";
-export { enqueue, emit } from "./enqueue";
+export { enqueue, emit, emitMany } from "./enqueue";
 export { defineEvent } from "./events";
 export type { EventSpec } from "./events";
 export type { EnqueueOptions, EventData } from "./enqueue";

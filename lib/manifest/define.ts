@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { MessageTree } from "@/lib/i18n/messages";
 import type { ComponentType, ReactNode } from "react";
+import type { SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { EmailTemplate } from "@/lib/email/define";
 import type { ErrorCatalog } from "@/lib/errors";
@@ -62,6 +63,8 @@ export type PortalContributions = {
   accountProvider?: LazyComponent<AccountSlotProps & { children: ReactNode }>;
   /** Figures on the overview page. */
   overview?: readonly { label: string; value: LazyComponent<PortalSlotProps> }[];
+  /** A card on the overview page, for the signed-in user in the active tenant (the onboarding checklist). */
+  overviewCard?: LazyComponent<PortalSlotProps & { userId: string }>;
   /** Links on the overview page, shown to roles the permission allows (none: everyone). */
   quickLinks?: readonly { href: string; label: string; order?: number; permission?: Readonly<Record<string, readonly string[]>> }[];
 };
@@ -120,12 +123,46 @@ export type PersonalDataRule = {
   erase: "delete" | { anonymize: readonly string[] };
 };
 
-/** A step of the onboarding checklist; `done` answers whether the tenant has taken it. */
+/**
+ * A step of the onboarding checklist (the onboarding module shows every installed module's). It
+ * completes from what happened, never from a click: `done` reads the module's own data.
+ */
 export type OnboardingStep = {
+  /** Unique across modules, e.g. `create-api-key`. */
   id: string;
+  /** A message key in the declaring module's namespace (`onboarding.createProject`). */
   title: string;
+  /** Where the step is taken. */
   href: string;
-  done: (tx: Executor, tenantId: string) => Promise<boolean>;
+  /** `user`: each person takes it (verify your email); `tenant`: once for the team (create a project). */
+  scope: "user" | "tenant";
+  /** Position in the list, lowest first. @default 100 */
+  order?: number;
+  /** Whether it is taken: by this user for a `user` step, in this tenant for a `tenant` step. */
+  done: (executor: Executor, who: { userId: string; tenantId: string }) => Promise<boolean>;
+};
+
+/**
+ * A property the segments module can filter users or tenants on, declared by the module that owns
+ * the data (credits declares the balance, usage a meter's use this month), so segments names no
+ * other module and each field leaves with its module.
+ */
+export type SegmentField = {
+  /** `<subject>.<name>`, e.g. `tenant.creditBalance`. */
+  id: string;
+  /** Whose property it is: a segment over users filters on `user.*` fields, one over tenants on `tenant.*`. */
+  subject: "user" | "tenant";
+  /** `list`: a set of texts (a user's roles across their tenants), matched with `includes`/`excludes`. */
+  type: "number" | "text" | "date" | "list";
+  /** One sentence for the admin page and the docs. */
+  description: string;
+  /** What the field's parameter names, for fields that take one (a meter, an event, a property key). */
+  param?: string;
+  /**
+   * SQL for the value of the subject whose id is `subjectId` (a column of the outer query): a
+   * correlated subquery or an expression. Null when unknown, which no comparison matches.
+   */
+  value: (subjectId: SQL, param: string) => SQL;
 };
 
 /** A demo tenant the seed made, with one person per role. */
@@ -225,6 +262,8 @@ export type ModuleManifest = {
    */
   notifications?: readonly NotificationType[];
   onboarding?: readonly OnboardingStep[];
+  /** Properties segments can filter on (lib/segments reads every module's). */
+  segmentFields?: readonly SegmentField[];
   personalData?: readonly PersonalDataRule[];
   /**
    * Its UI strings for a locale, from `lib/<id>/messages/<locale>.json`, so removing the module

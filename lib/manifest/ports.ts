@@ -19,7 +19,14 @@ export type CreditsPort = {
   ): Promise<{ balance: number; duplicate: boolean }>;
 };
 
+/** Segment memberships. The segments module provides it; flags match `segments` rules through it. */
+export type SegmentsPort = {
+  /** The keys of the live segments the user or the tenant is in now (as of the last computation). */
+  membershipsOf(input: { userId?: string | null; tenantId?: string | null }): Promise<string[]>;
+};
+
 /** Every port a module can provide. */
 export type Ports = {
   credits?: CreditsPort;
+  segments?: SegmentsPort;
 };

@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/plans";
 import { defineModule } from "@/lib/manifest/define";
+import { planSegmentFields } from "./segment-fields";
 import { planError } from "./entitlements";
 
 export default defineModule({
@@ -7,6 +8,7 @@ export default defineModule({
   core: true,
   dependsOn: ["tenants"],
   summary: "Plans and entitlements: a tenant's plan, standing and period, and the limits and features they give.",
+  segmentFields: planSegmentFields,
   tables,
   errors: planError.codes,
   docs: "modules/plans.mdx",

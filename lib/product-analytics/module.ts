@@ -1,21 +1,24 @@
 import * as tables from "@/db/schema/product-analytics";
 import { defineModule } from "@/lib/manifest/define";
+import { productAnalyticsSegmentFields } from "./segment-fields";
 import { productAnalyticsKeys } from "./keys";
-import { apiKeyCreatedJob, paymentFailedJob, subscriptionUpdatedJob } from "./subscribers";
+import { apiKeyCreatedJob, onboardingCompletedJob, paymentFailedJob, subscriptionUpdatedJob } from "./subscribers";
 import { deliverProductEventJob, identify, track } from "./track";
 
 export default defineModule({
   id: "product-analytics",
   core: false,
   summary: "Product events (sign-up, subscription started/changed/canceled, payment failed, API key created) in Keel's own store, sent through the outbox to PostHog when its key is set and consent allows; posthog-js in the portal through a first-party /ingest proxy.",
+  segmentFields: productAnalyticsSegmentFields,
   env: productAnalyticsKeys,
   tables,
   jobs: [deliverProductEventJob],
-  // By type name: billing and api-keys publish these; with either removed its events never come.
+  // By type name: billing, api-keys and onboarding publish these; with one removed its events never come.
   subscriptions: {
     "subscription.updated": [subscriptionUpdatedJob],
     "payment.failed": [paymentFailedJob],
     "api_key.created": [apiKeyCreatedJob],
+    "onboarding.completed": [onboardingCompletedJob],
   },
   portal: { accountBanner: () => import("@/components/product-analytics/posthog-slot").then((m) => m.PostHogSlot) },
   hooks: {

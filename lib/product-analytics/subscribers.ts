@@ -47,3 +47,7 @@ export const paymentFailedJob = subscriber("product-analytics.payment-failed", (
 export const apiKeyCreatedJob = subscriber("product-analytics.api-key-created", (data, tenantId) => (tx) =>
   track(tx, { name: "api_key_created", userId: text(data.createdBy), tenantId, properties: { environment: text(data.environment), scopes: Array.isArray(data.scopes) ? data.scopes.length : 0 } }),
 );
+
+export const onboardingCompletedJob = subscriber("product-analytics.onboarding-completed", (data, tenantId) => (tx) =>
+  track(tx, { name: "onboarding_completed", userId: text(data.userId), tenantId, properties: { steps: Array.isArray(data.steps) ? data.steps.length : 0 } }),
+);

@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/projects";
 import { defineModule } from "@/lib/manifest/define";
+import { projectOnboarding } from "./onboarding";
 import { projectAuditActions, projectIds, projectPermissions } from "./catalog";
 import { projectEvents } from "./events";
 import { dropProjectsOfRemovedMember } from "./guests";
@@ -8,6 +9,7 @@ export default defineModule({
   id: "projects",
   core: false,
   summary: "The sample domain: tenant-scoped projects with soft delete, limits per plan, and guests added per project.",
+  onboarding: projectOnboarding,
   tables,
   permissions: projectPermissions,
   auditActions: projectAuditActions,

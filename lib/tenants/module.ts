@@ -1,5 +1,7 @@
 import * as tables from "@/db/schema/tenants";
 import { defineModule } from "@/lib/manifest/define";
+import { tenantOnboarding } from "./onboarding";
+import { tenantSegmentFields } from "./segment-fields";
 import { tenantAuditActions, tenantPermissions } from "./catalog";
 import { invitationEmail, welcomeEmail } from "./emails";
 import { tenantEvents } from "./events";
@@ -10,6 +12,8 @@ export default defineModule({
   core: true,
   dependsOn: ["auth"],
   summary: "Tenants, members, the five roles, invitations and ownership transfer.",
+  onboarding: tenantOnboarding,
+  segmentFields: tenantSegmentFields,
   tables,
   permissions: tenantPermissions,
   auditActions: tenantAuditActions,

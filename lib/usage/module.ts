@@ -1,5 +1,6 @@
 import * as tables from "@/db/schema/usage";
 import { defineModule } from "@/lib/manifest/define";
+import { usageSegmentFields } from "./segment-fields";
 import { usageError, usageIds, usagePermissions } from "./catalog";
 import { usageAlertEmail } from "./emails";
 import { aggregateUsageJob, closeUsagePeriodJob, quotaAlertEmailJob } from "./jobs";
@@ -13,6 +14,7 @@ export default defineModule({
   core: false,
   dependsOn: ["api-keys", "credits"],
   summary: "Usage metering: idempotent ingest, hourly aggregation, quotas with alerts, overage.",
+  segmentFields: usageSegmentFields,
   env: keys,
   tables,
   jobs: [aggregateUsageJob, closeUsagePeriodJob],

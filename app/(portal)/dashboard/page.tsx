@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { overviewFigures, quickLinks } from "@/lib/app";
+import { overviewCards, overviewFigures, quickLinks } from "@/lib/app";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -33,13 +33,16 @@ export default async function OverviewPage() {
 
   const role = activeTenant.role;
   const links = quickLinks(role);
-  const [figures, t] = await Promise.all([overviewFigures(), getTranslations()]);
+  const [figures, cards, t] = await Promise.all([overviewFigures(), overviewCards(), getTranslations()]);
   const slotProps = { tenantId: activeTenant.id, tenantName: activeTenant.name, role };
 
   return (
     <div className="space-y-6">
       <PageHeader title={overview("welcome", { name: firstName })} description={overview("description")} />
       <MyInvitations />
+      {cards.map((OverviewCard, i) => (
+        <OverviewCard key={i} {...slotProps} userId={user.id} />
+      ))}
       <dl className="grid gap-4 sm:grid-cols-3">
         <Card as="div">
           <dt className="text-sm text-muted-foreground">{overview("tenant")}</dt>

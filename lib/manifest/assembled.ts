@@ -1,0 +1,38 @@
+import type { ModuleManifest, OnboardingStep, SegmentField } from "./define";
+import type { Ports } from "./ports";
+
+/**
+ * The module list as the assembled app sees it, for code that reads other modules' contributions
+ * where no route can pass them in: a job (the segments job reads every module's `segmentFields`)
+ * or a portal slot (flags ask the segments port). lib/app/modules.ts fills it once, when it builds
+ * the list, and every process that runs app code imports lib/app first (routes, layouts, the job
+ * runner, the Trigger.dev entry). Before that, in a unit test of one module, it is empty: no port,
+ * no field.
+ */
+// On globalThis, like the database handle (db/client.ts): Turbopack bundles instrumentation and
+// routes separately, and a job started from one reads what the other assembled.
+const globalKey = Symbol.for("keel.assembled");
+const store = globalThis as typeof globalThis & { [globalKey]?: readonly ModuleManifest[] };
+
+export function assembleApp(list: readonly ModuleManifest[]): void {
+  store[globalKey] = list;
+}
+
+/** The module that provides `port`, if one is installed (two providers is a wiring mistake). */
+export function installedPort<K extends keyof Ports>(port: K): Ports[K] {
+  const providers = (store[globalKey] ?? []).filter((m) => m.provides?.[port]);
+  if (providers.length > 1) throw new Error(`Two modules provide the ${port} port: ${providers.map((m) => m.id).join(", ")}.`);
+  return providers[0]?.provides?.[port];
+}
+
+/** Every installed module's segment fields, by id. */
+export function installedSegmentFields(): ReadonlyMap<string, SegmentField> {
+  return new Map((store[globalKey] ?? []).flatMap((m) => m.segmentFields ?? []).map((field) => [field.id, field]));
+}
+
+/** Every installed module's onboarding steps in order, with the module whose messages name them. */
+export function installedOnboardingSteps(): (OnboardingStep & { module: string })[] {
+  return (store[globalKey] ?? [])
+    .flatMap((m) => (m.onboarding ?? []).map((step) => ({ ...step, module: m.id })))
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+}
