@@ -26,5 +26,7 @@ export { default as productAnalytics } from "./product-analytics/module";
 export { default as flags } from "./flags/module";
 export { default as segments } from "./segments/module";
 export { default as onboarding } from "./onboarding/module";
+export { default as waitlist } from "./waitlist/module";
+export { default as referrals } from "./referrals/module";
 export { default as docs } from "./docs/module";
 export { default as blog } from "./blog/module";

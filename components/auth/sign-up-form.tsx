@@ -21,10 +21,15 @@ export type SignUpFormProps = {
   /** The invitation link's secret, carried back to the accept page (it proves the address). */
   invitationToken?: string;
   defaultEmail?: string;
+  /**
+   * The `?ref=` code of the link that brought the visitor, sent with the sign-up as the
+   * `x-referral-code` header (the referrals module reads it; without that module nothing does).
+   */
+  referralCode?: string;
   providers: readonly SocialProvider[];
 };
 
-export function SignUpForm({ next, invitationId, invitationToken, defaultEmail = "", providers }: SignUpFormProps) {
+export function SignUpForm({ next, invitationId, invitationToken, defaultEmail = "", referralCode, providers }: SignUpFormProps) {
   const t = useTranslations("auth");
   const authErrorMessage = useAuthErrorMessage();
   const router = useRouter();
@@ -52,6 +57,7 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
       password,
       // Where the verification link lands when the address must be confirmed first.
       callbackURL: invitationId ? destination : "/verify-email?verified=1",
+      fetchOptions: referralCode ? { headers: { "x-referral-code": referralCode } } : undefined,
     });
     if (result.error) {
       if (isPasswordError(result.error)) setPasswordError(authErrorMessage(result.error));

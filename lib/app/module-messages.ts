@@ -16,10 +16,12 @@ export const moduleMessageLoaders: Record<string, (locale: Locale) => Promise<Me
   "observability": async (locale) => (await import(`@/lib/observability/messages/${locale}.json`)).default as MessageTree,
   "onboarding": async (locale) => (await import(`@/lib/onboarding/messages/${locale}.json`)).default as MessageTree,
   "projects": async (locale) => (await import(`@/lib/projects/messages/${locale}.json`)).default as MessageTree,
+  "referrals": async (locale) => (await import(`@/lib/referrals/messages/${locale}.json`)).default as MessageTree,
   "revenue": async (locale) => (await import(`@/lib/revenue/messages/${locale}.json`)).default as MessageTree,
   "segments": async (locale) => (await import(`@/lib/segments/messages/${locale}.json`)).default as MessageTree,
   "status": async (locale) => (await import(`@/lib/status/messages/${locale}.json`)).default as MessageTree,
   "support": async (locale) => (await import(`@/lib/support/messages/${locale}.json`)).default as MessageTree,
   "usage": async (locale) => (await import(`@/lib/usage/messages/${locale}.json`)).default as MessageTree,
+  "waitlist": async (locale) => (await import(`@/lib/waitlist/messages/${locale}.json`)).default as MessageTree,
   "webhooks": async (locale) => (await import(`@/lib/webhooks/messages/${locale}.json`)).default as MessageTree,
 };

@@ -20,3 +20,6 @@ export const tenantDeletedHooks: readonly TenantDeletedHook[] = hooksOf("onTenan
 
 /** Every module's `onUserSignedUp`: Better Auth runs them after it creates an account (lib/auth/server.ts). */
 export const userSignedUpHooks: readonly NonNullable<LifecycleHooks["onUserSignedUp"]>[] = hooksOf("onUserSignedUp");
+
+/** Every module's `beforeUserSignUp`: any of them can refuse an account (lib/auth/server.ts). */
+export const signUpGates: readonly NonNullable<LifecycleHooks["beforeUserSignUp"]>[] = hooksOf("beforeUserSignUp");

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import type { SignUpRequest } from "@/lib/manifest/define";
 import { nextCookies } from "better-auth/next-js";
 import { admin, magicLink, organization, twoFactor } from "better-auth/plugins";
 import { passkey } from "@better-auth/passkey";
@@ -58,14 +59,16 @@ export type AuthOptions = {
   /** Modules' `onTenantCreated` hooks, run when sign-up creates a first tenant. */
   tenantHooks: readonly TenantHook[];
   /** Modules' `onUserSignedUp` hooks, run in one transaction after an account is created. @default none */
-  userSignedUpHooks?: readonly ((tx: Executor, user: { id: string; email: string }) => Promise<void>)[];
+  userSignedUpHooks?: readonly ((tx: Executor, user: { id: string; email: string }, signUp: SignUpRequest) => Promise<void>)[];
+  /** Modules' `beforeUserSignUp` gates: a text refuses the account with that message. @default none */
+  signUpGates?: readonly ((user: { email: string }, signUp: SignUpRequest) => Promise<string | null>)[];
 };
 
 /**
  * Builds the Better Auth instance. The composition root (lib/app) calls it once with what the
  * modules contribute; core never holds an instance of its own, so it never needs the module list.
  */
-export function createAuth({ access, tenantHooks, userSignedUpHooks = [] }: AuthOptions) {
+export function createAuth({ access, tenantHooks, userSignedUpHooks = [], signUpGates = [] }: AuthOptions) {
   return betterAuth({
     appName: "Keel",
     baseURL: appUrl,
@@ -164,20 +167,31 @@ export function createAuth({ access, tenantHooks, userSignedUpHooks = [] }: Auth
     databaseHooks: {
       user: {
         create: {
-          before: async (user) => ({
-            data: {
-              ...user,
-              email: user.email.toLowerCase(),
-              // Only a provider's explicit `true` (or Keel's own verification) proves an address.
-              emailVerified: user.emailVerified === true,
-              role: isPlatformAdminEmail(user.email) ? "admin" : "user",
-            },
-          }),
-          after: async (user) => {
+          before: async (user, context) => {
+            const email = user.email.toLowerCase();
+            // The platform admins named in PLATFORM_ADMIN_EMAILS always get in: an invite-only
+            // deployment still needs its first admin.
+            if (!isPlatformAdminEmail(email)) {
+              for (const gate of signUpGates) {
+                const refusal = await gate({ email }, { headers: context?.headers ?? null });
+                if (refusal) throw new APIError("FORBIDDEN", { code: "SIGN_UP_CLOSED", message: refusal });
+              }
+            }
+            return {
+              data: {
+                ...user,
+                email,
+                // Only a provider's explicit `true` (or Keel's own verification) proves an address.
+                emailVerified: user.emailVerified === true,
+                role: isPlatformAdminEmail(user.email) ? "admin" : "user",
+              },
+            };
+          },
+          after: async (user, context) => {
             await recordAudit(db, { action: "auth.sign_up", actorId: user.id, targetType: "user", targetId: user.id });
             if (userSignedUpHooks.length > 0) {
               await db.transaction(async (tx) => {
-                for (const hook of userSignedUpHooks) await hook(tx, { id: user.id, email: user.email });
+                for (const hook of userSignedUpHooks) await hook(tx, { id: user.id, email: user.email }, { headers: context?.headers ?? null });
               });
             }
             if (!emailVerificationRequired || user.emailVerified) await provisionTenantsForUser(user, tenantHooks);

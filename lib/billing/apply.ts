@@ -123,6 +123,9 @@ async function applyReversal(tx: Executor, provider: ProviderName, event: Revers
     .from(invoices)
     .where(and(eq(invoices.provider, provider), eq(invoices.providerPaymentId, reversal.providerPaymentId)));
   if (!invoice) return { outcome: `ignored: ${reversal.cause} of an unknown payment`, tenantId: event.tenantId };
+  // Announced for every payment, subscription or pack: others take back what the payment earned
+  // (a referral's reward). The inbox applies each provider event once.
+  await emit(tx, "payment.refunded", { tenantId: invoice.tenantId, provider, paymentId: reversal.providerPaymentId, cause: reversal.cause, partial: reversal.partial, amount: reversal.amount });
   if (invoice.kind !== "credits") return { outcome: `ignored: ${reversal.cause} of a subscription payment`, tenantId: invoice.tenantId };
   const portion = reversal.partial && reversal.amount !== null && invoice.amount > 0 ? reversal.amount / invoice.amount : 1;
   const result = await clawBackGrant(
@@ -165,7 +168,7 @@ async function applyPayment(tx: Executor, provider: ProviderName, eventId: strin
     .onConflictDoNothing()
     .returning();
   // Announced once per payment: a repeated or second event for the same payment inserts nothing.
-  if (invoice) await emit(tx, event.succeeded ? "payment.succeeded" : "payment.failed", paymentEvent(invoice));
+  if (invoice) await emit(tx, event.succeeded ? "payment.succeeded" : "payment.failed", paymentEvent(invoice, event.customerId));
 
   if (pack?.kind === "credits") {
     if (!event.succeeded) return "applied: credit purchase failed";

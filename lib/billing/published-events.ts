@@ -18,6 +18,8 @@ const subscriptionData = z.object({
 
 const paymentData = z.object({
   tenantId: z.string(),
+  /** The provider's customer who paid (the same person paying for two tenants is one customer). */
+  customerId: z.string().nullable(),
   /** Keel's invoice id. */
   id: z.string(),
   provider: z.string(),
@@ -48,9 +50,10 @@ export function subscriptionEvent(row: typeof subscriptions.$inferSelect, previo
   };
 }
 
-export function paymentEvent(row: typeof invoices.$inferSelect): z.output<typeof paymentData> {
+export function paymentEvent(row: typeof invoices.$inferSelect, customerId: string | null): z.output<typeof paymentData> {
   return {
     tenantId: row.tenantId,
+    customerId,
     id: row.id,
     provider: row.provider,
     paymentId: row.providerPaymentId,
@@ -65,7 +68,7 @@ export function paymentEvent(row: typeof invoices.$inferSelect): z.output<typeof
 }
 
 const tenantId = "org_01JD3Z8Q6Y1V4T8W2K5M7N9P0R";
-const payment = { tenantId, id: "inv_01JD3ZE1F2G3H4J5K6M7N8P9Q0", provider: "dodo", paymentId: "pay_2Xy7Qw", subscriptionId: "sub_9Lm3Kp", kind: "subscription", description: "Starter (monthly)", amount: 1_900, currency: "usd", invoiceUrl: null, occurredAt: "2026-01-05T09:30:00.000Z" };
+const payment = { tenantId, customerId: "cus_Hq3Zt8", id: "inv_01JD3ZE1F2G3H4J5K6M7N8P9Q0", provider: "dodo", paymentId: "pay_2Xy7Qw", subscriptionId: "sub_9Lm3Kp", kind: "subscription", description: "Starter (monthly)", amount: 1_900, currency: "usd", invoiceUrl: null, occurredAt: "2026-01-05T09:30:00.000Z" };
 
 /** What the billing module publishes (outgoing webhooks send these). */
 export const billingEvents = {
@@ -76,4 +79,9 @@ export const billingEvents = {
   }),
   "payment.succeeded": defineEvent({ description: "A payment went through (a subscription renewal or a credit pack).", schema: paymentData, example: payment }),
   "payment.failed": defineEvent({ description: "A payment was declined; the subscription may move to past due.", schema: paymentData, example: payment }),
+  "payment.refunded": defineEvent({
+    description: "A payment was refunded or disputed, in full or in part (the provider's refund or dispute event).",
+    schema: z.object({ tenantId: z.string(), provider: z.string(), paymentId: z.string(), cause: z.enum(["refund", "dispute"]), partial: z.boolean(), amount: z.number().int().nullable() }),
+    example: { tenantId, provider: "dodo", paymentId: "pay_2Xy7Qw", cause: "refund", partial: false, amount: null },
+  }),
 };

@@ -99,12 +99,20 @@ export type AdminContributions = {
   overview?: readonly { label: string; value: LazyComponent<Record<string, never>> }[];
 };
 
+/** The request that signs someone up, when there is one (none for an account a script makes). */
+export type SignUpRequest = { headers: Headers | null };
+
 /** What a module does when something happens to a user, member or tenant. */
 export type LifecycleHooks = {
   /** In the transaction that creates a tenant (billing starts a trial here). */
   onTenantCreated?: TenantHook;
-  /** After a new account is created. */
-  onUserSignedUp?: (tx: Executor, user: { id: string; email: string }) => Promise<void>;
+  /**
+   * Before an account is created (any sign-up: password, magic link, social): a text refuses it
+   * with 403 `SIGN_UP_CLOSED` and that message (the waitlist's invite-only mode); null lets it through.
+   */
+  beforeUserSignUp?: (user: { email: string }, signUp: SignUpRequest) => Promise<string | null>;
+  /** After a new account is created, in one transaction with the other modules' hooks. */
+  onUserSignedUp?: (tx: Executor, user: { id: string; email: string }, signUp: SignUpRequest) => Promise<void>;
   /** In the transaction that removes a member from a tenant, or lets one leave. */
   onMemberRemoved?: MemberRemovedHook;
   /** In the transaction that deletes a tenant. */

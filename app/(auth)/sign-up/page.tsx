@@ -26,6 +26,7 @@ export default async function SignUpPage({ searchParams }: Props) {
         invitationId={invitationId}
         invitationToken={param(query.token)}
         defaultEmail={param(query.email)}
+        referralCode={param(query.ref)}
         providers={enabledSocialProviders()}
       />
     </>

@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { waitlistEntries } from "@/db/schema/waitlist";
+import { auth } from "@/lib/app";
+import { createUser, uniqueEmail } from "@/seed/factories";
+import { call, callJson, signIn } from "./client";
+import { mailOf } from "./mailbox-links";
+import { signInWithTotp } from "./second-factor";
+
+let admin: string;
+beforeAll(async () => {
+  admin = await signInWithTotp(await createUser({ platformAdmin: true }));
+});
+afterEach(() => {
+  delete process.env.WAITLIST_MODE;
+});
+
+/** Joins from a client address of its own (the join limit is per address). */
+let client = 0;
+async function join(email: string, ref?: string) {
+  client += 1;
+  const answer = await callJson<{ position: number }>("POST", "/waitlist", { body: { email, ...(ref ? { ref } : {}) }, headers: { "x-forwarded-for": `198.51.100.${client % 250}` } });
+  expect(answer.status).toBe(201);
+  return answer.body.position;
+}
+
+/** The position link's token and the entry's code, from the email the join sent. */
+async function linkOf(email: string) {
+  const [mail] = await mailOf(email, "waitlist-verify");
+  const url = new URL(/https?:\/\/\S+waitlist\?token=[\w-]+/.exec(mail!.text)![0]);
+  const [entry] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.email, email));
+  return { token: url.searchParams.get("token")!, code: entry!.referralCode, id: entry!.id };
+}
+
+const position = async (token: string) => (await callJson<{ position: number; referrals: number }>("GET", `/waitlist/position?token=${token}`)).body;
+/** What opening the position link does to the entry. */
+const confirm = (token: string) => db.update(waitlistEntries).set({ verifiedAt: new Date() }).where(eq(waitlistEntries.tokenHash, createHash("sha256").update(token).digest("hex")));
+
+describe("the waitlist", () => {
+  it("gives a place in line, keeps it for a duplicate without a second email, and moves a referrer up 5 places per confirmed referral", async () => {
+    const first = uniqueEmail("wl-first");
+    const firstPlace = await join(first);
+    const behind = [];
+    for (let i = 0; i < 12; i++) behind.push(uniqueEmail(`wl-${i}`));
+    for (const email of behind) await join(email);
+    const last = behind.at(-1)!;
+    const lastLink = await linkOf(last);
+    const before = await position(lastLink.token);
+    expect(before).toEqual({ position: firstPlace + 12, referrals: 0 });
+
+    // The same address again: same place, nothing sent.
+    const mailsBefore = (await mailOf(last, "waitlist-verify")).length;
+    expect(await join(last.toUpperCase())).toBe(before.position);
+    expect((await mailOf(last, "waitlist-verify")).length).toBe(mailsBefore);
+
+    // A referral counts once its address is confirmed.
+    const friend = uniqueEmail("wl-friend");
+    await join(friend, lastLink.code);
+    expect((await position(lastLink.token)).referrals).toBe(0);
+    await confirm((await linkOf(friend)).token);
+    expect(await position(lastLink.token)).toEqual({ position: before.position - 5, referrals: 1 });
+    const friend2 = uniqueEmail("wl-friend");
+    await join(friend2, lastLink.code.toLowerCase());
+    await confirm((await linkOf(friend2)).token);
+    expect(await position(lastLink.token)).toEqual({ position: before.position - 10, referrals: 2 });
+    // Those it passed moved down one place each, and the first in line still leads them.
+    expect((await position((await linkOf(first)).token)).position).toBe(firstPlace);
+    expect((await position((await linkOf(behind[2]!)).token)).position).toBe(firstPlace + 4);
+  });
+
+  it("answers 404 for an unknown token and 422 for a bad address", async () => {
+    expect((await call("GET", "/waitlist/position?token=nothing-like-a-token")).status).toBe(404);
+    expect((await callJson("POST", "/waitlist", { body: { email: "not-an-address" } })).status).toBe(422);
+  });
+
+  it("invites the first confirmed people in line; WAITLIST_MODE=on lets only invited addresses sign up", async () => {
+    const waiting = [uniqueEmail("wl-inv-a"), uniqueEmail("wl-inv-b")];
+    for (const email of waiting) {
+      await join(email);
+      await confirm((await linkOf(email)).token);
+    }
+    const ids = await Promise.all(waiting.map(async (email) => (await linkOf(email)).id));
+    const invited = await callJson<{ invited: number }>("POST", "/platform/waitlist/invite", { cookie: admin, body: { ids } });
+    expect(invited.body).toEqual({ invited: 2 });
+    expect((await callJson<{ invited: number }>("POST", "/platform/waitlist/invite", { cookie: admin, body: { ids } })).body).toEqual({ invited: 0 });
+    const [inviteMail] = await mailOf(waiting[0]!, "waitlist-invite");
+    expect(inviteMail!.text).toContain(`/sign-up?email=${encodeURIComponent(waiting[0]!)}`);
+    expect((await position((await linkOf(waiting[0]!)).token)).position).toBe(0);
+
+    process.env.WAITLIST_MODE = "on";
+    const refused = await auth.api.signUpEmail({ body: { email: uniqueEmail("wl-stranger"), password: "a-long-enough-password-42", name: "Stranger" }, asResponse: true });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { code: string }).code).toBe("SIGN_UP_CLOSED");
+    const allowed = await auth.api.signUpEmail({ body: { email: waiting[0]!, password: "a-long-enough-password-42", name: "Invited" }, asResponse: true });
+    expect(allowed.status).toBe(200);
+    const [entry] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.email, waiting[0]!));
+    expect(entry?.signedUpAt).not.toBeNull();
+    delete process.env.WAITLIST_MODE;
+    const open = await auth.api.signUpEmail({ body: { email: uniqueEmail("wl-open"), password: "a-long-enough-password-42", name: "Open" }, asResponse: true });
+    expect(open.status).toBe(200);
+  });
+
+  it("is for platform admins only", async () => {
+    expect((await call("GET", "/platform/waitlist")).status).toBe(401);
+    expect((await call("GET", "/platform/waitlist", { cookie: await signIn(await createUser()) })).status).toBe(404);
+    const list = await callJson<{ totals: { waiting: number } }>("GET", "/platform/waitlist", { cookie: admin });
+    expect(list.status).toBe(200);
+    expect(list.body.totals.waiting).toBeGreaterThan(0);
+  });
+});
