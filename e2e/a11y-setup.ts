@@ -28,7 +28,7 @@ export const publicPages: PageToCheck[] = [
   ...(isInstalled("docs") ? [{ name: "docs", path: "/docs" }] : []),
   ...(isInstalled("blog") ? [{ name: "blog", path: "/blog" }] : []),
   ...(isInstalled("status") ? [{ name: "status", path: "/status" }] : []),
-  ...(isInstalled("waitlist") ? [{ name: "waitlist", path: "/waitlist" }] : []),
+  ...(isInstalled("waitlist") ? [{ name: "waitlist", path: "/join" }] : []),
   { name: "sign-in", path: "/sign-in" },
   { name: "sign-up", path: "/sign-up" },
   { name: "forgot-password", path: "/forgot-password" },

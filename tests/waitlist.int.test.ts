@@ -29,7 +29,7 @@ async function join(email: string, ref?: string) {
 /** The position link's token and the entry's code, from the email the join sent. */
 async function linkOf(email: string) {
   const [mail] = await mailOf(email, "waitlist-verify");
-  const url = new URL(/https?:\/\/\S+waitlist\?token=[\w-]+/.exec(mail!.text)![0]);
+  const url = new URL(/https?:\/\/\S+join\?token=[\w-]+/.exec(mail!.text)![0]);
   const [entry] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.email, email));
   return { token: url.searchParams.get("token")!, code: entry!.referralCode, id: entry!.id };
 }

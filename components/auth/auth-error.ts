@@ -16,6 +16,8 @@ const translatedCodes = new Set([
   "INVALID_TOKEN",
   "SESSION_EXPIRED",
   "PASSWORD_COMPROMISED",
+  // A module's beforeUserSignUp gate refused the account (the waitlist's invite-only mode).
+  "SIGN_UP_CLOSED",
 ]);
 
 /** `useTranslations("auth.errors")` or `getTranslations("auth.errors")`. */

@@ -31,11 +31,7 @@ export function JoinForm({ referral, labels }: { referral?: string; labels: { em
   }
   return (
     <form onSubmit={submit} className="space-y-3" aria-label={labels.submit}>
-      {message ? (
-        <Alert tone={message.tone} data-testid="waitlist-result">
-          {message.text}
-        </Alert>
-      ) : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <Field label={labels.email}>{(control) => <Input {...control} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} />}</Field>
       <Button type="submit" loading={pending}>
         {labels.submit}

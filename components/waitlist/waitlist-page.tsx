@@ -22,7 +22,7 @@ async function Place({ token }: { token: string }) {
   );
 }
 
-/** `/waitlist`: the form to join, or with `?token=` the place in line that link names (and confirms). */
+/** `/join`: the form to join, or with `?token=` the place in line that link names (and confirms). */
 export async function WaitlistPage({ token, referral }: { token?: string; referral?: string }) {
   const t = await getTranslations("waitlist.page");
   return (

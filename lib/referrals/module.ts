@@ -33,7 +33,7 @@ export default defineModule({
   ],
   owns: {
     routes: ["app/(api)/me/referrals", "app/(api)/r", "app/(portal)/dashboard/referrals"],
-    files: ["components/referrals", "seed/referrals.ts", "tests/referrals.int.test.ts"],
+    files: ["components/referrals", "seed/referrals.ts", "tests/referrals.int.test.ts", "e2e/referrals.spec.ts"],
   },
   fixtures: () => import("@/seed/referrals").then((m) => m.fixtures),
   removal: "Referral links (/r/…) answer 404 and the Referrals page leaves the portal; credits already granted stay in the ledger. The codes, clicks, device hashes and referrals are dropped.",

@@ -10,7 +10,7 @@ export const waitlistVerifyEmail = defineEmail({
   component: WaitlistVerify,
   subject: waitlistVerifySubject,
   ...waitlistVerifyStrings,
-  example: { url: "https://keel.example/waitlist?token=abc" },
+  example: { url: "https://keel.example/join?token=abc" },
 });
 
 export const waitlistInviteEmail = defineEmail({

@@ -18,7 +18,11 @@ function newCode(): string {
   return Array.from(randomBytes(8), (b) => codeAlphabet[b % codeAlphabet.length]).join("");
 }
 
-export const waitlistPageUrl = (query: string) => `${appUrl}/waitlist?${query}`;
+/**
+ * The public page is `/join`, not `/waitlist`: that path is the API's (`POST /waitlist`, the
+ * contract), and one URL cannot be both a page and a route handler.
+ */
+export const waitlistPageUrl = (query: string) => `${appUrl}/join?${query}`;
 
 /**
  * Positions in line, for everyone still waiting (not yet invited): the order of joining, moved up

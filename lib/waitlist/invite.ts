@@ -43,7 +43,7 @@ export async function waitlistGate({ email }: { email: string }): Promise<string
   if (invited) return null;
   const [teamInvite] = await db.select({ id: tenantInvitations.id }).from(tenantInvitations).where(and(sql`lower(${tenantInvitations.email}) = ${email}`, eq(tenantInvitations.status, "pending")));
   if (teamInvite) return null;
-  return "Sign-up is by invitation for now. Join the waitlist at /waitlist and we will email you a link.";
+  return "Sign-up is by invitation for now. Join the waitlist at /join and we will email you a link.";
 }
 
 /** After sign-up (`onUserSignedUp`): the entry with that address, if any, is marked signed up. */

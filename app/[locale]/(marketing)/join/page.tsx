@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "waitlist.page" });
-  return { title: t("metaTitle"), description: t("description"), alternates: pageAlternates(locale, "/waitlist") };
+  return { title: t("metaTitle"), description: t("description"), alternates: pageAlternates(locale, "/join") };
 }
 
 export default async function Page({ params, searchParams }: Props) {
