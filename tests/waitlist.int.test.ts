@@ -48,7 +48,11 @@ describe("the waitlist", () => {
     const last = behind.at(-1)!;
     const lastLink = await linkOf(last);
     const before = await position(lastLink.token);
-    expect(before).toEqual({ position: firstPlace + 12, referrals: 0 });
+    // At least: other test files may join the shared database's line meanwhile.
+    expect(before.position).toBeGreaterThanOrEqual(firstPlace + 12);
+    expect(before.referrals).toBe(0);
+    const passedLink = await linkOf(behind[2]!);
+    const passedBefore = (await position(passedLink.token)).position;
 
     // The same address again: same place, nothing sent.
     const mailsBefore = (await mailOf(last, "waitlist-verify")).length;
@@ -65,9 +69,10 @@ describe("the waitlist", () => {
     await join(friend2, lastLink.code.toLowerCase());
     await confirm((await linkOf(friend2)).token);
     expect(await position(lastLink.token)).toEqual({ position: before.position - 10, referrals: 2 });
-    // Those it passed moved down one place each, and the first in line still leads them.
+    // Whoever it passed moved down one place; the first in line still leads.
+    expect((await position(passedLink.token)).position).toBe(passedBefore + 1);
+    expect(before.position - 10).toBeLessThan(passedBefore + 1);
     expect((await position((await linkOf(first)).token)).position).toBe(firstPlace);
-    expect((await position((await linkOf(behind[2]!)).token)).position).toBe(firstPlace + 4);
   });
 
   it("answers 404 for an unknown token and 422 for a bad address", async () => {
