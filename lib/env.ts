@@ -1,6 +1,7 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 import { keys as database } from "@/db/keys";
+import { consentKeys as consent } from "@/lib/consent";
 import { keys as auth } from "@/lib/auth/keys";
 import { keys as email } from "@/lib/email/keys";
 import { keys as http } from "@/lib/http/keys";
@@ -14,7 +15,7 @@ import { keys as rateLimit } from "@/lib/rate-limit/keys";
  * `process.env`.
  */
 export const env = createEnv({
-  extends: [database(), auth(), email(), http(), jobs(), rateLimit()],
+  extends: [database(), auth(), email(), http(), jobs(), rateLimit(), consent()],
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().default(3000),

@@ -1,4 +1,4 @@
-import { productAnalyticsKeys } from "./keys";
+import { defaultConsentGranted } from "@/lib/consent";
 
 /**
  * Whether `userId` (or, for tenant-level events, whoever acts) allows analytics to leave Keel.
@@ -7,5 +7,5 @@ import { productAnalyticsKeys } from "./keys";
  * PostHog (the delivery job, the browser client, the /ingest proxy) already asks it.
  */
 export async function analyticsAllowed(_userId: string | null): Promise<boolean> {
-  return productAnalyticsKeys().ANALYTICS_CONSENT_DEFAULT === "granted";
+  return defaultConsentGranted();
 }

@@ -3,14 +3,6 @@ import { z } from "zod";
 
 export const productAnalyticsKeys = () =>
   createEnv({
-    server: {
-      /**
-       * Whether a user counts as having agreed to product analytics until the privacy module's
-       * banner records real choices: `denied` (the default) sends nothing to PostHog, from the
-       * server or the browser; `granted` sends. Keel's own store is written either way.
-       */
-      ANALYTICS_CONSENT_DEFAULT: z.enum(["denied", "granted"]).default("denied"),
-    },
     client: {
       /** PostHog's project API key (`phc_…`). Unset: events stay in Keel's store and no PostHog code loads. */
       NEXT_PUBLIC_POSTHOG_KEY: z.string().min(1).optional(),

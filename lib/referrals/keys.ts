@@ -10,12 +10,6 @@ export const referralKeys = () =>
       REFERRAL_MONTHLY_CAP: z.coerce.number().int().min(0).default(10),
       /** Days a reward waits after the payment, so a refund in that time cancels it. */
       REFERRAL_HOLD_DAYS: z.coerce.number().int().min(0).max(365).default(14),
-      /**
-       * Shared with product analytics until the privacy module's banner records real choices:
-       * `granted` lets `/r/<code>` set the 30-day referral cookie; `denied` (the default) carries the
-       * code in the link only.
-       */
-      ANALYTICS_CONSENT_DEFAULT: z.enum(["denied", "granted"]).default("denied"),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,
