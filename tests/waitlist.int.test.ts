@@ -94,6 +94,17 @@ describe("the waitlist", () => {
     expect(inviteMail!.text).toContain(`/sign-up?email=${encodeURIComponent(waiting[0]!)}`);
     expect((await position((await linkOf(waiting[0]!)).token)).position).toBe(0);
 
+    // `count` takes the first confirmed people in line, skipping those who never confirmed.
+    const line = (await callJson<{ waiting: { id: string; verified: boolean }[] }>("GET", "/platform/waitlist?limit=500", { cookie: admin })).body.waiting;
+    const firstConfirmed = line.find((e) => e.verified)!;
+    expect(line.indexOf(firstConfirmed)).toBeGreaterThan(0);
+    const byCount = await callJson<{ invited: number }>("POST", "/platform/waitlist/invite", { cookie: admin, body: { count: 1 } });
+    expect(byCount.body.invited).toBeLessThanOrEqual(1);
+    const [first] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.id, firstConfirmed.id));
+    expect(first?.invitedAt).not.toBeNull();
+    const [skipped] = await db.select().from(waitlistEntries).where(eq(waitlistEntries.id, line[0]!.id));
+    expect(skipped?.invitedAt).toBeNull();
+
     process.env.WAITLIST_MODE = "on";
     const refused = await auth.api.signUpEmail({ body: { email: uniqueEmail("wl-stranger"), password: "a-long-enough-password-42", name: "Stranger" }, asResponse: true });
     expect(refused.status).toBe(403);

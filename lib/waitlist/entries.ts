@@ -50,12 +50,13 @@ export async function positionOf(entryId: string, executor: Executor = db): Prom
   return { position: 0, referrals: referrals?.n ?? 0 };
 }
 
-/** The waiting entries in order of position (the admin list), `limit` from `offset`. */
-export async function waitingInOrder(limit: number, offset: number) {
+/** The waiting entries in order of position (the admin list; `confirmedOnly`: those an invitation may go to), `limit` from `offset`. */
+export async function waitingInOrder(limit: number, offset: number, { confirmedOnly = false } = {}) {
   const { WAITLIST_REFERRAL_BOOST } = waitlistKeys();
   const result = await db.execute<{ id: string; email: string; position: number; referrals: number; verified_at: Date | string | null; created_at: Date | string }>(sql`
     select p.id, e.email, p.position, p.referrals, e.verified_at, e.created_at
     from (${positionsSql(WAITLIST_REFERRAL_BOOST)}) p join ${waitlistEntries} e on e.id = p.id
+    ${confirmedOnly ? sql`where e.verified_at is not null` : sql``}
     order by p.position limit ${limit} offset ${offset}`);
   return result.rows.map((r) => ({ id: r.id, email: r.email, position: Number(r.position), referrals: Number(r.referrals), verified: r.verified_at !== null, joinedAt: new Date(r.created_at) }));
 }

@@ -17,7 +17,7 @@ import { waitlistKeys } from "./keys";
  * addresses' ids.
  */
 export async function inviteFromWaitlist(admin: UserContext, input: { count?: number; ids?: string[] }): Promise<{ invited: number }> {
-  const chosen = input.ids ?? (await waitingInOrder(Math.min(input.count ?? 0, 1000) * 2 + 50, 0)).filter((e) => e.verified).slice(0, input.count ?? 0).map((e) => e.id);
+  const chosen = input.ids ?? (await waitingInOrder(Math.min(input.count ?? 0, 1000), 0, { confirmedOnly: true })).map((e) => e.id);
   if (chosen.length === 0) return { invited: 0 };
   return db.transaction(async (tx) => {
     const invited = await tx
