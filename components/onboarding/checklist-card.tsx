@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { PortalSlotProps } from "@/lib/manifest/define";
-import { checklistFor } from "@/lib/onboarding/checklist";
+import { checklistFor, checklistState } from "@/lib/onboarding/checklist";
 import { DismissChecklist } from "./dismiss-checklist";
 
 /**
@@ -10,6 +10,9 @@ import { DismissChecklist } from "./dismiss-checklist";
  * taken. Gone once dismissed, or once every step is done.
  */
 export async function ChecklistCard({ tenantId, userId }: PortalSlotProps & { userId: string }) {
+  // A closed card costs the overview one lookup, not every step's check.
+  const state = await checklistState({ userId, tenantId });
+  if (state?.dismissedAt || state?.completedAt) return null;
   const [checklist, t, all] = await Promise.all([checklistFor({ userId, tenantId }), getTranslations("onboarding.card"), getTranslations()]);
   if (checklist.dismissed || checklist.completed || checklist.total === 0) return null;
   return (

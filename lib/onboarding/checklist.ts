@@ -19,10 +19,10 @@ export type Checklist = { steps: ChecklistStep[]; done: number; total: number; d
 export async function checklistFor(who: { userId: string; tenantId: string }): Promise<Checklist> {
   const steps = installedOnboardingSteps();
   const scopeOf = (scope: "user" | "tenant") => (scope === "user" ? who.userId : who.tenantId);
-  const recorded = await db
-    .select({ scopeId: onboardingSteps.scopeId, stepId: onboardingSteps.stepId })
-    .from(onboardingSteps)
-    .where(inArray(onboardingSteps.scopeId, [who.userId, who.tenantId]));
+  const [state, recorded] = await Promise.all([
+    checklistState(who),
+    db.select({ scopeId: onboardingSteps.scopeId, stepId: onboardingSteps.stepId }).from(onboardingSteps).where(inArray(onboardingSteps.scopeId, [who.userId, who.tenantId])),
+  ]);
   const seen = new Set(recorded.map((r) => `${r.scopeId}/${r.stepId}`));
   const result: ChecklistStep[] = [];
   const newlyDone: { scopeId: string; stepId: string }[] = [];
@@ -37,10 +37,13 @@ export async function checklistFor(who: { userId: string; tenantId: string }): P
   }
   const done = result.filter((s) => s.done).length;
   const complete = steps.length > 0 && done === steps.length;
-  const state = await db.transaction(async (tx) => {
-    if (newlyDone.length > 0) await tx.insert(onboardingSteps).values(newlyDone).onConflictDoNothing();
-    await tx.insert(onboardingChecklists).values(who).onConflictDoNothing();
-    if (complete) {
+  let completed = Boolean(state?.completedAt);
+  // Writes only when something changed: a view that finds nothing new reads and goes.
+  if (newlyDone.length > 0 || !state || (complete && !completed)) {
+    completed = await db.transaction(async (tx) => {
+      if (newlyDone.length > 0) await tx.insert(onboardingSteps).values(newlyDone).onConflictDoNothing();
+      await tx.insert(onboardingChecklists).values(who).onConflictDoNothing();
+      if (!complete) return completed;
       // Only the request that flips completed_at from null records the event.
       const [flipped] = await tx
         .update(onboardingChecklists)
@@ -48,11 +51,16 @@ export async function checklistFor(who: { userId: string; tenantId: string }): P
         .where(and(eq(onboardingChecklists.userId, who.userId), eq(onboardingChecklists.tenantId, who.tenantId), isNull(onboardingChecklists.completedAt)))
         .returning({ userId: onboardingChecklists.userId });
       if (flipped) await emit(tx, "onboarding.completed", { userId: who.userId, tenantId: who.tenantId, steps: steps.map((s) => s.id) });
-    }
-    const [row] = await tx.select().from(onboardingChecklists).where(and(eq(onboardingChecklists.userId, who.userId), eq(onboardingChecklists.tenantId, who.tenantId)));
-    return row;
-  });
-  return { steps: result, done, total: steps.length, dismissed: Boolean(state?.dismissedAt), completed: Boolean(state?.completedAt) };
+      return true;
+    });
+  }
+  return { steps: result, done, total: steps.length, dismissed: Boolean(state?.dismissedAt), completed };
+}
+
+/** The user's checklist row in the tenant (dismissed, completed), if any: one lookup. */
+export async function checklistState(who: { userId: string; tenantId: string }) {
+  const [row] = await db.select().from(onboardingChecklists).where(and(eq(onboardingChecklists.userId, who.userId), eq(onboardingChecklists.tenantId, who.tenantId)));
+  return row ?? null;
 }
 
 /** Hides the card for this user in this tenant; the steps keep completing underneath. */
