@@ -52,6 +52,10 @@ export default defineConfig({
       // Many sign-ups from one address in a minute; honoured only because the URL is localhost.
       AUTH_RATE_LIMIT: "off",
       JOBS_POLL_MS: "200",
+      // PostHog switched on against a dead local host: e2e/privacy.spec.ts proves nothing is sent
+      // before consent and something is after (ANALYTICS_CONSENT_DEFAULT stays denied).
+      NEXT_PUBLIC_POSTHOG_KEY: "phc_e2e_test",
+      NEXT_PUBLIC_POSTHOG_HOST: "http://127.0.0.1:9",
       // e2e/webhooks.spec.ts receives on 127.0.0.1 over plain http: the SSRF guard would refuse it.
       WEBHOOKS_ALLOW_PRIVATE_URLS: "on",
       // Production never runs the payment simulator unless it is named (see lib/billing/providers).

@@ -9,7 +9,7 @@
  * a DATABASE_URL that names no Postgres server (PGlite runs one transaction at a time, so the
  * concurrency tests only race on the Postgres and Neon passes).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import pg from "pg";
@@ -35,6 +35,36 @@ function run(label: string, command: string, args: string[], env: Record<string,
   if (result.status !== 0) {
     console.error(`\n✖ ${label} failed`);
     if (totals.failed === 0) totals.failed = 1;
+    finish(1);
+  }
+}
+
+/**
+ * Runs single-threaded steps side by side (CI has two cores; tsc and ESLint use one each), each
+ * one's output held and printed whole when it ends so the logs never interleave; then fails the
+ * run if any failed.
+ */
+async function runTogether(steps: { label: string; command: string; args: string[] }[]) {
+  const results = await Promise.all(
+    steps.map(({ label, command, args }) => {
+      const started = performance.now();
+      return new Promise<{ label: string; ok: boolean }>((resolve) => {
+        const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+        const output: Buffer[] = [];
+        child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+        child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+        child.on("close", (status) => {
+          timings.push(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s (alongside ${steps.length - 1} other)`);
+          process.stdout.write(`\n▶ ${label}\n${Buffer.concat(output).toString()}`);
+          resolve({ label, ok: status === 0 });
+        });
+      });
+    }),
+  );
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length > 0) {
+    for (const { label } of failed) console.error(`\n✖ ${label} failed`);
+    totals.failed = Math.max(totals.failed, 1);
     finish(1);
   }
 }
@@ -146,9 +176,15 @@ if (process.env.CI) {
   }
 }
 
-run("type-check", "npm", ["run", "typecheck"]);
-// eslint, then the module boundaries (lib/app/cli/check-dependencies.ts), as `npm run lint` does.
-run("lint", "npm", ["run", "lint"]);
+// `npm run typecheck` in two parts: the docs' generated sources first, so lint (eslint, then the
+// module boundaries in lib/app/cli/check-dependencies.ts) never reads them half-written.
+run("docs sources (fumadocs-mdx)", "npx", ["fumadocs-mdx"]);
+await runTogether([
+  { label: "type-check", command: "npx", args: ["tsc", "--noEmit"] },
+  { label: "lint", command: "npm", args: ["run", "lint"] },
+]);
+// Vitest's default of one worker on two cores: two were slower here (121 s against 81 s), the
+// unit files being mostly imports.
 vitest("unit", "unit", {});
 // PGlite on two workers, where Vitest's default on a two-core machine is one (cores − 1): each
 // has its own in-memory database (922 s → 370 s). Not the server passes: there the workers share

@@ -4,7 +4,8 @@
  * - in-process: Keel `authenticateApiKey` (Bearer header) warm (cache hit) and cold (cache
  *   cleared before each call: one database read); the plugin's `auth.api.verifyApiKey` (no cache:
  *   every call reads and writes the row; 3,000 calls);
- * - over HTTP on 127.0.0.1: a node:http server in this process verifying the Bearer key, 20,000
+ * - over HTTP on 127.0.0.1, still in-process: a bare node:http server in this process (not the
+ *   app: no Next.js, no route; bench/http.ts measures the app through `next start`) verifying the Bearer key, 20,000
  *   POSTs with 100 in flight over keep-alive sockets, cycling over 1,000 of the keys (Keel's cache
  *   warm for them; re-reads after its 10 s TTL are counted as misses): p50/p99 and requests/s.
  * Runs once on Postgres (a throwaway database on BENCH_PG_URL, default
@@ -144,7 +145,7 @@ if (childTarget === null) {
   const c = summarize(cold);
   const p = summarize(plugin);
   const x = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
-  console.log(`\n${childTarget}: ${KEYS} keys each; HTTP: ${HTTP_REQUESTS} requests over ${HOT} keys, ${CONCURRENCY} in flight, keep-alive, loopback; Keel cache misses during HTTP: ${keelMisses}`);
+  console.log(`\n${childTarget}: ${KEYS} keys each; in-process HTTP (a bare node:http server in this process, not the app; see bench/http.ts): ${HTTP_REQUESTS} requests over ${HOT} keys, ${CONCURRENCY} in flight, keep-alive, loopback; Keel cache misses during HTTP: ${keelMisses}`);
   table(
     ["", "Keel", "better-auth plugin", "plugin / Keel"],
     [
@@ -152,10 +153,10 @@ if (childTarget === null) {
       ["in-process warm p99", fmt(w.p99), fmt(p.p99), x(p.p99, w.p99)],
       [`in-process cold p50 (n=${c.n}; plugin: same calls)`, fmt(c.p50), fmt(p.p50), x(p.p50, c.p50)],
       ["in-process cold p99", fmt(c.p99), fmt(p.p99), x(p.p99, c.p99)],
-      ["HTTP p50", fmt(keelHttp.p50), fmt(pluginHttp.p50), x(pluginHttp.p50, keelHttp.p50)],
-      ["HTTP p99", fmt(keelHttp.p99), fmt(pluginHttp.p99), x(pluginHttp.p99, keelHttp.p99)],
-      ["HTTP req/s (ratio: Keel / plugin)", keelHttp.perSecond.toFixed(0), pluginHttp.perSecond.toFixed(0), x(keelHttp.perSecond, pluginHttp.perSecond)],
-      ["HTTP statuses", JSON.stringify(keelHttp.statuses), JSON.stringify(pluginHttp.statuses), ""],
+      ["in-process HTTP p50", fmt(keelHttp.p50), fmt(pluginHttp.p50), x(pluginHttp.p50, keelHttp.p50)],
+      ["in-process HTTP p99", fmt(keelHttp.p99), fmt(pluginHttp.p99), x(pluginHttp.p99, keelHttp.p99)],
+      ["in-process HTTP req/s (ratio: Keel / plugin)", keelHttp.perSecond.toFixed(0), pluginHttp.perSecond.toFixed(0), x(keelHttp.perSecond, pluginHttp.perSecond)],
+      ["in-process HTTP statuses", JSON.stringify(keelHttp.statuses), JSON.stringify(pluginHttp.statuses), ""],
     ],
   );
   report({ warm: w, cold: c, plugin: p, keelHttp, pluginHttp });

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { PGlite } from "@electric-sql/pglite";
@@ -66,7 +66,7 @@ function openPglite(location: string): Handle {
     release = acquirePgliteLock(location);
     mkdirSync(location, { recursive: true });
   }
-  const client = new PGlite(location);
+  const client = location === "memory://" ? new PGlite(location, memoryTemplate()) : new PGlite(location);
   const db = drizzlePglite({ client, casing: "snake_case" }) as unknown as Database;
   return {
     db,
@@ -76,6 +76,16 @@ function openPglite(location: string): Handle {
       release();
     },
   };
+}
+
+/**
+ * Tests only: a migrated in-memory database to start from, which tests/global-setup.ts dumps once
+ * per run. A new PGlite runs initdb inside WebAssembly, about 5 s, in every test file's worker;
+ * loading the dump of one already initialized and migrated takes 2 (and its migrations are applied).
+ */
+function memoryTemplate(): { loadDataDir: Blob } | undefined {
+  const file = process.env.KEEL_TEST_PGLITE_TEMPLATE;
+  return file ? { loadDataDir: new Blob([readFileSync(file)]) } : undefined;
 }
 
 function openNeon(url: string): Handle {

@@ -93,8 +93,9 @@ test("the admin panel's pages render for a platform admin with no accessibility 
     expect(await axeViolations(page), path).toEqual([]);
     await page.screenshot({ path: info.outputPath(`${path.split("/").slice(2).join("-") || "overview"}.png`), fullPage: true });
   }
-  // Every page a module contributes is in the nav and renders too.
+  // Every page a module contributes is in the nav and renders too; the time allowed grows with them.
   const contributed = await page.getByRole("navigation", { name: "Admin" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  test.setTimeout(info.timeout + contributed.length * 8_000);
   for (const href of contributed.filter((h) => !pages.some(([p]) => p === h))) {
     await page.goto(href);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -79,9 +79,8 @@ function nextRandom(time: number): Uint8Array {
 
 const prefixPattern = /^[a-z]{2,5}$/;
 
-/** A new id with `prefix`, e.g. `makeId("proj")` → `proj_01jd3kq8n4...`. */
-function makeId(prefix: string): string {
-  const time = Date.now();
+/** A new id with `prefix`, e.g. `makeId("proj")` → `proj_01jd3kq8n4...`, stamped `time` (default now). */
+function makeId(prefix: string, time = Date.now()): string {
   return `${prefix}_${encodeTime(time)}${encodeRandom(nextRandom(time))}`;
 }
 
@@ -96,8 +95,11 @@ export function defineIdPrefixes<const P extends Record<string, string>>(prefixe
   }
   return {
     prefixes,
-    /** A new id for `kind`. */
-    newId: (kind: keyof P): string => makeId(prefixes[kind]!),
+    /**
+     * A new id for `kind`. `at` stamps it with another time than now, so a row written later for
+     * something that happened earlier (seeded history) still sorts by when it happened.
+     */
+    newId: (kind: keyof P, at?: Date): string => makeId(prefixes[kind]!, at?.getTime()),
     /** True when `id` is shaped like an id of `kind` (a cheap check before a database lookup). */
     isId: (kind: keyof P, id: string): boolean => new RegExp(`^${prefixes[kind]}_[0-9a-hjkmnp-tv-z]{26}$`).test(id),
   };

@@ -3,17 +3,8 @@ import { db } from "@/db/client";
 import { analyticsEvents } from "@/db/schema/analytics";
 import { rollUpClosedDays } from "@/lib/analytics/rollup";
 import type { ModuleFixtures } from "@/lib/manifest/define";
+import { generator } from "./random";
 
-/** A small deterministic generator (mulberry32): the same demo traffic on every seed. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pages = ["/", "/", "/", "/pricing", "/pricing", "/docs", "/docs/quickstart", "/docs/modules/billing", "/blog", "/blog/introducing-keel", "/de", "/sign-up"];
 const sources: [string | null, string | null, string | null][] = [

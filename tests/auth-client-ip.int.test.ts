@@ -36,7 +36,10 @@ describe("Better Auth sees the client address TRUSTED_PROXY_HOPS picks", () => {
         sentAt.push(Date.now());
         statuses.push((await authPost("/api/auth/sign-in/email", { email: uniqueEmail("ip-dodger"), password: "wrong-password-123" }, headers)).status);
       }
-      expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 429]);
+      expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+      // The fourth shares the first one's window only while that is under 10 s old (see below):
+      // on a machine slow enough to take longer (a CI run saw 401 there), it is not judged.
+      if (sentAt[3]! - sentAt[0]! < 9_000) expect(statuses[3]).toBe(429);
       // Sign-in allows 3 per 10 s (lib/auth/throttle.ts). On a busy machine a failed sign-in can take
       // seconds, and once the first attempt is 10 s old the window has room again: the fifth is only
       // judged while it still shares the first one's window (a CI run saw 401 there after 10 s).

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { billingStateChanges, billingTrials, checkouts } from "@/db/schema/billing";
+import { billingStateChanges, billingTrials, checkouts, simulatorSubscriptions } from "@/db/schema/billing";
+import { cancelLiveSubscription } from "@/lib/billing/tenant-deleted";
 import { tenantMembers } from "@/db/schema/tenants";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/app";
@@ -106,6 +107,20 @@ describe("the payment simulator", () => {
     await api("DELETE", "/billing/subscription", { reason: "switching_provider" });
     await api("POST", "/billing/simulator/clock", { advanceDays: 370 });
     expect((await api<Subscription>("GET", "/billing/subscription")).body).toMatchObject({ state: "canceled", plan: "free" });
+  });
+
+  it("cancels a deleted tenant's subscription at the provider at once, not at the period's end", async () => {
+    const { tenant, people, api } = await journey("sim-deleted");
+    const checkout = await api<{ checkoutId: string }>("POST", "/billing/checkout", { plan: "starter", interval: "month" });
+    await api("POST", `/billing/simulator/checkouts/${checkout.body.checkoutId}/complete`, { outcome: "succeed" });
+    expect((await api<Subscription>("GET", "/billing/subscription")).body.state).toBe("active");
+    const deleted = await callJson("DELETE", `/tenants/${tenant.id}`, { cookie: await signIn(people.owner) });
+    expect(deleted.status).toBe(204);
+    await drainJobs();
+    const [atProvider] = await db.select({ status: simulatorSubscriptions.status }).from(simulatorSubscriptions).where(eq(simulatorSubscriptions.tenantId, tenant.id));
+    expect(atProvider?.status).toBe("cancelled");
+    // A second run of the job (a retry) finds nothing live and calls nothing.
+    await cancelLiveSubscription(tenant.id);
   });
 
   it("changes plan through the provider", async () => {

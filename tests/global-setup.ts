@@ -9,13 +9,25 @@
  * It starts here, not in setupFiles, because the workers are separate processes and the proxy must
  * serve all of them for the whole run.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
 import { nonLocalReason } from "@/db/local-database";
 
-export default async function setup(): Promise<(() => Promise<void>) | undefined> {
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The migrated PGlite template's file (tests/setup.ts hands it to db/client.ts). */
+    pgliteTemplate: string | undefined;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   // Through lib/env, so a malformed NEON_WS_PROXY stops here with the schema's message.
   const { env } = await import("@/lib/env");
   const url = env.DATABASE_URL;
-  if (!url || url.startsWith("pglite:")) return;
+  if (!url || url === "pglite:memory") return pgliteTemplate(project);
+  if (url.startsWith("pglite:")) return;
   const wsProxy = env.NEON_WS_PROXY;
   const refusal = nonLocalReason(url, wsProxy);
   if (refusal) throw new Error(`Refusing to run tests: ${refusal}. DATABASE_URL must point at a local database.`);
@@ -60,5 +72,28 @@ async function createDatabaseIfMissing(url: string): Promise<void> {
     }
   } finally {
     await pool.end();
+  }
+}
+
+/**
+ * One in-memory PGlite, initialized and migrated, dumped to a file every test file's database
+ * starts from (db/client.ts, KEEL_TEST_PGLITE_TEMPLATE): PGlite's own start runs initdb, about 5 s
+ * in every file, where loading the dump takes 2 (a six-file sample's test time: 56 s → 32 s).
+ */
+async function pgliteTemplate(project: TestProject): Promise<() => Promise<void>> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const client = new PGlite("memory://");
+  try {
+    await migrate(drizzle({ client }), { migrationsFolder: join(process.cwd(), "db/migrations") });
+    const dump = await client.dumpDataDir("none");
+    const dir = mkdtempSync(join(tmpdir(), "keel-pglite-"));
+    const file = join(dir, "migrated.tar");
+    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    project.provide("pgliteTemplate", file);
+    return async () => rmSync(dir, { recursive: true, force: true });
+  } finally {
+    await client.close();
   }
 }

@@ -7,7 +7,7 @@ import { apiRequests, usageAggregates, usageAlertNotices, usageEvents } from "@/
 import { grantCredits } from "@/lib/credits";
 import { DomainError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenants/context";
-import { consumeQuota, dailyTotals, ingestUsageEvents, parseIngestBody, quotaAlertEventTypes, rollUpUsage, usagePeriod } from "@/lib/usage";
+import { consumeQuota, dailyTotals, flushRequestLog, ingestUsageEvents, parseIngestBody, quotaAlertEventTypes, rollUpUsage, usagePeriod } from "@/lib/usage";
 import { createTeam } from "@/seed/factories";
 import { mintKey } from "./usage-keys";
 import { callJson } from "./client";
@@ -165,6 +165,8 @@ describe("POST /v1/echo", () => {
     const rows = await db.select().from(usageEvents).where(eq(usageEvents.tenantId, tenant.id));
     expect(rows.map((r) => r.properties.environment).sort()).toEqual(["live", "test"]);
     expect(rows.every((r) => r.meter === "api_requests" && r.quantity === 1)).toBe(true);
+    // The request log is written behind (lib/usage/request-log.ts): what a shutdown would flush.
+    await flushRequestLog();
     const log = await db.select().from(apiRequests).where(eq(apiRequests.tenantId, tenant.id));
     expect(log.map((l) => l.status).sort()).toEqual([200, 200, 402]);
     const summary = await callJson<{ meters: { meter: string; used: number; limit: number | null; mode: string | null }[] }>("GET", "/usage", { headers: { authorization: live.authorization } });

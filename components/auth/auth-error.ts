@@ -18,6 +18,8 @@ const translatedCodes = new Set([
   "PASSWORD_COMPROMISED",
   // A module's beforeUserSignUp gate refused the account (the waitlist's invite-only mode).
   "SIGN_UP_CLOSED",
+  // A module's beforeSignIn gate refused the session (the privacy module: deletion scheduled).
+  "DELETION_SCHEDULED",
 ]);
 
 /** `useTranslations("auth.errors")` or `getTranslations("auth.errors")`. */

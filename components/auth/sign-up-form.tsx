@@ -36,6 +36,7 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
   const [name, setName] = useState("");
   const [email, setEmail] = useState(defaultEmail);
   const [password, setPassword] = useState("");
+  const [marketing, setMarketing] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [passwordError, setPasswordError] = useState<string | undefined>();
@@ -57,7 +58,9 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
       password,
       // Where the verification link lands when the address must be confirmed first.
       callbackURL: invitationId ? destination : "/verify-email?verified=1",
-      fetchOptions: referralCode ? { headers: { "x-referral-code": referralCode } } : undefined,
+      // The referrals module reads the code, the privacy module the marketing choice (creating the
+      // account accepts the terms and privacy policy in force, as the line above the button says).
+      fetchOptions: { headers: { ...(referralCode ? { "x-referral-code": referralCode } : {}), "x-marketing-consent": marketing ? "granted" : "denied" } },
     });
     if (result.error) {
       if (isPasswordError(result.error)) setPasswordError(authErrorMessage(result.error));
@@ -102,6 +105,24 @@ export function SignUpForm({ next, invitationId, invitationToken, defaultEmail =
             />
           )}
         </Field>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="marketing" className="mt-0.5 size-4" checked={marketing} onChange={(e) => setMarketing(e.target.checked)} />
+          <span>{t("signUp.marketing")}</span>
+        </label>
+        <p className="text-xs text-muted-foreground">
+          {t.rich("signUp.agreement", {
+            terms: (chunks) => (
+              <Link className="underline" href="/legal/terms">
+                {chunks}
+              </Link>
+            ),
+            privacy: (chunks) => (
+              <Link className="underline" href="/legal/privacy">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         <Button type="submit" className="w-full" loading={pending}>
           {t("signUp.submit")}
         </Button>

@@ -28,7 +28,20 @@ export const apiKeys = pgTable(
     createdBy: text().references(() => users.id, { onDelete: "set null" }),
     lastUsedAt: timestamptz(),
     revokedAt: timestamptz(),
+    /**
+     * The secret a rotation replaced, still accepted until `previousKeyExpiresAt` (the overlap the
+     * rotation chose, 0–7 days, never past `expiresAt`). One at a time: a later rotation drops it.
+     */
+    previousKeyHash: text(),
+    previousKeyStart: text(),
+    previousKeyExpiresAt: timestamptz(),
+    /** The `expiresAt` whose 7-day reminder went out: one email per key and expiry. */
+    expiryRemindedFor: timestamptz(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("api_keys_key_hash_idx").on(t.keyHash), index("api_keys_tenant_idx").on(t.tenantId, t.id)],
+  (t) => [
+    uniqueIndex("api_keys_key_hash_idx").on(t.keyHash),
+    uniqueIndex("api_keys_previous_key_hash_idx").on(t.previousKeyHash),
+    index("api_keys_tenant_idx").on(t.tenantId, t.id),
+  ],
 );

@@ -171,7 +171,8 @@ export const billingStateChanges = pgTable(
  * signing up again with its address gets no new trial either.
  */
 export const billingTrials = pgTable("billing_trials", {
-  email: text().primaryKey(),
+  /** The owner's address, hashed (lib/auth/email-hash.ts): it outlives the account. */
+  emailHash: text().primaryKey(),
   userId: text().notNull(),
   tenantId: text()
     .notNull()

@@ -53,6 +53,8 @@ export const referrals = pgTable(
     id: text().primaryKey(),
     referrerId: text().notNull(),
     referredUserId: text().notNull(),
+    /** The referred address's salted hash (lib/auth/email-hash.ts): it outlives an erased account, so an address is referred once. */
+    referredEmailHash: text(),
     code: text().notNull(),
     status: text({ enum: referralStatuses }).notNull(),
     reason: text(),
@@ -71,6 +73,7 @@ export const referrals = pgTable(
     uniqueIndex("referrals_referred_user_key").on(t.referredUserId),
     index("referrals_referrer_idx").on(t.referrerId, t.convertedAt),
     index("referrals_referred_tenant_idx").on(t.referredTenantId),
+    index("referrals_referred_email_idx").on(t.referredEmailHash),
     index("referrals_held_idx").on(t.heldUntil).where(sql`status = 'held'`),
     check("referrals_reward_non_negative", sql`${t.rewardCredits} >= 0`),
   ],

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/analytics";
 import { defineModule } from "@/lib/manifest/define";
 import { analyticsKeys } from "./keys";
 import { rollupJob } from "./rollup";
+import { analyticsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "analytics",
@@ -9,6 +10,7 @@ export default defineModule({
   summary: "A first-party, cookieless tracker for the public site (/t.js, under 1 KB gzipped): pageviews, sources, campaigns, countries, devices and custom events in daily rollups, an admin dashboard and the visit → sign-up → trial → paid funnel.",
   env: analyticsKeys,
   tables,
+  personalData: analyticsPersonalData,
   jobs: [rollupJob],
   siteScripts: [{ src: "/t.js" }],
   admin: {

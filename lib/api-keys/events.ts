@@ -19,6 +19,16 @@ export const apiKeyEvents = {
     schema: keyData.extend({ scopes: z.array(z.string()), createdBy: z.string().nullable() }),
     example: { ...example, scopes: ["projects:read"], createdBy: "usr_01JD3ZC9A8B7C6D5E4F3G2H1J0" },
   }),
+  "api_key.rotated": defineEvent({
+    description: "An API key got a new secret; the old one works until `previousKeyExpiresAt` (the overlap chosen, 0–7 days).",
+    schema: keyData.extend({
+      /** The replaced secret's first characters. */
+      previousStart: z.string(),
+      overlapSeconds: z.number().int(),
+      previousKeyExpiresAt: z.iso.datetime(),
+    }),
+    example: { ...example, start: "sk_live_Q9zT", previousStart: "sk_live_7fQ2", overlapSeconds: 86_400, previousKeyExpiresAt: "2026-05-02T09:30:00.000Z" },
+  }),
   "api_key.revoked": defineEvent({
     description: "An API key was revoked: by hand, because its creator left the tenant, or with the tenant.",
     schema: keyData.extend({ reason: z.enum(["revoked", "creator_removed", "tenant_deleted"]) }),

@@ -5,7 +5,9 @@
 export { authenticateApiKey, checkKey, acceptKey, type KeyCheck, type KeyRefusal, type VerifiedKey } from "./verify";
 export { verifyApiKey, type VerifyApiKeyOptions, type VerifiedApiCall } from "./require";
 export { createApiKey, listApiKeys, revokeApiKey, updateApiKey, type ScopePolicy } from "./manage";
-export { createApiKeyInput, updateApiKeyInput, verifyKeyInput, rateLimitRule, scopeList, type CreateApiKeyInput, type UpdateApiKeyInput } from "./schemas";
+export { rotateApiKey } from "./rotate";
+export { sendExpiryReminders, expiryRemindersJob } from "./expiry-reminders";
+export { createApiKeyInput, updateApiKeyInput, rotateApiKeyInput, listApiKeysQuery, maxOverlapSeconds, verifyKeyInput, rateLimitRule, scopeList, type CreateApiKeyInput, type UpdateApiKeyInput } from "./schemas";
 export { defaultKeyPerMinute, tenantPerMinute, type KeyRateLimit } from "./limits";
 export { generateKey, parseKey, hashKey, keyStart, type KeyEnvironment } from "./token";
 export { settleLastUsedWrites } from "./lookup";

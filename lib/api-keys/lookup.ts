@@ -5,11 +5,13 @@ import { tenantPlans } from "@/db/schema/plans";
 import { tenantMembers, tenants } from "@/db/schema/tenants";
 import { defaultPlan, entitlementsFor, isPlanState } from "@/lib/plans";
 import { captureException } from "@/lib/observability";
+import { onShutdown } from "@/lib/shutdown";
 import type { CachedKey } from "./cache";
 import { tenantPerMinute } from "./limits";
 
 /**
- * The key with this hash and what verification needs about its tenant, in one query. This is the
+ * The key with this hash (its current secret, or the one a rotation replaced) and what
+ * verification needs about its tenant, in one query. This is the
  * one lookup not scoped by tenant: the key is how we learn the tenant.
  *
  * A key whose creator's account was deleted has `createdBy` null like a system key; deleting a
@@ -19,6 +21,8 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
   const [row] = await db
     .select({
       keyId: apiKeys.id,
+      currentHash: apiKeys.keyHash,
+      previousKeyExpiresAt: apiKeys.previousKeyExpiresAt,
       tenantId: apiKeys.tenantId,
       environment: apiKeys.environment,
       scopes: apiKeys.scopes,
@@ -36,7 +40,7 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     .innerJoin(tenants, eq(tenants.id, apiKeys.tenantId))
     .leftJoin(tenantPlans, eq(tenantPlans.tenantId, apiKeys.tenantId))
     .leftJoin(tenantMembers, and(eq(tenantMembers.tenantId, apiKeys.tenantId), eq(tenantMembers.userId, apiKeys.createdBy)))
-    .where(eq(apiKeys.keyHash, keyHash));
+    .where(or(eq(apiKeys.keyHash, keyHash), eq(apiKeys.previousKeyHash, keyHash)));
   if (!row) return null;
   const { limits, features } = entitlementsFor({ plan: row.plan ?? defaultPlan, state: row.state && isPlanState(row.state) ? row.state : "free", interval: null, periodStart: null, periodEnd: null });
   return {
@@ -46,7 +50,7 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     scopes: row.scopes,
     createdBy: row.createdBy,
     creatorRole: row.creatorRole,
-    expiresAt: row.expiresAt?.getTime() ?? null,
+    expiresAt: secretEnds(row, keyHash),
     // Revoked outright, or in effect: the tenant is deleted, or the key's creator is no longer a
     // member (the removal revokes it too; this holds even for a row that escaped that).
     revoked: row.revokedAt !== null || row.tenantDeletedAt !== null || (row.createdBy !== null && row.creatorRole === null),
@@ -54,6 +58,18 @@ export async function findKeyByHash(keyHash: string): Promise<CachedKey | null> 
     tenantPerMinute: tenantPerMinute(limits),
     apiAccess: features.includes("api_access"),
   };
+}
+
+/**
+ * When the secret with `hash` stops working: the key's expiry, and for the secret a rotation
+ * replaced also its overlap's end. It is an expiry, compared with the clock on every check, so a
+ * cache entry never keeps a replaced secret alive past its overlap.
+ */
+function secretEnds(row: { currentHash: string; expiresAt: Date | null; previousKeyExpiresAt: Date | null }, hash: string): number | null {
+  const keyEnds = row.expiresAt?.getTime() ?? null;
+  if (row.currentHash === hash) return keyEnds;
+  const overlapEnds = row.previousKeyExpiresAt?.getTime() ?? 0;
+  return keyEnds === null ? overlapEnds : Math.min(keyEnds, overlapEnds);
 }
 
 /** `lastUsedAt` is written at most once a minute per key (and per process, by this map). */
@@ -83,6 +99,7 @@ export function touchLastUsed(keyId: string, now = Date.now()): void {
     )
     .finally(() => touches.pending.delete(write));
   touches.pending.add(write);
+  onShutdown("api-keys.last-used", settleLastUsedWrites);
 }
 
 /** Waits for in-flight `lastUsedAt` writes (tests, graceful shutdown). */

@@ -12,10 +12,15 @@ export const apiKeyResponse = z.object({
   rateLimit: z.object({ limit: z.number().int(), windowSeconds: z.number().int() }).nullable(),
   createdBy: z.string().nullable(),
   lastUsedAt: timestamp.nullable(),
+  revokedAt: timestamp.nullable().describe("When the key was revoked; only listed with `?include=revoked`."),
+  previousKey: z
+    .object({ start: z.string().describe("The replaced secret's first characters."), expiresAt: timestamp.describe("When the replaced secret stops working.") })
+    .nullable()
+    .describe("The secret the last rotation replaced, while it still works; null otherwise."),
   createdAt: timestamp,
 });
 
-/** `POST` answers the key itself, once. */
+/** `POST` (create) and `POST …/rotate` answer the key itself, once. */
 export const createdApiKeyResponse = apiKeyResponse.extend({ key: z.string().describe("sk_live_… or sk_test_…: shown once.") });
 
 export type ApiKeyResponse = ResponseOf<typeof apiKeyResponse>;

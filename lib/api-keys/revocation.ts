@@ -6,7 +6,7 @@ import { emit } from "@/lib/jobs";
 import type { MemberRemovedHook, TenantDeletedHook } from "@/lib/tenants/hooks";
 import { forgetKey } from "./cache";
 
-type Revoked = { id: string; keyHash: string; name: string; environment: string; start: string };
+type Revoked = { id: string; keyHash: string; previousKeyHash: string | null; name: string; environment: string; start: string };
 
 async function auditRevocations(tx: Executor, tenantId: string, actorId: string | null, rows: Revoked[], reason: "creator_removed" | "tenant_deleted") {
   for (const row of rows) {
@@ -15,7 +15,12 @@ async function auditRevocations(tx: Executor, tenantId: string, actorId: string 
   }
 }
 
-const returned = { id: apiKeys.id, keyHash: apiKeys.keyHash, name: apiKeys.name, environment: apiKeys.environment, start: apiKeys.start };
+/** Both secrets of each row: a rotation's replaced one may still be cached. */
+function forgetAll(rows: Revoked[]) {
+  for (const row of rows) for (const hash of [row.keyHash, row.previousKeyHash]) if (hash) forgetKey(hash);
+}
+
+const returned = { id: apiKeys.id, keyHash: apiKeys.keyHash, previousKeyHash: apiKeys.previousKeyHash, name: apiKeys.name, environment: apiKeys.environment, start: apiKeys.start };
 
 /**
  * A key acts with its creator's authority, so it ends with their membership: removing a member
@@ -30,7 +35,7 @@ export const revokeKeysOfRemovedMember: MemberRemovedHook = async (tx, member, a
     .where(and(eq(apiKeys.tenantId, member.tenantId), eq(apiKeys.createdBy, member.userId), isNull(apiKeys.revokedAt)))
     .returning(returned);
   await auditRevocations(tx, member.tenantId, member.actorId, rows, "creator_removed");
-  afterCommit(() => rows.forEach((row) => forgetKey(row.keyHash)));
+  afterCommit(() => forgetAll(rows));
 };
 
 /** A deleted tenant's keys are all revoked with it. */
@@ -41,5 +46,5 @@ export const revokeKeysOfDeletedTenant: TenantDeletedHook = async (tx, tenant, a
     .where(and(eq(apiKeys.tenantId, tenant.id), isNull(apiKeys.revokedAt)))
     .returning(returned);
   await auditRevocations(tx, tenant.id, tenant.actorId, rows, "tenant_deleted");
-  afterCommit(() => rows.forEach((row) => forgetKey(row.keyHash)));
+  afterCommit(() => forgetAll(rows));
 };

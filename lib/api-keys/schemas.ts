@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuery } from "@/lib/http/pagination";
 
 /** A key's own rate limit: `limit` requests per `windowSeconds`. */
 export const rateLimitRule = z
@@ -35,8 +36,26 @@ export const updateApiKeyInput = z
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), "Send at least one field.");
 
+/** The longest overlap a rotation may give the replaced secret: 7 days. */
+export const maxOverlapSeconds = 7 * 86_400;
+
+export const rotateApiKeyInput = z.object({
+  overlapSeconds: z
+    .int({ error: (issue) => (issue.input === undefined ? "Required: 0 to 604800 seconds." : "A whole number of seconds.") })
+    .min(0, "At least 0 (the old secret stops at once).")
+    .max(maxOverlapSeconds, "At most 604800 (7 days).")
+    .describe("How long the old secret keeps working beside the new one, in seconds: 0 (it stops at once) to 604800 (7 days)."),
+});
+
+/** `GET …/api-keys` query: pagination, and whether revoked keys are listed too. */
+export const listApiKeysQuery = pageQuery.extend({
+  include: z.enum(["revoked"]).optional().describe("`revoked` lists revoked keys too (each with `revokedAt`); omit for the keys that are not revoked."),
+});
+
 export const verifyKeyInput = z.object({ key: z.string().max(200).describe("The API key to check.") });
 
 export type CreateApiKeyInput = z.output<typeof createApiKeyInput>;
 export type UpdateApiKeyInput = z.output<typeof updateApiKeyInput>;
+export type RotateApiKeyInput = z.output<typeof rotateApiKeyInput>;
+export type ListApiKeysQuery = z.output<typeof listApiKeysQuery>;
 export type RateLimitRule = z.output<typeof rateLimitRule>;

@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { createAuth } from "@/lib/auth/server";
 import { sessionReader } from "@/lib/auth/session";
 import { access } from "./access";
-import { signUpGates, tenantHooks, userSignedUpHooks } from "./tenant-hooks";
+import { signInGates, signUpGates, tenantHooks, userSignedUpHooks } from "./tenant-hooks";
 
 /** The Better Auth instance, with every module's matrix, tenant hooks and sign-up hooks. */
-export const auth = createAuth({ access, tenantHooks, userSignedUpHooks, signUpGates });
+export const auth = createAuth({ access, tenantHooks, userSignedUpHooks, signUpGates, signInGates });
 
 export const { getSessionFromHeaders, getCurrentSession, getCurrentUser } = sessionReader(auth);
 

@@ -7,6 +7,7 @@ import { startJobRunner } from "@/lib/jobs";
 import { logger } from "@/lib/observability";
 import { rateLimitStore } from "@/lib/rate-limit";
 import { isProductionRuntime } from "@/lib/runtime";
+import { handleShutdownSignals } from "@/lib/shutdown";
 import { deploymentProblems, type DeploymentFacts } from "./deploy-checks";
 import { jobs } from "./jobs";
 import { modules } from "./modules";
@@ -33,6 +34,8 @@ export async function bootServer(): Promise<void> {
     logger.info("Seeded the empty development database with demo data.");
   }
   startJobRunner(jobs);
+  // Buffers written behind (the API request log) are flushed before Next.js exits on a signal.
+  handleShutdownSignals();
   logger.info("Server ready", { driver, bootMs: Math.round(performance.now() - started) });
 }
 

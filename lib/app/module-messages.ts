@@ -15,6 +15,7 @@ export const moduleMessageLoaders: Record<string, (locale: Locale) => Promise<Me
   "notifications": async (locale) => (await import(`@/lib/notifications/messages/${locale}.json`)).default as MessageTree,
   "observability": async (locale) => (await import(`@/lib/observability/messages/${locale}.json`)).default as MessageTree,
   "onboarding": async (locale) => (await import(`@/lib/onboarding/messages/${locale}.json`)).default as MessageTree,
+  "privacy": async (locale) => (await import(`@/lib/privacy/messages/${locale}.json`)).default as MessageTree,
   "projects": async (locale) => (await import(`@/lib/projects/messages/${locale}.json`)).default as MessageTree,
   "referrals": async (locale) => (await import(`@/lib/referrals/messages/${locale}.json`)).default as MessageTree,
   "revenue": async (locale) => (await import(`@/lib/revenue/messages/${locale}.json`)).default as MessageTree,

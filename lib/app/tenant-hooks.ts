@@ -23,3 +23,6 @@ export const userSignedUpHooks: readonly NonNullable<LifecycleHooks["onUserSigne
 
 /** Every module's `beforeUserSignUp`: any of them can refuse an account (lib/auth/server.ts). */
 export const signUpGates: readonly NonNullable<LifecycleHooks["beforeUserSignUp"]>[] = hooksOf("beforeUserSignUp");
+
+/** Every module's `beforeSignIn`: any of them can refuse a new session (lib/auth/server.ts). */
+export const signInGates: readonly NonNullable<LifecycleHooks["beforeSignIn"]>[] = hooksOf("beforeSignIn");

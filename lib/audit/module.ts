@@ -1,6 +1,7 @@
 import * as tables from "@/db/schema/audit";
 import { defineModule } from "@/lib/manifest/define";
 import { auditPermissions } from "./catalog";
+import { auditPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "audit",
@@ -10,7 +11,8 @@ export default defineModule({
   permissions: auditPermissions,
   // Owners and admins only, as the log itself; a member who opens the URL is told why it is empty.
   nav: { portal: [{ href: "/dashboard/audit", label: "nav.auditLog", order: 800, permission: { audit: ["read"] } }] },
-  personalData: [{ table: "audit_logs", userColumn: "actor_id", erase: { anonymize: ["actor_id", "ip_address", "user_agent"] } }],
+  personalData: auditPersonalData,
+  retention: [{ class: "audit_log", table: "audit_logs", column: "created_at", days: 400, description: "Audit log entries." }],
   owns: { routes: ["app/(api)/security", "app/(portal)/dashboard/audit"], files: ["components/audit", "tests/audit-log.int.test.ts", "e2e/audit.spec.ts"] },
   docs: "modules/audit.mdx",
 });

@@ -6,6 +6,7 @@ import { authAuditActions } from "./catalog";
 import { authEmails } from "./emails";
 import { newDeviceSignInNotification } from "./new-device";
 import { authEnv } from "./start-rules";
+import { authPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "auth",
@@ -22,13 +23,8 @@ export default defineModule({
   portal: { quickLinks: [{ href: "/dashboard/settings", label: "quickLinks.settings", order: 900 }] },
   // The other auth pages (reset password, verify email, accept invitation) are steps reached from a link.
   publicPages: ["/sign-up", "/sign-in"],
-  personalData: [
-    { table: "users", userColumn: "id", erase: "delete" },
-    { table: "sessions", userColumn: "user_id", erase: "delete" },
-    { table: "accounts", userColumn: "user_id", erase: "delete" },
-    { table: "two_factors", userColumn: "user_id", erase: "delete" },
-    { table: "passkeys", userColumn: "user_id", erase: "delete" },
-  ],
+  personalData: authPersonalData,
+  retention: [{ class: "sessions", table: "sessions", column: "expires_at", days: 30, description: "Sessions, counted from when they expired." }],
   owns: {
     routes: ["app/(auth)", "app/api/auth", "app/(api)/me", "app/(portal)/dashboard/settings"],
     files: ["lib/account", "components/account", "components/auth", "emails/verify-email.tsx", "emails/reset-password.tsx", "emails/magic-link.tsx", "emails/account-locked.tsx", "emails/email-change-notice.tsx", "emails/confirm-new-email.tsx"],

@@ -62,13 +62,15 @@ export type AuthOptions = {
   userSignedUpHooks?: readonly ((tx: Executor, user: { id: string; email: string }, signUp: SignUpRequest) => Promise<void>)[];
   /** Modules' `beforeUserSignUp` gates: a text refuses the account with that message. @default none */
   signUpGates?: readonly ((user: { email: string }, signUp: SignUpRequest) => Promise<string | null>)[];
+  /** Modules' `beforeSignIn` gates: a refusal stops the session with 403 and its code. @default none */
+  signInGates?: readonly ((user: { id: string }) => Promise<{ code: string; message: string } | null>)[];
 };
 
 /**
  * Builds the Better Auth instance. The composition root (lib/app) calls it once with what the
  * modules contribute; core never holds an instance of its own, so it never needs the module list.
  */
-export function createAuth({ access, tenantHooks, userSignedUpHooks = [], signUpGates = [] }: AuthOptions) {
+export function createAuth({ access, tenantHooks, userSignedUpHooks = [], signUpGates = [], signInGates = [] }: AuthOptions) {
   return betterAuth({
     appName: "Keel",
     baseURL: appUrl,
@@ -202,9 +204,17 @@ export function createAuth({ access, tenantHooks, userSignedUpHooks = [], signUp
         create: {
           // Better Auth names the field activeOrganizationId; it is stored as sessions.active_tenant_id.
           // A session re-issued for the same user (two-factor enrolment) keeps the tenant it had.
-          before: async (session) => ({
-            data: { ...session, activeOrganizationId: (session as { activeOrganizationId?: string | null }).activeOrganizationId ?? (await firstTenantId(session.userId)) },
-          }),
+          before: async (session) => {
+            if (!(session as { impersonatedBy?: string | null }).impersonatedBy) {
+              for (const gate of signInGates) {
+                const refusal = await gate({ id: session.userId });
+                if (refusal) throw new APIError("FORBIDDEN", { code: refusal.code.toUpperCase(), message: refusal.message });
+              }
+            }
+            return {
+              data: { ...session, activeOrganizationId: (session as { activeOrganizationId?: string | null }).activeOrganizationId ?? (await firstTenantId(session.userId)) },
+            };
+          },
           after: async (session) => {
             // An admin's impersonation is no sign-in of the user's: no new-device mail; its own
             // audit rows are written where it starts (lib/auth/impersonation.ts).

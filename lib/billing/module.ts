@@ -11,6 +11,8 @@ import { billingEvents } from "./published-events";
 import { redeliverSimulatorWebhookJob } from "./simulator/deliver";
 import { dunningJob, trialsJob } from "./time";
 import { startTrial } from "./trial";
+import { cancelDeletedTenantSubscriptionJob, cancelLiveSubscription, cancelOnTenantDeleted } from "./tenant-deleted";
+import { billingPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "billing",
@@ -20,7 +22,8 @@ export default defineModule({
   onboarding: billingOnboarding,
   env: keys,
   tables,
-  jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob],
+  personalData: billingPersonalData,
+  jobs: [dunningJob, trialsJob, redeliverSimulatorWebhookJob, cancelDeletedTenantSubscriptionJob],
   // Overage the usage module records (when installed) is charged through the payment provider.
   subscriptions: { "usage.overage_recorded": [reportOverageJob] },
   permissions: billingPermissions,
@@ -95,6 +98,8 @@ export default defineModule({
   docs: "modules/billing.mdx",
   hooks: {
     onTenantCreated: (tx, tenant) => startTrial(tx, tenant.id, new Date(), tenant.ownerId),
+    onTenantDeleted: (tx, tenant) => cancelOnTenantDeleted(tx, tenant),
+    beforeTenantPurge: (tenant) => cancelLiveSubscription(tenant.id),
   },
   providers: [{ kind: "payments", current: () => ({ name: configuredProvider() ?? "none", local: configuredProvider() !== "dodo" }) }],
 });

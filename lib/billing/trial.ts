@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema/auth";
+import { emailHash } from "@/lib/auth/email-hash";
 import { billingTrials } from "@/db/schema/billing";
 import { billingEnv } from "@/lib/billing/env";
 import { trialPlan } from "./plans";
@@ -11,7 +12,9 @@ import { transitionBillingState } from "./state";
  * once per person (and so per billing customer, which the provider keys by the same email): a
  * person who already trialed starts this tenant on free, so creating tenants, or transferring a
  * trialed one away, is not a way to extend a trial forever. The claim is an insert against a
- * primary key, so concurrent sign-ups cannot both win.
+ * primary key, so concurrent sign-ups cannot both win. It is keyed by the address's salted hash,
+ * never the address: the row outlives an erased account, so the same address signing up again
+ * after the privacy purge gets no second trial.
  */
 export async function startTrial(tx: Executor, tenantId: string, now = new Date(), ownerId?: string): Promise<void> {
   if (billingEnv.BILLING_TRIAL_DAYS <= 0) return;
@@ -25,8 +28,8 @@ async function claimTrial(tx: Executor, userId: string, tenantId: string): Promi
   if (!owner) return false;
   const claimed = await tx
     .insert(billingTrials)
-    .values({ email: owner.email.toLowerCase(), userId, tenantId })
+    .values({ emailHash: emailHash(owner.email), userId, tenantId })
     .onConflictDoNothing()
-    .returning({ email: billingTrials.email });
+    .returning({ emailHash: billingTrials.emailHash });
   return claimed.length > 0;
 }

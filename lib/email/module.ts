@@ -3,6 +3,7 @@ import { defineModule } from "@/lib/manifest/define";
 import { emailProvider } from "./providers";
 import { keys } from "./keys";
 import { sendEmailJob } from "./send-job";
+import { emailPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "email",
@@ -10,6 +11,8 @@ export default defineModule({
   summary: "Transactional email: React Email templates, the local mailbox, Resend, and a suppression list fed by Resend's bounce and complaint webhooks.",
   env: keys,
   tables,
+  personalData: emailPersonalData,
+  retention: [{ class: "mailbox", table: "mailbox_messages", column: "created_at", days: 30, description: "The local mailbox's copies of sent mail." }],
   jobs: [sendEmailJob],
   auditActions: ["email.suppression_lifted"],
   nav: { portal: [{ href: "/dashboard/dev/mailbox", label: "nav.mailbox", order: 1000, devOnly: true }] },

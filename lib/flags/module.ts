@@ -1,12 +1,14 @@
 import * as tables from "@/db/schema/flags";
 import { defineModule } from "@/lib/manifest/define";
 import { flagsError } from "./catalog";
+import { flagsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "flags",
   core: false,
   summary: "Feature flags evaluated in memory: boolean, string, number and JSON, with ordered rules by user, tenant, plan, billing state, platform role, segment and email domain, sticky percentage rollouts, per-environment values, an audited admin UI with a “who gets it” preview, `flag()` on the server and `useFlag()` in the portal.",
   tables,
+  personalData: flagsPersonalData,
   errors: flagsError.codes,
   auditActions: ["flags.flag_created", "flags.flag_updated", "flags.flag_archived", "flags.flag_restored"],
   portal: { accountProvider: () => import("@/components/flags/flags-provider").then((m) => m.FlagsProvider) },

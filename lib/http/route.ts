@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postgresCode } from "@/db/errors";
 import { impersonationReadOnly } from "@/lib/auth/impersonation";
 import { toUserContext, type SessionResult } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -335,12 +336,3 @@ function toErrorResponse(error: unknown, requestId: string, req: Request, seen: 
   return errorResponse(coreError("internal_error", `Something went wrong. Quote ${requestId} to support.`), requestId);
 }
 
-/** The SQLSTATE of a database error, looking through drizzle's wrapping. */
-function postgresCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}

@@ -15,6 +15,14 @@ export const keys = () =>
       JOBS_RUNNER: z.enum(["on", "off"]).default("on"),
       /** How often the in-process runner polls for due jobs, in milliseconds. */
       JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+      /**
+       * Overrides of the retention rules' days (lib/jobs/retention.ts): `class=days` pairs, comma
+       * separated, e.g. `audit_log=730,sessions=14`. Classes are listed in content/docs/privacy.mdx.
+       */
+      RETENTION_DAYS: z
+        .string()
+        .regex(/^\s*[a-z_]+\s*=\s*\d{1,5}\s*(,\s*[a-z_]+\s*=\s*\d{1,5}\s*)*$/, "RETENTION_DAYS is `class=days` pairs, comma separated, e.g. audit_log=730,sessions=14.")
+        .optional(),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,

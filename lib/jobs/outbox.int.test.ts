@@ -145,6 +145,28 @@ describe("emit", () => {
     expect(marked.every((row) => row.at instanceof Date)).toBe(true);
   });
 
+  it("works through a backlog of events that make no job, so the events behind it still reach their subscriber", async () => {
+    // On a shared database other files leave events whose subscribers want none of them (a
+    // webhook fan-out for tenants without endpoints): more than one fan-out batch (100) of them.
+    const seen: string[] = [];
+    const picky = defineJob({
+      id: uniqueJobId("behind-backlog"),
+      schema: z.object({ eventId: z.string() }),
+      wants: async (_tx, event) => event.tenantId === "org_wanted",
+      run: async ({ eventId }) => {
+        seen.push(eventId);
+      },
+    });
+    const type = `test.backlog-${Math.random().toString(36).slice(2, 10)}`;
+    testJobs.subscribe(type, picky);
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 250; i++) await emit(tx, type, { tenantId: "org_other" });
+    });
+    const wanted = await emit(db, type, { tenantId: "org_wanted" });
+    await drainJobs(testJobs.catalog);
+    expect(seen).toEqual([wanted]);
+  });
+
   it("leaves events of types it does not subscribe to for the process that does", async () => {
     const type = `test.unheard-${Math.random().toString(36).slice(2, 10)}`;
     const eventId = await emit(db, type, { tenantId: null });

@@ -1,4 +1,4 @@
-import type { ModuleManifest, OnboardingStep, SegmentField } from "./define";
+import type { LifecycleHooks, ModuleManifest, NoPersonalData, OnboardingStep, PersonalDataRule, RetentionRule, SegmentField } from "./define";
 import type { Ports } from "./ports";
 
 /**
@@ -35,4 +35,25 @@ export function installedOnboardingSteps(): (OnboardingStep & { module: string }
   return (store[globalKey] ?? [])
     .flatMap((m) => (m.onboarding ?? []).map((step) => ({ ...step, module: m.id })))
     .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+}
+
+/** Every installed module's personal-data declarations, with the module that made each. */
+export function installedPersonalData(): ((PersonalDataRule | NoPersonalData) & { module: string })[] {
+  return (store[globalKey] ?? []).flatMap((m) => (m.personalData ?? []).map((rule) => ({ ...rule, module: m.id })));
+}
+
+/** Every installed module's retention rules, with the module that made each. */
+export function installedRetention(): (RetentionRule & { module: string })[] {
+  return (store[globalKey] ?? []).flatMap((m) => (m.retention ?? []).map((rule) => ({ ...rule, module: m.id })));
+}
+
+/**
+ * Every installed module's hook of one kind, for jobs that need them (the privacy purge deletes
+ * tenants and removes members as the routes do, and cannot import lib/app).
+ */
+export function installedHooks<K extends keyof LifecycleHooks>(name: K): NonNullable<LifecycleHooks[K]>[] {
+  return (store[globalKey] ?? []).flatMap((m) => {
+    const hook = (m.hooks as LifecycleHooks | undefined)?.[name];
+    return hook ? [hook as NonNullable<LifecycleHooks[K]>] : [];
+  });
 }

@@ -111,25 +111,77 @@ export type LifecycleHooks = {
    * with 403 `SIGN_UP_CLOSED` and that message (the waitlist's invite-only mode); null lets it through.
    */
   beforeUserSignUp?: (user: { email: string }, signUp: SignUpRequest) => Promise<string | null>;
+  /**
+   * Before a session is created for an account (every sign-in method, after its credentials
+   * passed): a refusal answers 403 with its code (the privacy module refuses an account whose
+   * deletion is scheduled). Impersonation sessions are not asked.
+   */
+  beforeSignIn?: (user: { id: string }) => Promise<{ code: string; message: string } | null>;
   /** After a new account is created, in one transaction with the other modules' hooks. */
   onUserSignedUp?: (tx: Executor, user: { id: string; email: string }, signUp: SignUpRequest) => Promise<void>;
   /** In the transaction that removes a member from a tenant, or lets one leave. */
   onMemberRemoved?: MemberRemovedHook;
   /** In the transaction that deletes a tenant. */
   onTenantDeleted?: TenantDeletedHook;
+  /**
+   * Before the privacy purge erases a deleted tenant's rows, outside any transaction: settle what
+   * lives outside the database (billing cancels the subscription at the provider). Throwing makes
+   * the purge retry later, with nothing erased.
+   */
+  beforeTenantPurge?: (tenant: { id: string }) => Promise<void>;
   /** In the transaction that deletes a user. */
   onUserDeleted?: (tx: Executor, user: { id: string }) => Promise<void>;
 };
 
-/** How a module's rows answer a GDPR export and erasure (the privacy module reads this). */
+/**
+ * How a module's rows answer a data-subject request (GDPR Art. 15/17/20): the privacy module reads
+ * every installed module's rules to export a person's or a tenant's rows and to erase them. Every
+ * table in the schema is declared, if only as holding no personal data (`NoPersonalData`): a test
+ * fails on a table nobody declared, so a new module cannot forget.
+ */
 export type PersonalDataRule = {
-  /** The table, by its SQL name. */
+  /** The table, by its SQL name. One table may have several rules (a referral names two people). */
   table: string;
-  /** The column naming the person: rows where it equals the user's id are theirs. */
-  userColumn: string;
-  /** On erasure: delete the rows, or blank the listed columns and keep the rows (ledgers). */
-  erase: "delete" | { anonymize: readonly string[] };
+  /** Whose rows: a user's (their export, their account's deletion) or a tenant's (its export and purge). */
+  subject: "user" | "tenant";
+  /**
+   * How the rows are found: the column holding the subject's id; a column holding the person's
+   * address (compared lowercased); or text and JSON columns that may mention the id or the address
+   * anywhere (outbox payloads, job payloads, logs), matched by substring.
+   */
+  match: { column: string } | { emailColumn: string } | { mentions: readonly string[] };
+  /** The columns the export includes (default: all), or why the rows are left out (secrets, tokens, copies). */
+  export?: readonly string[] | { omit: string };
+  /**
+   * On erasure: delete the rows, or keep them for the stated legal reason with the person taken
+   * out. `set` overwrites columns: `pseudonym` with a stable pseudonym of the person (never their
+   * id or address), `emailHash` with the salted hash of their address (lib/auth/email-hash.ts), null
+   * with nothing (a column with a foreign key to users must be null: the user row goes). `redact`
+   * replaces the id, the address and the name wherever they occur in those text or JSON columns.
+   */
+  erase: "delete" | { keep: string; set?: Readonly<Record<string, "pseudonym" | "emailHash" | null>>; redact?: readonly string[] };
 };
+
+/**
+ * A class of data deleted once it is old enough (the core retention job enforces every installed
+ * module's, daily, in small batches). `RETENTION_DAYS=audit_log=730,sessions=14` overrides the days.
+ */
+export type RetentionRule = {
+  /** snake_case, unique: the name in RETENTION_DAYS and the docs (`audit_log`). */
+  class: string;
+  table: string;
+  /** The timestamp column the age counts from. */
+  column: string;
+  /** The default age in days after which a row goes. */
+  days: number;
+  /** Only rows also matching this condition (SQL written in the manifest, never from input), e.g. `status = 'completed'`. */
+  where?: string;
+  /** One line for the docs and the admin page. */
+  description: string;
+};
+
+/** A table that holds no personal data, and why (so the map is complete). */
+export type NoPersonalData = { table: string; none: string };
 
 /**
  * A step of the onboarding checklist (the onboarding module shows every installed module's). It
@@ -272,7 +324,10 @@ export type ModuleManifest = {
   onboarding?: readonly OnboardingStep[];
   /** Properties segments can filter on (lib/segments reads every module's). */
   segmentFields?: readonly SegmentField[];
-  personalData?: readonly PersonalDataRule[];
+  /** Every table the module owns, with how its personal data is exported and erased, or why it holds none. */
+  personalData?: readonly (PersonalDataRule | NoPersonalData)[];
+  /** Data the module keeps only for a while (lib/jobs/retention.ts deletes it when due). */
+  retention?: readonly RetentionRule[];
   /**
    * Its UI strings for a locale, from `lib/<id>/messages/<locale>.json`, so removing the module
    * removes them. The app serves them under the namespace of the module id (`useTranslations("billing")`).

@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 
 /**
@@ -17,6 +18,15 @@ export type CreditsPort = {
     input: { tenantId: string; amount: number; reason: string; idempotencyKey: string; now?: Date },
     executor?: Executor,
   ): Promise<{ balance: number; duplicate: boolean }>;
+  /**
+   * The same spend as one SQL expression, for a caller that puts a whole metered call in one
+   * statement. Evaluates to `{ balance, lowBalanceDue }`; when the spend is anything but the common
+   * case (credits short, grants to expire, a repeated key) it raises SQLSTATE `KS001`, the
+   * statement rolls back, and the caller uses `spend` instead, which answers exactly. Optional: without it callers use `spend`.
+   */
+  spendExpression?(input: { tenantId: string; amount: number; reason: string; idempotencyKey: string; now?: Date }): SQL;
+  /** After a statement with `spendExpression` committed: sends the low-balance warning it said is due. */
+  settleSpend?(tenantId: string, spent: { balance: number; lowBalanceDue: boolean }): Promise<void>;
 };
 
 /** Segment memberships. The segments module provides it; flags match `segments` rules through it. */
@@ -25,8 +35,19 @@ export type SegmentsPort = {
   membershipsOf(input: { userId?: string | null; tenantId?: string | null }): Promise<string[]>;
 };
 
+/**
+ * A person's recorded consents. The privacy module provides it; product analytics asks it before
+ * anything leaves Keel. Pass the transaction a caller is in (sign-up tracks inside one): PGlite has
+ * one connection, so a second one would wait for the transaction that waits for it.
+ */
+export type ConsentPort = {
+  /** The person's latest decision on `type`; null when they never made one (the deployment's default applies). */
+  consentOf(userId: string, type: "analytics" | "marketing_email" | "marketing_cookies", executor?: Executor): Promise<boolean | null>;
+};
+
 /** Every port a module can provide. */
 export type Ports = {
   credits?: CreditsPort;
   segments?: SegmentsPort;
+  consent?: ConsentPort;
 };

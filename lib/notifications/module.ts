@@ -7,6 +7,7 @@ import { notificationDigestJob } from "./digest";
 import { notificationDigestEmail, notificationEmail } from "./emails";
 import { keys } from "./keys";
 import { announcementNotification } from "./types";
+import { notificationsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "notifications",
@@ -23,11 +24,8 @@ export default defineModule({
   notifications: [announcementNotification],
   nav: { portal: [{ href: "/dashboard/notifications", label: "nav.notifications", order: 850 }] },
   portal: { accountHeader: () => import("@/components/notifications/bell-slot").then((m) => m.NotificationBellSlot) },
-  personalData: [
-    { table: "notifications", userColumn: "user_id", erase: "delete" },
-    { table: "notification_preferences", userColumn: "user_id", erase: "delete" },
-    { table: "notification_settings", userColumn: "user_id", erase: "delete" },
-  ],
+  personalData: notificationsPersonalData,
+  retention: [{ class: "notifications", table: "notifications", column: "created_at", days: 180, description: "In-app notifications, read or not." }],
   owns: {
     routes: [
       "app/(api)/me/notifications",

@@ -3,6 +3,7 @@ import { defineModule } from "@/lib/manifest/define";
 import { alertsJob } from "./alerts";
 import { opsAlertEmail } from "./emails";
 import { keys } from "./keys";
+import { observabilityPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "observability",
@@ -10,6 +11,7 @@ export default defineModule({
   summary: "Logs and error reports: one JSON line per entry, and unexpected errors grouped in the local error store (the admin panel's Errors page).",
   env: keys,
   tables,
+  personalData: observabilityPersonalData,
   jobs: [alertsJob],
   emails: [opsAlertEmail],
   providers: [{ kind: "errors", current: () => (keys().SENTRY_DSN ? { name: "sentry", local: false } : { name: "local error store", local: true }) }],

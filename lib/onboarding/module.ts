@@ -3,6 +3,7 @@ import { defineModule } from "@/lib/manifest/define";
 import { onboardingError } from "./catalog";
 import { forgetOnboarding } from "./checklist";
 import { onboardingEvents } from "./events";
+import { onboardingPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "onboarding",
@@ -16,7 +17,7 @@ export default defineModule({
     onUserDeleted: (tx, user) => forgetOnboarding(tx, user.id),
     onTenantDeleted: (tx, tenant) => forgetOnboarding(tx, tenant.id),
   },
-  personalData: [{ table: "onboarding_checklists", userColumn: "user_id", erase: "delete" }],
+  personalData: onboardingPersonalData,
   owns: {
     routes: ["app/(api)/me/onboarding"],
     files: ["components/onboarding", "tests/onboarding.int.test.ts"],

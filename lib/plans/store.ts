@@ -19,7 +19,24 @@ export async function readTenantPlan(executor: Executor, tenantId: string, opts:
     .from(tenantPlans)
     .where(eq(tenantPlans.tenantId, tenantId));
   const [row] = opts.lock ? await query.for("update") : await query;
-  if (!row) return defaults;
+  return row ? readRow(row) : defaults;
+}
+
+/** The tenant's plan row as stored, or null when it has none (readTenantPlan then answers the defaults). */
+export async function readTenantPlanRow(executor: Executor, tenantId: string): Promise<TenantPlan | null> {
+  const [row] = await executor
+    .select({ plan: tenantPlans.plan, state: tenantPlans.state, interval: tenantPlans.interval, periodStart: tenantPlans.periodStart, periodEnd: tenantPlans.periodEnd })
+    .from(tenantPlans)
+    .where(eq(tenantPlans.tenantId, tenantId));
+  return row ? readRow(row) : null;
+}
+
+/** What a tenant without a plan row has. */
+export function defaultTenantPlan(): TenantPlan {
+  return { ...defaults };
+}
+
+function readRow(row: { plan: string; state: string; interval: string | null; periodStart: Date | null; periodEnd: Date | null }): TenantPlan {
   return { ...row, state: isPlanState(row.state) ? row.state : "free", interval: row.interval === "month" || row.interval === "year" ? row.interval : null };
 }
 

@@ -9,6 +9,8 @@ export const ingestProxyResponse = z.unknown().describe("PostHog's answer, passe
 /** Headers passed on: what PostHog needs to read the body and place the visitor. Never cookies or authorization. */
 const passed = ["content-type", "content-encoding", "user-agent", "accept"];
 const maxBodyBytes = 1024 * 1024;
+/** posthog-js sends in the background and retries; a request held longer only ties up the server. */
+const upstreamTimeoutMs = 10_000;
 
 /**
  * Forwards one posthog-js request to PostHog: `static/…` to its assets host, the rest to its
@@ -36,7 +38,11 @@ export async function forwardToPostHog(req: Request, path: string): Promise<Resp
   if (ip) headers.set("x-forwarded-for", ip);
   const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
   if (body && body.byteLength > maxBodyBytes) throw coreError("payload_too_large", "The body is over 1 MB.");
-  const answer = await fetch(upstream, { method: req.method, headers, body, redirect: "manual" });
+  const answer = await fetch(upstream, { method: req.method, headers, body, redirect: "manual", signal: AbortSignal.timeout(upstreamTimeoutMs) }).catch(() => {
+    // PostHog down, unreachable or slow: the visitor's tracker gets a 503 in the envelope and
+    // retries later, never a 500 (which would also page the operator for someone else's outage).
+    throw errors.unavailable("The analytics service could not be reached. Try again later.");
+  });
   const out = new Headers();
   // fetch has already decoded a compressed answer, so its content-encoding does not go along.
   for (const name of ["content-type", "cache-control"]) {

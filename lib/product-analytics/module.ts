@@ -4,6 +4,7 @@ import { productAnalyticsSegmentFields } from "./segment-fields";
 import { productAnalyticsKeys } from "./keys";
 import { apiKeyCreatedJob, onboardingCompletedJob, paymentFailedJob, subscriptionUpdatedJob } from "./subscribers";
 import { deliverProductEventJob, identify, track } from "./track";
+import { productAnalyticsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "product-analytics",
@@ -28,7 +29,8 @@ export default defineModule({
       await identify(tx, user.id, { signed_up_at: new Date().toISOString() });
     },
   },
-  personalData: [{ table: "product_events", userColumn: "user_id", erase: { anonymize: ["user_id"] } }],
+  personalData: productAnalyticsPersonalData,
+  retention: [{ class: "product_events", table: "product_events", column: "occurred_at", days: 90, where: "delivery is not null", description: "Raw product events already delivered (PostHog keeps its own copy under its own retention)." }],
   providers: [{ kind: "product analytics", current: () => (productAnalyticsKeys().NEXT_PUBLIC_POSTHOG_KEY ? { name: "posthog", local: false } : { name: "local event store", local: true }) }],
   owns: {
     routes: ["app/(api)/ingest"],

@@ -25,7 +25,7 @@ export const deliverProductEventJob = defineJob({
 async function store(executor: Executor, row: { name: string; userId?: string | null; tenantId?: string | null; properties?: Properties; occurredAt?: Date }): Promise<string> {
   const id = randomUUID();
   const userId = row.userId ?? null;
-  const outcome = !productAnalyticsKeys().NEXT_PUBLIC_POSTHOG_KEY ? "local" : (await analyticsAllowed(userId)) ? null : "no_consent";
+  const outcome = !productAnalyticsKeys().NEXT_PUBLIC_POSTHOG_KEY ? "local" : (await analyticsAllowed(userId, executor)) ? null : "no_consent";
   await executor.insert(productEvents).values({
     id,
     name: row.name,

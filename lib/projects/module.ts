@@ -4,6 +4,7 @@ import { projectOnboarding } from "./onboarding";
 import { projectAuditActions, projectIds, projectPermissions } from "./catalog";
 import { projectEvents } from "./events";
 import { dropProjectsOfRemovedMember } from "./guests";
+import { projectsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "projects",
@@ -20,7 +21,7 @@ export default defineModule({
     overview: [{ label: "overview.projects", value: () => import("@/components/projects/project-figure").then((m) => m.ProjectFigure) }],
     quickLinks: [{ href: "/dashboard/projects", label: "quickLinks.create", order: 100, permission: { project: ["create"] } }],
   },
-  personalData: [{ table: "project_members", userColumn: "user_id", erase: "delete" }],
+  personalData: projectsPersonalData,
   messages: (locale) => import(`./messages/${locale}.json`).then((m) => m.default),
   owns: {
     routes: ["app/(api)/projects", "app/(portal)/dashboard/projects"],

@@ -4,6 +4,7 @@ import { db, type Executor } from "@/db/client";
 import { users } from "@/db/schema/auth";
 import { referralClicks, referralCodes, referralDevices, referrals } from "@/db/schema/referrals";
 import { authSecret } from "@/lib/auth/config";
+import { emailHash } from "@/lib/auth/email-hash";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import type { SignUpRequest } from "@/lib/manifest/define";
 import { referralCookie, referralHeader, referralIds } from "./catalog";
@@ -69,7 +70,8 @@ const domainOf = (email: string) => email.split("@")[1]?.toLowerCase() ?? "";
  * After sign-up (`onUserSignedUp`, in its transaction): remembers the device, and when the request
  * carries a referral code (the sign-up form's header from `?ref=`, or the consented cookie)
  * records the referral — `refused` when the referrer is the same person by their email's company
- * domain or by device. The payment-customer rule and the monthly cap apply at the first payment.
+ * domain or by device, or when the address was referred before (by its hash, which outlives an
+ * erased account: deleting an account and signing up again earns no second reward). The payment-customer rule and the monthly cap apply at the first payment.
  */
 export async function attributeSignUp(tx: Executor, user: { id: string; email: string }, signUp: SignUpRequest): Promise<void> {
   const device = signUp.headers ? deviceHash(signUp.headers) : null;
@@ -81,10 +83,12 @@ export async function attributeSignUp(tx: Executor, user: { id: string; email: s
   const domain = domainOf(user.email);
   const sameDomain = domain !== "" && domain === domainOf(owner.email) && !sharedMailDomains.has(domain);
   const [sameDevice] = device ? await tx.select({ userId: referralDevices.userId }).from(referralDevices).where(and(eq(referralDevices.userId, owner.userId), eq(referralDevices.deviceHash, device))) : [];
-  const reason = sameDomain ? "same_email_domain" : sameDevice ? "same_device" : null;
+  const hash = emailHash(user.email);
+  const [before] = await tx.select({ id: referrals.id }).from(referrals).where(eq(referrals.referredEmailHash, hash)).limit(1);
+  const reason = before ? "already_referred" : sameDomain ? "same_email_domain" : sameDevice ? "same_device" : null;
   await tx
     .insert(referrals)
-    .values({ id: referralIds.newId("referral"), referrerId: owner.userId, referredUserId: user.id, code, status: reason ? "refused" : "signed_up", reason })
+    .values({ id: referralIds.newId("referral"), referrerId: owner.userId, referredUserId: user.id, referredEmailHash: hash, code, status: reason ? "refused" : "signed_up", reason })
     .onConflictDoNothing({ target: referrals.referredUserId });
 }
 

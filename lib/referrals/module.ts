@@ -6,6 +6,7 @@ import { attributeSignUp, forgetOldDevices } from "./attribution";
 import { referralIds } from "./catalog";
 import { referralKeys } from "./keys";
 import { clawBackOnRefundJob, convertOnPaymentJob, releaseRewardsJob } from "./rewards";
+import { referralsPersonalData } from "./personal-data";
 
 /** Device hashes are fraud evidence kept 90 days (legitimate interest), then dropped daily. */
 const forgetDevicesJob = defineJob({ id: "referrals.forget-devices", schema: z.object({}), cron: "40 3 * * *", run: async () => void (await forgetOldDevices()) });
@@ -24,13 +25,7 @@ export default defineModule({
   subscriptions: { "payment.succeeded": [convertOnPaymentJob], "payment.refunded": [clawBackOnRefundJob] },
   nav: { portal: [{ href: "/dashboard/referrals", label: "nav.referrals", order: 850 }] },
   hooks: { onUserSignedUp: (tx, user, signUp) => attributeSignUp(tx, user, signUp) },
-  personalData: [
-    { table: "referral_codes", userColumn: "user_id", erase: "delete" },
-    { table: "referral_devices", userColumn: "user_id", erase: "delete" },
-    // Credits already granted stay in the ledger, whose entries name the referral by id only.
-    { table: "referrals", userColumn: "referred_user_id", erase: "delete" },
-    { table: "referrals", userColumn: "referrer_id", erase: "delete" },
-  ],
+  personalData: referralsPersonalData,
   owns: {
     routes: ["app/(api)/me/referrals", "app/(api)/r", "app/(portal)/dashboard/referrals"],
     files: ["components/referrals", "seed/referrals.ts", "tests/referrals.int.test.ts", "e2e/referrals.spec.ts"],

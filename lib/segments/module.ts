@@ -5,6 +5,7 @@ import { computeSegmentsJob } from "./compute";
 import { segmentEvents } from "./events";
 import { segmentPropertyFields } from "./fields";
 import { membershipsOf } from "./store";
+import { segmentsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "segments",
@@ -17,10 +18,7 @@ export default defineModule({
   auditActions: ["segments.segment_created", "segments.segment_updated", "segments.segment_archived", "segments.segment_restored"],
   segmentFields: segmentPropertyFields,
   provides: { segments: { membershipsOf } },
-  personalData: [
-    { table: "segment_members", userColumn: "subject_id", erase: "delete" },
-    { table: "segment_properties", userColumn: "subject_id", erase: "delete" },
-  ],
+  personalData: segmentsPersonalData,
   admin: {
     pages: [{ path: "segments", title: "admin.page", order: 125, component: () => import("@/components/segments/admin/segments-page").then((m) => m.SegmentsAdminPage) }],
   },

@@ -2,12 +2,14 @@ import * as tables from "@/db/schema/status";
 import { defineModule } from "@/lib/manifest/define";
 import { statusError, statusIds } from "./catalog";
 import { statusCheckJob } from "./store";
+import { statusPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "status",
   core: false,
   summary: "A public status page at /status (and /status.json, RSS): API, dashboard, jobs, email and payments checked every five minutes, 90-day uptime bars, and incidents platform admins open and update.",
   tables,
+  personalData: statusPersonalData,
   jobs: [statusCheckJob],
   errors: statusError.codes,
   idPrefixes: statusIds.prefixes,

@@ -2,6 +2,7 @@ import * as tables from "@/db/schema/support";
 import { defineModule } from "@/lib/manifest/define";
 import { supportError, supportIds } from "./catalog";
 import { supportReplyEmail } from "./emails";
+import { supportPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "support",
@@ -16,13 +17,7 @@ export default defineModule({
   admin: {
     pages: [{ path: "support", title: "admin.page", order: 400, component: () => import("@/components/support/admin/inbox-page").then((m) => m.SupportInboxPage) }],
   },
-  personalData: [
-    // A reporter's tickets go with them (their threads and screenshots cascade).
-    { table: "support_tickets", userColumn: "user_id", erase: "delete" },
-    // A staff member's replies stay on the users' tickets, unsigned.
-    { table: "support_messages", userColumn: "author_id", erase: { anonymize: ["author_id"] } },
-    { table: "support_tickets", userColumn: "assignee_id", erase: { anonymize: ["assignee_id"] } },
-  ],
+  personalData: supportPersonalData,
   owns: {
     routes: ["app/(api)/support", "app/(api)/platform/support", "app/(portal)/dashboard/support"],
     files: ["emails/support-reply.tsx", "components/support", "seed/support.ts", "tests/support.int.test.ts", "e2e/support.spec.ts"],

@@ -6,6 +6,7 @@ import { tenantAuditActions, tenantPermissions } from "./catalog";
 import { invitationEmail, welcomeEmail } from "./emails";
 import { tenantEvents } from "./events";
 import { tenantNotifications } from "./notifications";
+import { tenantsPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "tenants",
@@ -27,7 +28,7 @@ export default defineModule({
     ],
   },
   portal: { quickLinks: [{ href: "/dashboard/team", label: "quickLinks.invite", order: 200, permission: { invitation: ["create"] } }] },
-  personalData: [{ table: "tenant_members", userColumn: "user_id", erase: "delete" }],
+  personalData: tenantsPersonalData,
   owns: {
     routes: ["app/(api)/tenants", "app/(api)/invitations", "app/(api)/iam-roles", "app/(portal)/dashboard/team"],
     files: ["emails/invitation.tsx", "emails/welcome.tsx", "e2e/sign-up.spec.ts"],

@@ -34,6 +34,15 @@ export type QuotaAlert = {
   mode: QuotaMode;
 };
 
+/** The alert thresholds (percent of `limit`) a counter passed moving from `before` to `after`. */
+export function crossedThresholds(limit: number, before: number, after: number): number[] {
+  if (limit <= 0) return [];
+  return alertThresholds.filter((threshold) => {
+    const mark = Math.ceil((limit * threshold) / 100);
+    return before < mark && after >= mark;
+  });
+}
+
 /**
  * Called after a counter moved from `before` to `after`: each threshold crossed gets a notice row
  * (UNIQUE per tenant, meter, period and threshold, so it fires once per period however many
@@ -41,11 +50,8 @@ export type QuotaAlert = {
  * transaction.
  */
 export async function alertOnThresholds(tx: Executor, alert: QuotaAlert, before: number, after: number): Promise<number[]> {
-  if (alert.limit <= 0) return [];
   const fired: number[] = [];
-  for (const threshold of alertThresholds) {
-    const mark = Math.ceil((alert.limit * threshold) / 100);
-    if (before >= mark || after < mark) continue;
+  for (const threshold of crossedThresholds(alert.limit, before, after)) {
     const [notice] = await tx
       .insert(usageAlertNotices)
       .values({ tenantId: alert.tenantId, meter: alert.meter, periodStart: alert.periodStart, threshold, used: after, limit: alert.limit })

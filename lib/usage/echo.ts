@@ -6,14 +6,16 @@ import { withTenant, type TenantContext } from "@/lib/tenants/context";
 import { insertUsageEvents } from "./ingest";
 import { apiRequestsMeter } from "./meters";
 import { consumeQuota, quotaFor, readQuota, type QuotaStatus } from "./quota";
-import { logApiRequest } from "./requests";
+import { logApiRequest } from "./request-log";
 import { usageEnv } from "@/lib/usage/env";
+import { meterInOneStatement, type MeterInput } from "./fast-meter";
 
 /**
- * Meters one call of a metered endpoint, all in one transaction: count it against the
- * `api_requests` quota (429 past a hard limit), spend `creditCost` credits (402 when short), and
- * record the usage event keyed by the request id. Any refusal rolls back the rest. A test-mode
- * key is recorded as `environment: "test"` and neither counts toward the quota nor costs credits.
+ * Meters one call of a metered endpoint, all or nothing: count it against the `api_requests`
+ * quota (429 past a hard limit), spend `creditCost` credits (402 when short), and record the usage
+ * event keyed by the request id. Any refusal rolls back the rest. A test-mode key is recorded as
+ * `environment: "test"` and neither counts toward the quota nor costs credits. The common case is
+ * one statement (fast-meter.ts); whatever it hands back runs here in one transaction.
  */
 export async function meterApiCall(
   ctx: Pick<TenantContext, "tenantId" | "requestId">,
@@ -27,6 +29,12 @@ export async function meterApiCall(
   },
 ): Promise<QuotaStatus> {
   const now = input.now ?? new Date();
+  return (await meterInOneStatement(ctx, { ...input, now })) ?? (await meterInTransaction(ctx, { ...input, now }));
+}
+
+/** The general path: every step in one transaction, with the exact refusals. */
+async function meterInTransaction(ctx: Pick<TenantContext, "tenantId" | "requestId">, input: MeterInput): Promise<QuotaStatus> {
+  const { now } = input;
   return withTenant(ctx, async (tx) => {
     const quota = await quotaFor(ctx.tenantId, apiRequestsMeter, tx);
     const live = input.apiKey.environment === "live";

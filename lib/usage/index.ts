@@ -6,7 +6,8 @@ export { dailyTotals, periodTotals, getUsageSummary, getDailyUsage, type MeterUs
 export { quotaFor, readQuota, consumeQuota, enforceQuota, quotaHeaders, planThatFits, type Quota, type QuotaStatus } from "./quota";
 export { alertOnThresholds, quotaAlertEvents, quotaAlertEventTypes } from "./alerts";
 export { closeUsagePeriod, overageFee, overageEventId, upcomingOverage, overageRecordedEvent, overageRecordedData } from "./overage";
-export { logApiRequest, listApiRequests, topApiKeys } from "./requests";
+export { listApiRequests, topApiKeys } from "./requests";
+export { logApiRequest, flushRequestLog, closeRequestLog, reopenRequestLog, requestLogPolicy, waitingRequestLogRows } from "./request-log";
 export { meterApiCall, withRequestLog, echoCreditCost } from "./echo";
 export { usagePeriod, previousUsagePeriod, type UsagePeriod } from "./period";
 export { apiRequestsMeter, limitedMeters, quotaModes, alertThresholds, meterNamePattern, type QuotaMode, type LimitedMeter } from "./meters";

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { usageCounters } from "@/db/schema/usage";
-import { getEntitlements } from "@/lib/plans";
+import { getEntitlements, type Entitlements } from "@/lib/plans";
 import { plans, type PlanId } from "@/lib/plans";
 import type { DomainError } from "@/lib/errors";
 import { usageError } from "./catalog";
@@ -17,7 +17,11 @@ export type QuotaStatus = Quota & { used: number; period: UsagePeriod };
 
 /** The tenant's quota on `meter` from its entitlements; a meter without a plan limit is unlimited. */
 export async function quotaFor(tenantId: string, meter: string, executor: Executor = db): Promise<Quota> {
-  const { plan, limits } = await getEntitlements(tenantId, executor);
+  return quotaOf(await getEntitlements(tenantId, executor), meter);
+}
+
+/** The quota on `meter` that entitlements already read give. */
+export function quotaOf({ plan, limits }: Pick<Entitlements, "plan" | "limits">, meter: string): Quota {
   if (!isLimitedMeter(meter)) return { meter, plan, limit: null, mode: "soft" };
   return { meter, plan, limit: limitedMeters[meter].limit(limits), mode: quotaModes[plan][meter] };
 }

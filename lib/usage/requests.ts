@@ -7,11 +7,6 @@ import type { RequestsQuery } from "./schemas";
 
 export type ApiRequestLog = { id: string; tenantId: string; apiKeyId: string | null; method: string; endpoint: string; status: number; latencyMs: number };
 
-/** Writes one request-log row; the id is the request id, so a retry of the write is a no-op. */
-export async function logApiRequest(entry: ApiRequestLog): Promise<void> {
-  await db.insert(apiRequests).values(entry).onConflictDoNothing();
-}
-
 /** `GET /usage/requests`: the request log newest first, filtered by status and latency. */
 export async function listApiRequests(ctx: Pick<TenantContext, "tenantId">, query: RequestsQuery) {
   const rows = await db

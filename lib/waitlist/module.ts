@@ -4,6 +4,7 @@ import { waitlistError, waitlistIds } from "./catalog";
 import { waitlistInviteEmail, waitlistVerifyEmail } from "./emails";
 import { markSignedUp, waitlistGate } from "./invite";
 import { waitlistKeys } from "./keys";
+import { waitlistPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "waitlist",
@@ -11,6 +12,7 @@ export default defineModule({
   summary: "A waitlist page (/join) that collects confirmed addresses with a place in line, moved up by referrals; admins invite the first N or chosen people; WAITLIST_MODE=on makes sign-up invite-only.",
   env: waitlistKeys,
   tables,
+  personalData: waitlistPersonalData,
   errors: waitlistError.codes,
   idPrefixes: waitlistIds.prefixes,
   auditActions: ["waitlist.invited"],

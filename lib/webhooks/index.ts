@@ -5,7 +5,7 @@
 export { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, revealSecret, rotateSecret, updateEndpoint, type KnownEventTypes } from "./endpoints";
 export { getDelivery, listDeliveries, recoverFailed, replayDelivery, sendTestEvent, testEventType } from "./deliveries";
 export { createEndpointInput, recoverInput, updateEndpointInput } from "./schemas";
-export { deliverWebhookJob, fanOutWebhookJob, pruneWebhookMessagesJob } from "./jobs";
+export { deliverWebhookJob, fanOutWebhookJob } from "./jobs";
 export { attemptDelivery } from "./deliver";
 export { fanOutEvent, type WebhookPayload } from "./messages";
 export { signMessage, signingSecrets, newSigningSecret } from "./signing";

@@ -1,7 +1,4 @@
-import { lt } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/db/client";
-import { webhookMessages } from "@/db/schema/webhooks";
 import { defineJob } from "@/lib/jobs";
 import { attemptDelivery } from "./deliver";
 import { anyEndpointFor, fanOutEvent } from "./messages";
@@ -28,15 +25,3 @@ export const fanOutWebhookJob = defineJob({
   },
 });
 
-/** How long messages, deliveries and attempt logs are kept. */
-export const webhookRetentionDays = 30;
-
-/** Daily: forgets messages older than the retention (their deliveries and attempts go with them). */
-export const pruneWebhookMessagesJob = defineJob({
-  id: "webhooks.prune",
-  schema: z.object({}),
-  cron: "45 3 * * *",
-  run: async () => {
-    await db.delete(webhookMessages).where(lt(webhookMessages.createdAt, new Date(Date.now() - webhookRetentionDays * 86_400_000)));
-  },
-});

@@ -3,9 +3,10 @@ import { defineModule } from "@/lib/manifest/define";
 import { webhookAuditActions, webhookError, webhookIds, webhookPermissions } from "./catalog";
 import { webhookDisabledEmail } from "./emails";
 import { webhookEvents } from "./events";
-import { deliverWebhookJob, fanOutWebhookJob, pruneWebhookMessagesJob } from "./jobs";
+import { deliverWebhookJob, fanOutWebhookJob } from "./jobs";
 import { keys } from "./keys";
 import { webhookDisabledNotification } from "./notifications";
+import { webhooksPersonalData } from "./personal-data";
 
 export default defineModule({
   id: "webhooks",
@@ -13,7 +14,9 @@ export default defineModule({
   summary: "Outgoing webhooks: tenant endpoints, Standard Webhooks signatures, Svix-style retries, an SSRF guard and a delivery log.",
   env: keys,
   tables,
-  jobs: [deliverWebhookJob, pruneWebhookMessagesJob],
+  personalData: webhooksPersonalData,
+  retention: [{ class: "webhook_deliveries", table: "webhook_messages", column: "created_at", days: 30, description: "Outgoing webhook messages with their deliveries and attempt logs." }],
+  jobs: [deliverWebhookJob],
   subscriptions: { "*": [fanOutWebhookJob] },
   events: webhookEvents,
   permissions: webhookPermissions,

@@ -88,6 +88,14 @@ describe("the /ingest proxy", () => {
     expect(posthog.messages.at(-1)).toMatchObject({ event: "$pageview", distinct_id: "usr_ph_5" });
   });
 
+  it("answers 503 service_unavailable in the envelope when PostHog cannot be reached, not a 500", async () => {
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    process.env.NEXT_PUBLIC_POSTHOG_HOST = "http://127.0.0.1:9";
+    const res = await call("POST", "/ingest/batch", { rawBody: "{}", headers: { "content-type": "application/json" }, origin: "http://localhost:3000" });
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.code).toBe("service_unavailable");
+  });
+
   it("is a 404 without a PostHog key", async () => {
     delete process.env.NEXT_PUBLIC_POSTHOG_KEY;
     const res = await call("POST", "/ingest/batch", { rawBody: "{}", headers: { "content-type": "application/json" } });

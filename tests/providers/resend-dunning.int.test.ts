@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 // The billing module's dunning mail through Resend (this file belongs to billing: it goes when
 // billing is removed). See resend.int.test.ts for how the stand-in is wired.
@@ -23,9 +23,11 @@ const resend = await startResendApi({ apiKey: "re_standin_resend_dunning" });
 const mail = testCatalog();
 mail.register(sendEmailJob);
 
-beforeAll(() => {
-  process.env.RESEND_BASE_URL = resend.url;
-});
+// Set now, not in a beforeAll: tests/setup.ts's beforeAll runs first, and on a server database it
+// drains the jobs earlier files left, some of which send mail through this process's email job. The
+// first send builds the Resend client, and the SDK reads RESEND_BASE_URL once, in its constructor:
+// a client built before this line would talk to api.resend.com for the rest of the file.
+process.env.RESEND_BASE_URL = resend.url;
 
 afterAll(async () => {
   await resend.close();

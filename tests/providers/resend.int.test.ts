@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 // A deployment with Resend: the key selects the Resend adapter (lib/email/providers), and the SDK
 // finds its API at RESEND_BASE_URL, set below once the stand-in listens. Nothing else points the
@@ -26,9 +26,11 @@ const resend = await startResendApi({ apiKey: "re_standin_resend_test" });
 const mail = testCatalog();
 mail.register(sendEmailJob);
 
-beforeAll(() => {
-  process.env.RESEND_BASE_URL = resend.url;
-});
+// Set now, not in a beforeAll: tests/setup.ts's beforeAll runs first, and on a server database it
+// drains the jobs earlier files left, some of which send mail through this process's email job. The
+// first send builds the Resend client, and the SDK reads RESEND_BASE_URL once, in its constructor:
+// a client built before this line would talk to api.resend.com for the rest of the file.
+process.env.RESEND_BASE_URL = resend.url;
 
 afterAll(async () => {
   await resend.close();

@@ -4,6 +4,7 @@ import { enabledSocialProviders } from "@/lib/auth/config";
 import { AuthHeading } from "@/components/auth/auth-heading";
 import { param, safeNext } from "@/components/auth/safe-next";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.meta");
@@ -17,6 +18,17 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <AuthHeading title={t("title")} description={t("description")} />
+      {/* Where a self-service account deletion lands (the privacy module): the sessions just ended. */}
+      {param(query.deletion) === "scheduled" ? (
+        <Alert tone="info" className="mb-4">
+          {t("deletionScheduled")}
+        </Alert>
+      ) : null}
+      {param(query.deactivated) === "1" ? (
+        <Alert tone="info" className="mb-4">
+          {t("deactivated")}
+        </Alert>
+      ) : null}
       <SignInForm next={safeNext(query.next)} providers={enabledSocialProviders()} defaultEmail={param(query.email)} />
     </>
   );

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const statuses = ["open", "pending", "solved"] as const;
 type Status = (typeof statuses)[number];
@@ -25,6 +26,7 @@ export function TicketControls({ ticketId, status: initialStatus, assigneeId: in
   const [assigneeId, setAssigneeId] = useState(initialAssignee ?? "");
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const hydrated = useHydrated();
 
   async function save() {
     setPending(true);
@@ -51,7 +53,7 @@ export function TicketControls({ ticketId, status: initialStatus, assigneeId: in
           <Label htmlFor="ticket-assignee">{t("assignee")}</Label>
           <Select id="ticket-assignee" value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} options={[{ value: "", label: t("unassigned") }, ...staff.map((s) => ({ value: s.id, label: s.label }))]} />
         </div>
-        <Button variant="secondary" onClick={save} loading={pending}>
+        <Button variant="secondary" onClick={save} loading={pending} disabled={!hydrated}>
           {t("save")}
         </Button>
       </div>

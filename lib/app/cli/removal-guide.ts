@@ -16,6 +16,8 @@ export function removalGuide(manifests: readonly ModuleManifest[]): string {
   const sections = optional.map((m) => {
     const tables = Object.values(m.tables ?? {}).flatMap((t) => (is(t, PgTable) ? [getTableName(t)] : [])).sort();
     const jobs = [...(m.jobs ?? []), ...Object.values(m.subscriptions ?? {}).flat()].map((j) => j.id);
+    const rules = (m.personalData ?? []).flatMap((r) => ("none" in r ? [] : [r]));
+    const personal = (subject: "user" | "tenant") => [...new Set(rules.filter((r) => r.subject === subject).map((r) => r.table))].sort();
     return [
       `## ${m.id}`,
       "",
@@ -32,6 +34,8 @@ export function removalGuide(manifests: readonly ModuleManifest[]): string {
       `| tables dropped | ${list(tables)} |`,
       `| jobs | ${list([...new Set(jobs)])} |`,
       `| nav entries | ${list((m.nav?.portal ?? []).map((n) => n.href))} |`,
+      `| personal data map: people's rows in | ${list(personal("user"))} |`,
+      `| personal data map: tenants' rows in | ${list(personal("tenant"))} |`,
       "",
       "Files it deletes:",
       "",
@@ -62,6 +66,11 @@ export function removalGuide(manifests: readonly ModuleManifest[]): string {
     "keys from `.env.example` and its pages from the docs, and rewrites this page. It refuses, and changes",
     "nothing, when another module depends on one you name: the message lists them, and you remove them",
     "together. Dropping a table drops its data: back it up first if anything real is in it.",
+    "",
+    "**The personal data map.** A module's `personalData` entries leave with it: exports stop listing",
+    "its tables and the privacy purge no longer erases them, because they are dropped. Data requests you",
+    "answered before still stand; rows it kept pseudonymized (an audit trail, a ledger) are dropped too.",
+    "Removing `privacy` itself keeps the map in every manifest, for whoever answers requests by hand.",
     "",
     `Core modules cannot be removed: ${list(core.map((m) => m.id))}. Swap their providers instead (see the swap guides).`,
     "",

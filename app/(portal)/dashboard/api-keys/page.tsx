@@ -27,7 +27,7 @@ export default async function ApiKeysPage() {
           key={activeTenant.id}
           tenantId={activeTenant.id}
           role={role}
-          permissions={{ create: can(role, { apiKey: ["create"] }), delete: can(role, { apiKey: ["delete"] }) }}
+          permissions={{ create: can(role, { apiKey: ["create"] }), update: can(role, { apiKey: ["update"] }), delete: can(role, { apiKey: ["delete"] }) }}
           grantableScopes={access.scopes.filter((scope) => !beyond.has(scope))}
         />
       ) : (

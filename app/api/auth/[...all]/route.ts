@@ -1,5 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { withClientIp } from "@/lib/auth/client-ip-header";
+import { withErrorEnvelope } from "@/lib/auth/error-envelope";
 import { secondFactorUnreadable } from "@/lib/auth/second-factor";
 import { impersonationAuthPathsAllowed, impersonationReadOnly, impersonatorOf, recordSignOutOfImpersonation } from "@/lib/auth/impersonation";
 import { auth, getSessionFromHeaders } from "@/lib/app";
@@ -22,5 +23,6 @@ export async function POST(req: Request) {
     if (!impersonationAuthPathsAllowed.has(path)) return errorResponse(impersonationReadOnly(), newId("request"));
     await recordSignOutOfImpersonation(session);
   }
-  return secondFactorUnreadable(path, await handler.POST(withClientIp(req)), newId("request"));
+  const requestId = newId("request");
+  return withErrorEnvelope(secondFactorUnreadable(path, await handler.POST(withClientIp(req)), requestId), requestId);
 }
