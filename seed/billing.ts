@@ -28,7 +28,7 @@ async function subscriptionHistory(tenant: SeedTenant, plan: PurchasablePlanId, 
   const product = productId("simulator", { kind: "plan", plan, interval }) ?? "";
   const { amount } = priceOf(product);
   const id = `sim_sub_seed_${tenant.slug}`;
-  const sub = { id, tenantId: tenant.id, customerId: customerIdFor(tenant.id), productId: product, status: "active", nextBillingDate: addInterval(startedAt, interval), cancelAtNextBillingDate: false };
+  const sub = { id, tenantId: tenant.id, customerId: customerIdFor(tenant.id), productId: product, status: "active", previousBillingDate: startedAt, nextBillingDate: addInterval(startedAt, interval), cancelAtNextBillingDate: false };
   const events: SimulatedEvent[] = [
     { ...subscriptionEvent("subscription.active", sub, startedAt), messageId: `msg_seed_${tenant.slug}_0a` },
     { ...paymentEvent(true, { tenantId: tenant.id, amount, subscriptionId: id, productId: product, paymentId: `sim_pay_seed_${tenant.slug}_0` }, startedAt), messageId: `msg_seed_${tenant.slug}_0b` },
@@ -44,7 +44,7 @@ async function subscriptionHistory(tenant: SeedTenant, plan: PurchasablePlanId, 
     const paid = step === "paid";
     // A declined renewal opens Dodo's past-due window, as the simulator's renewals do.
     sub.status = paid ? "active" : "past_due";
-    if (paid) sub.nextBillingDate = addInterval(at, interval);
+    if (paid) Object.assign(sub, { previousBillingDate: at, nextBillingDate: addInterval(at, interval) });
     events.push(
       { ...paymentEvent(paid, { tenantId: tenant.id, amount, subscriptionId: id, productId: product, paymentId: `sim_pay_seed_${tenant.slug}_${n}` }, at), messageId: `msg_seed_${tenant.slug}_${n}a` },
       { ...subscriptionEvent(paid ? "subscription.renewed" : "subscription.past_due", sub, at, paid ? {} : { pastDueEndsAt: pastDueEndsAt(sub) }), messageId: `msg_seed_${tenant.slug}_${n}b` },
@@ -115,6 +115,7 @@ export async function createSubscription(input: { tenant: Pick<SeedTenant, "id">
     customerId: customerIdFor(input.tenant.id),
     productId: productId("simulator", { kind: "plan", plan, interval }) ?? "",
     status: "active",
+    previousBillingDate: startedAt,
     nextBillingDate: addInterval(startedAt, interval),
     cancelAtNextBillingDate: cancelAtPeriodEnd,
   };

@@ -4,7 +4,7 @@ import { apiKeys } from "@/db/schema/api-keys";
 import { apiRequests, usageEvents } from "@/db/schema/usage";
 import { newId } from "@/lib/ids";
 import type { DemoTenant, ModuleFixtures } from "@/lib/manifest/define";
-import { apiRequestsMeter, ingestUsageEvents, quotaFor, rollUpUsage, usagePeriod } from "@/lib/usage";
+import { apiRequestsMeter, ingestUsageEvents, quotaFor, rollUpUsage } from "@/lib/usage";
 import { generator } from "./random";
 import { trafficEvents, trafficHours, trafficRequests, type TrafficProfile } from "./usage-traffic";
 
@@ -49,10 +49,12 @@ async function seedTenantTraffic(tenant: DemoTenant, profile: TrafficProfile, no
   const [existing] = await db.select({ id: usageEvents.id }).from(usageEvents).where(eq(usageEvents.tenantId, tenant.id)).limit(1);
   if (existing) return null;
   const ctx = { tenantId: tenant.id };
-  const { limit } = await quotaFor(tenant.id, apiRequestsMeter);
+  // The quota period is the tenant's own (its billing cycle when billing seeded one): the paid
+  // tenant's 82% is of the period its usage page shows.
+  const { limit, period } = await quotaFor(tenant.id, apiRequestsMeter, db, now);
   // Seeded per tenant, so adding or dropping one tenant leaves the others' traffic as it was.
   const random = generator([...tenant.key].reduce((h, c) => Math.imul(h, 31) + c.charCodeAt(0), 7));
-  const hours = trafficHours(profile, { now: now.getTime(), days: demoTrafficDays, limit: limit ?? 100_000, periodStart: usagePeriod(now).start.getTime(), random });
+  const hours = trafficHours(profile, { now: now.getTime(), days: demoTrafficDays, limit: limit ?? 100_000, periodStart: period.start.getTime(), random });
   const keys = await keysOf(tenant.id);
 
   const events = trafficEvents(hours, random);

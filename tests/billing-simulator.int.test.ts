@@ -6,7 +6,7 @@ import { cancelLiveSubscription } from "@/lib/billing/tenant-deleted";
 import { tenantMembers } from "@/db/schema/tenants";
 import { listMailbox } from "@/lib/email";
 import { drainJobs } from "@/lib/app";
-import { writeBillingAccount } from "@/lib/billing/account";
+import { paidPeriodStart, writeBillingAccount } from "@/lib/billing/account";
 import { getEntitlements } from "@/lib/plans";
 import { addMember, createTeam, createUser } from "@/seed/factories";
 import { callJson, signIn } from "./client";
@@ -22,6 +22,37 @@ async function journey(label: string) {
   const api = <T>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown) => callJson<T>(method, path, { cookie, headers, body });
   return { tenant, people, api };
 }
+
+describe("the paid period quotas follow", () => {
+  it("starts when the provider says the period did, and each renewal follows on from the old end", async () => {
+    const { tenant, api } = await journey("sim-period");
+    const checkout = await api<{ checkoutId: string }>("POST", "/billing/checkout", { plan: "starter", interval: "month" });
+    await api("POST", `/billing/simulator/checkouts/${checkout.body.checkoutId}/complete`, { outcome: "succeed" });
+    const [sub] = await db.select().from(simulatorSubscriptions).where(eq(simulatorSubscriptions.tenantId, tenant.id));
+    let plan = await readTenantPlan(db, tenant.id);
+    expect([plan.periodStart, plan.periodEnd]).toEqual([sub!.previousBillingDate, sub!.nextBillingDate]);
+
+    await api("POST", "/billing/simulator/clock", { advanceDays: 31 });
+    const firstEnd = plan.periodEnd!;
+    plan = await readTenantPlan(db, tenant.id);
+    expect(plan.state).toBe("active");
+    expect(plan.periodStart).toEqual(firstEnd);
+    expect(plan.periodEnd!.getTime()).toBeGreaterThan(firstEnd.getTime());
+  });
+
+  it("keeps the start within a period when the provider gives none", () => {
+    const stored = { periodStart: new Date("2026-11-14T09:30:00Z"), periodEnd: new Date("2026-12-14T09:30:00Z") };
+    const at = new Date("2026-11-20T00:00:00Z");
+    // A plan change or a retried charge: the same end keeps the stored start.
+    expect(paidPeriodStart(stored, stored.periodEnd, null, at)).toEqual(stored.periodStart);
+    // A renewal after the end: the new period starts at the old end, not when the webhook came.
+    expect(paidPeriodStart(stored, new Date("2027-01-14T09:30:00Z"), null, new Date("2026-12-14T11:00:00Z"))).toEqual(stored.periodEnd);
+    // The provider's own start wins; a new subscription without one starts when it is applied.
+    expect(paidPeriodStart(stored, new Date("2027-01-02T00:00:00Z"), new Date("2026-12-02T00:00:00Z"), at)).toEqual(new Date("2026-12-02T00:00:00Z"));
+    expect(paidPeriodStart({ periodStart: null, periodEnd: null }, new Date("2026-12-20T00:00:00Z"), null, at)).toEqual(at);
+    expect(paidPeriodStart(stored, null, null, at)).toBeNull();
+  });
+});
 
 describe("the payment simulator", () => {
   it("upgrades a trial through checkout, then runs dunning to suspension and recovers on a new card", async () => {

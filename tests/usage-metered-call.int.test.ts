@@ -7,7 +7,7 @@ import { apiRequests, usageAlertNotices, usageCounters, usageEvents } from "@/db
 import { creditsPort } from "@/lib/app";
 import { grantCredits } from "@/lib/credits";
 import { writeTenantPlan } from "@/lib/plans";
-import { flushRequestLog, logApiRequest, reopenRequestLog, requestLogPolicy, usagePeriod, waitingRequestLogRows } from "@/lib/usage";
+import { flushRequestLog, logApiRequest, reopenRequestLog, requestLogPolicy, usagePeriodOf, waitingRequestLogRows } from "@/lib/usage";
 import { meterInOneStatement } from "@/lib/usage/fast-meter";
 import { runShutdownHooks } from "@/lib/shutdown";
 import { createTeam } from "@/seed/factories";
@@ -45,11 +45,17 @@ async function liveEvents(tenantId: string) {
   return row!.n;
 }
 
+/** A counter row's period columns for the tenant's current period. */
+async function periodColumns(tenantId: string) {
+  const period = await usagePeriodOf(tenantId);
+  return { periodStart: period.start, periodEnd: period.end };
+}
+
 async function counter(tenantId: string) {
   const [row] = await db
     .select({ used: usageCounters.used })
     .from(usageCounters)
-    .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.periodStart, usagePeriod(new Date()).start)));
+    .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.periodStart, (await usagePeriodOf(tenantId)).start)));
   return row?.used ?? 0;
 }
 
@@ -125,7 +131,7 @@ describe("metered call in one statement", () => {
     await db.insert(usageCounters).values({
       tenantId: tenant.id,
       meter: "api_requests",
-      periodStart: usagePeriod(new Date()).start,
+      ...(await periodColumns(tenant.id)),
       used: 995,
     });
     const answers = await Promise.all(Array.from({ length: 30 }, () => echo(live.authorization)));
@@ -201,7 +207,7 @@ describe("metered call in one statement", () => {
     await db.insert(usageCounters).values({
       tenantId: tenant.id,
       meter: "api_requests",
-      periodStart: usagePeriod(new Date()).start,
+      ...(await periodColumns(tenant.id)),
       used: 39_998,
     });
     expect((await echo(live.authorization)).status).toBe(200);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db, type Executor } from "@/db/client";
 import { events } from "@/db/schema/jobs";
 import { usageAggregates, usageOverageFees } from "@/db/schema/usage";
-import { closeUsagePeriod, ingestUsageEvents, overageFee, overageRecordedEvent, planThatFits, previousUsagePeriod, quotaAlertEventTypes, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
+import { calendarMonth } from "@/lib/plans";
+import { closeUsagePeriods, ingestUsageEvents, overageFee, overageRecordedEvent, planThatFits, quotaAlertEventTypes, rollUpAllUsage, rollUpUsage } from "@/lib/usage";
 import { sendQuotaAlertEmails, type QuotaAlertEmail } from "@/lib/usage/alert-email";
 import { createTeam } from "@/seed/factories";
 import { callJson, signIn } from "./client";
@@ -20,14 +21,16 @@ describe("overage", () => {
   it("stores one fee per tenant, meter and period and announces it once for billing to charge", async () => {
     const { tenant } = await createTeam("usage-overage", { plan: "starter", state: "active" });
     const { tenant: freeTenant } = await createTeam("usage-overage-free");
-    const period = previousUsagePeriod(new Date());
+    // No paid period on these plan rows: calendar months, and last month has ended.
+    const period = calendarMonth(new Date(calendarMonth(new Date()).start.getTime() - 1));
     const at = new Date(period.start.getTime() + 86_400_000);
     await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 51_500, timestamp: at, idempotencyKey: "big" }]);
     await ingestUsageEvents({ tenantId: tenant.id }, [{ meter: "api_requests", quantity: 9_999, timestamp: at, idempotencyKey: "test" }], { apiKeyId: null, environment: "test" });
     await ingestUsageEvents({ tenantId: freeTenant.id }, [{ meter: "api_requests", quantity: 5_000, timestamp: at, idempotencyKey: "free" }]);
 
-    expect((await closeUsagePeriod({ period })).fees).toBe(1);
-    expect((await closeUsagePeriod({ period })).fees).toBe(0);
+    expect(await closeUsagePeriods({ tenantId: tenant.id })).toEqual({ closed: 1, fees: 1 });
+    expect(await closeUsagePeriods({ tenantId: tenant.id })).toEqual({ closed: 0, fees: 0 });
+    expect(await closeUsagePeriods({ tenantId: freeTenant.id })).toEqual({ closed: 1, fees: 0 });
     const fees = await db.select().from(usageOverageFees).where(eq(usageOverageFees.tenantId, tenant.id));
     expect(fees).toMatchObject([{ used: 51_500, included: 50_000, overage: 1_500, amount: 100, currency: "usd" }]);
     const announced = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), eq(events.type, overageRecordedEvent)));

@@ -5,7 +5,8 @@ import { apiKeys } from "@/db/schema/api-keys";
 import { apiRequests, usageAlertNotices, usageCounters, usageEvents } from "@/db/schema/usage";
 import { users } from "@/db/schema/auth";
 import { tenants } from "@/db/schema/tenants";
-import { apiRequestsMeter, getUsageSummary, quotaFor, usagePeriod } from "@/lib/usage";
+import { tenantPlans } from "@/db/schema/plans";
+import { apiRequestsMeter, getUsageSummary, quotaFor, usagePeriodOf } from "@/lib/usage";
 import { seedDemo } from "@/seed/scenarios/demo";
 import { demoTraffic } from "@/seed/usage";
 
@@ -18,18 +19,21 @@ async function tenantBySlug(slug: string) {
   return tenant;
 }
 
-/** Live events per quota period, summed from the raw events (what ingest must have counted). */
-async function liveSumsByPeriod(tenantId: string): Promise<Map<string, number>> {
+/** Live events in each of the tenant's counters' [start, end), summed from the raw events (what ingest must have counted). */
+async function liveSumsByCounter(tenantId: string, counters: Array<{ periodStart: Date; periodEnd: Date }>) {
   const rows = await db
     .select({ timestamp: usageEvents.timestamp, quantity: usageEvents.quantity })
     .from(usageEvents)
     .where(and(eq(usageEvents.tenantId, tenantId), eq(usageEvents.meter, apiRequestsMeter), sql`coalesce(${usageEvents.properties}->>'environment', 'live') <> 'test'`));
-  const sums = new Map<string, number>();
+  const sums = new Map<string, number>(counters.map((c) => [c.periodStart.toISOString(), 0]));
+  let outside = 0;
   for (const row of rows) {
-    const start = usagePeriod(row.timestamp).start.toISOString();
-    sums.set(start, (sums.get(start) ?? 0) + row.quantity);
+    const holding = counters.filter((c) => c.periodStart <= row.timestamp && row.timestamp < c.periodEnd);
+    // Counters never overlap: every event falls in exactly one.
+    if (holding.length !== 1) outside++;
+    else sums.set(holding[0]!.periodStart.toISOString(), sums.get(holding[0]!.periodStart.toISOString())! + row.quantity);
   }
-  return sums;
+  return { sums, outside };
 }
 
 async function rowCounts() {
@@ -88,16 +92,19 @@ describe("usage demo data", () => {
 
   it.each(callers)("leaves the %s tenant's quota counters equal to its live events, period by period", async (key) => {
     const tenant = await tenantBySlug(`demo-${key}`);
-    const sums = await liveSumsByPeriod(tenant.id);
     const counters = await db.select().from(usageCounters).where(and(eq(usageCounters.tenantId, tenant.id), eq(usageCounters.meter, apiRequestsMeter)));
+    const { sums, outside } = await liveSumsByCounter(tenant.id, counters);
+    expect(outside).toBe(0);
     expect(new Map(counters.map((c) => [c.periodStart.toISOString(), c.used]))).toEqual(sums);
-    expect(sums.get(usagePeriod(new Date()).start.toISOString())).toBeGreaterThan(0);
+    expect(sums.get((await usagePeriodOf(tenant.id)).start.toISOString())).toBeGreaterThan(0);
   });
 
   it("puts the paid tenant between 75% and 90% of its api_requests quota, with the 80% alert raised and an upgrade suggested", async () => {
     const tenant = await tenantBySlug("demo-paid");
-    const { limit } = await quotaFor(tenant.id, apiRequestsMeter);
-    const period = usagePeriod(new Date());
+    const { limit, period } = await quotaFor(tenant.id, apiRequestsMeter);
+    // Its quota period is its billing cycle, which billing's seed started mid-month.
+    const [plan] = await db.select().from(tenantPlans).where(eq(tenantPlans.tenantId, tenant.id));
+    expect(period).toEqual({ start: plan!.periodStart, end: plan!.periodEnd });
     const [counter] = await db
       .select()
       .from(usageCounters)

@@ -7,7 +7,7 @@ import { apiRequests, usageAggregates, usageAlertNotices, usageEvents } from "@/
 import { grantCredits } from "@/lib/credits";
 import { DomainError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenants/context";
-import { consumeQuota, dailyTotals, flushRequestLog, ingestUsageEvents, parseIngestBody, quotaAlertEventTypes, rollUpUsage, usagePeriod } from "@/lib/usage";
+import { consumeQuota, dailyTotals, flushRequestLog, ingestUsageEvents, parseIngestBody, quotaAlertEventTypes, rollUpUsage, usagePeriodOf } from "@/lib/usage";
 import { createTeam } from "@/seed/factories";
 import { mintKey } from "./usage-keys";
 import { callJson } from "./client";
@@ -77,20 +77,21 @@ describe("quotas", () => {
   it("lets exactly N of N+5 concurrent calls through a hard limit of N, and alerts once per threshold", async () => {
     const { tenant } = await createTeam("usage-hard");
     const limit = 10;
+    const period = await usagePeriodOf(tenant.id);
     // PGlite runs every transaction under one lock: these calls race only on the Postgres pass.
     const results = await Promise.allSettled(
-      Array.from({ length: limit + 5 }, () => withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "free", limit, mode: "hard", quantity: 1 }))),
+      Array.from({ length: limit + 5 }, () => withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "free", limit, mode: "hard", period, quantity: 1 }))),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(limit);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refused).toHaveLength(5);
     for (const r of refused) {
       expect(r.reason).toMatchObject({ code: "quota_exceeded", kind: "rate_limited" });
-      expect((r.reason as DomainError).message).toContain(usagePeriod(new Date()).end.toISOString());
+      expect((r.reason as DomainError).message).toContain(period.end.toISOString());
       expect((r.reason as DomainError).details.headers).toMatchObject({ "X-Quota-Upgrade-Plan": "starter", "X-Quota-Remaining": "0" });
     }
     // More usage later in the period (soft now, e.g. after a plan change) raises nothing new.
-    await withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "enterprise", limit, mode: "soft", quantity: 5 }));
+    await withTenant({ tenantId: tenant.id }, (tx) => consumeQuota(tx, { tenantId: tenant.id, meter: "api_requests", plan: "enterprise", limit, mode: "soft", period, quantity: 5 }));
     const notices = await db.select().from(usageAlertNotices).where(eq(usageAlertNotices.tenantId, tenant.id));
     expect(notices.map((n) => n.threshold).sort((a, b) => a - b)).toEqual([80, 100]);
     const alerts = await db.select().from(events).where(and(eq(events.tenantId, tenant.id), inArray(events.type, quotaAlertEventTypes)));
@@ -158,7 +159,7 @@ describe("POST /v1/echo", () => {
     expect(ok.headers.get("x-quota-limit")).toBe("1000");
     expect(ok.headers.get("x-quota-used")).toBe("1");
     expect(ok.headers.get("x-quota-remaining")).toBe("999");
-    expect(ok.headers.get("x-quota-reset")).toBe(usagePeriod(new Date()).end.toISOString());
+    expect(ok.headers.get("x-quota-reset")).toBe((await usagePeriodOf(tenant.id)).end.toISOString());
     const free = await callJson("POST", "/v1/echo", { body: { t: 1 }, headers: { authorization: test.authorization } });
     expect(free.status).toBe(200);
     expect(free.headers.get("x-quota-used")).toBe("1");

@@ -66,6 +66,8 @@ export const subscriptions = pgTable(
     interval: text().notNull(),
     /** The provider's status, normalized: pending | active | on_hold | past_due | paused | cancelled | expired | failed. */
     status: text().notNull(),
+    /** The provider's start of the current period (Dodo's `previous_billing_date`); null before it said. */
+    currentPeriodStart: timestamptz(),
     currentPeriodEnd: timestamptz(),
     cancelAtPeriodEnd: boolean().notNull().default(false),
     cancelReason: text(),
@@ -218,6 +220,8 @@ export const simulatorSubscriptions = pgTable(
     customerId: text().notNull(),
     productId: text().notNull(),
     status: text().notNull(),
+    /** When the current period started: the first charge, then each renewal's billing date. */
+    previousBillingDate: timestamptz(),
     nextBillingDate: timestamptz().notNull(),
     cancelAtNextBillingDate: boolean().notNull().default(false),
     createdAt: createdAt(),

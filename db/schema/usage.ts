@@ -71,10 +71,17 @@ export const usageCounters = pgTable(
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
     meter: text().notNull(),
+    /** The tenant's period [start, end) (lib/plans/period.ts). A tenant's counters for one meter never overlap. */
     periodStart: timestamptz().notNull(),
+    periodEnd: timestamptz().notNull(),
     used: bigint({ mode: "number" }).notNull().default(0),
+    /** When the close job billed its overage (lib/usage/overage.ts); null while open or unclosed. */
+    closedAt: timestamptz(),
   },
-  (t) => [primaryKey({ name: "usage_counters_period_key", columns: [t.tenantId, t.meter, t.periodStart] })],
+  (t) => [
+    primaryKey({ name: "usage_counters_period_key", columns: [t.tenantId, t.meter, t.periodStart] }),
+    index("usage_counters_to_close_idx").on(t.periodEnd).where(sql`${t.closedAt} is null`),
+  ],
 );
 
 /** One row per quota alert sent: the unique key makes each threshold fire once per period. */

@@ -10,6 +10,8 @@ export type BillingAccount = {
   plan: string;
   /** The subscription's interval; null without one (free, trial, a complimentary plan). */
   interval: Interval | null;
+  /** The paid period, [start, end): what quota periods follow (lib/plans/period.ts). */
+  currentPeriodStart: Date | null;
   currentPeriodEnd: Date | null;
   trialEndsAt: Date | null;
   graceUntil: Date | null;
@@ -30,6 +32,7 @@ export async function readBillingAccount(executor: Executor, tenantId: string, o
     state: tenantPlan.state,
     plan: tenantPlan.plan,
     interval: tenantPlan.interval,
+    currentPeriodStart: tenantPlan.periodStart,
     currentPeriodEnd: tenantPlan.periodEnd,
     trialEndsAt: own?.trialEndsAt ?? null,
     graceUntil: own?.graceUntil ?? null,
@@ -38,16 +41,34 @@ export async function readBillingAccount(executor: Executor, tenantId: string, o
 }
 
 /**
- * Writes the parts that changed: plan, interval, state and period to core's tenant_plans (a new period end
- * starts the period at `at`), trial and dunning dates to billing_accounts.
+ * Where the paid period ending at `end` started. Quota periods follow it, so it must not move
+ * within a period: the provider's own start when it said (Dodo's `previous_billing_date`); else
+ * the start already stored when the end is unchanged (a plan change, a retried charge); else the
+ * old end when the new period follows it (a renewal: the cycle goes on without a gap or an
+ * overlap); else `at`, when the subscription began.
+ */
+export function paidPeriodStart(stored: { periodStart: Date | null; periodEnd: Date | null }, end: Date | null, providerStart: Date | null | undefined, at: Date): Date | null {
+  if (!end) return null;
+  if (providerStart && providerStart < end) return providerStart;
+  const storedEnd = stored.periodEnd?.getTime();
+  if (storedEnd === end.getTime()) return stored.periodStart ?? at;
+  if (storedEnd !== undefined && storedEnd <= at.getTime() && storedEnd < end.getTime()) return stored.periodEnd;
+  return at;
+}
+
+/**
+ * Writes the parts that changed: plan, interval, state and period to core's tenant_plans (the
+ * period's start by paidPeriodStart), trial and dunning dates to billing_accounts.
  */
 export async function writeBillingAccount(tx: Executor, tenantId: string, patch: BillingAccountPatch, at: Date): Promise<void> {
-  const { state, plan, interval, currentPeriodEnd, trialEndsAt, graceUntil, pastDueSince } = patch;
+  const { state, plan, interval, currentPeriodStart, currentPeriodEnd, trialEndsAt, graceUntil, pastDueSince } = patch;
+  const period =
+    currentPeriodEnd !== undefined ? { periodEnd: currentPeriodEnd, periodStart: paidPeriodStart(await readTenantPlan(tx, tenantId), currentPeriodEnd, currentPeriodStart, at) } : {};
   const core = {
     ...(state !== undefined ? { state } : {}),
     ...(plan !== undefined ? { plan } : {}),
     ...(interval !== undefined ? { interval } : {}),
-    ...(currentPeriodEnd !== undefined ? { periodEnd: currentPeriodEnd, periodStart: currentPeriodEnd ? at : null } : {}),
+    ...period,
   };
   if (Object.keys(core).length > 0) await writeTenantPlan(tx, tenantId, core);
   const own = {

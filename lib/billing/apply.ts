@@ -75,6 +75,7 @@ async function applySubscriptionEvent(tx: Executor, provider: ProviderName, even
     occurredAt: event.occurredAt,
     eventId,
     product: plan,
+    currentPeriodStart: subscription.currentPeriodStart,
     currentPeriodEnd: subscription.currentPeriodEnd,
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
   });

@@ -47,6 +47,8 @@ export const subscriptionData = z.object({
   subscription_id: z.string().min(1),
   product_id: z.string().min(1),
   status: z.enum(subscriptionStatuses),
+  /** The start of the current billing period (Dodo: "timestamp of the last payment"). */
+  previous_billing_date: moment.nullish(),
   next_billing_date: moment.nullish(),
   cancel_at_next_billing_date: z.boolean().nullish(),
   /** Set while the subscription is in a past-due window: when Dodo moves it on (on_hold or cancelled). */

@@ -27,6 +27,7 @@ export type SubscriptionEvent = Common & {
     providerSubscriptionId: string;
     productId: string;
     status: SubscriptionStatus;
+    currentPeriodStart: Date | null;
     currentPeriodEnd: Date | null;
     cancelAtPeriodEnd: boolean;
     /** The provider's own end of a past-due window (`past_due_ends_at`): Keel's grace date then. */
@@ -116,6 +117,7 @@ export function normalizeEvent(payload: unknown): BillingEvent {
         providerSubscriptionId: d.subscription_id,
         productId: d.product_id,
         status: d.status,
+        currentPeriodStart: d.previous_billing_date ?? null,
         currentPeriodEnd: d.next_billing_date ?? null,
         cancelAtPeriodEnd: d.cancel_at_next_billing_date ?? false,
         pastDueEndsAt: d.past_due_ends_at ?? null,

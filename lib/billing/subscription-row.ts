@@ -17,6 +17,7 @@ export type SubscriptionChange = {
   eventId: string;
   /** Present on subscription events; payment events only move the status. */
   product?: { plan: PurchasablePlanId; interval: Interval };
+  currentPeriodStart?: Date | null;
   currentPeriodEnd?: Date | null;
   cancelAtPeriodEnd?: boolean;
 };
@@ -55,6 +56,7 @@ export async function applySubscriptionChange(tx: Executor, change: Subscription
     lastEventAt: change.occurredAt,
     lastEventId: change.eventId,
     ...(change.product ? { plan: change.product.plan, interval: change.product.interval } : {}),
+    ...(change.currentPeriodStart !== undefined ? { currentPeriodStart: change.currentPeriodStart } : {}),
     ...(change.currentPeriodEnd !== undefined ? { currentPeriodEnd: change.currentPeriodEnd } : {}),
     ...(change.cancelAtPeriodEnd !== undefined ? { cancelAtPeriodEnd: change.cancelAtPeriodEnd } : {}),
   };

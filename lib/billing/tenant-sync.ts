@@ -36,7 +36,7 @@ export async function syncTenantState(tx: Executor, tenantId: string, at: Date, 
   const ended = rows.some((s) => s.status === "cancelled" || s.status === "expired" || (s.status === "failed" && paidStates.includes(current)));
   let moved: boolean;
   if (active) {
-    moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, interval: intervalOf(active), fields: { plan: active.plan, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
+    moved = await transitionBillingState(tx, { tenantId, to: "active", reason, at, interval: intervalOf(active), fields: { plan: active.plan, currentPeriodStart: active.currentPeriodStart, currentPeriodEnd: active.currentPeriodEnd, trialEndsAt: null, graceUntil: null, pastDueSince: null } });
   } else if (unpaid) {
     if (current === "past_due" || current === "suspended") return "applied: still in dunning";
     // Unpaid means it was active first: when events arrive out of order (on_hold before

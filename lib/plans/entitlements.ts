@@ -24,7 +24,7 @@ export type Entitlements = {
   features: Feature[];
   /** Suspended: paid features answer 402 until a payment goes through. */
   paymentRequired: boolean;
-  /** The current period: the paid one, else the calendar month. */
+  /** The current period: the paid one, else the calendar month (see currentPeriod). Quotas reset with it. */
   period: PlanPeriod;
 };
 
@@ -49,8 +49,8 @@ export function entitlementsFor(tenantPlan: TenantPlan, at = new Date()): Entitl
   };
 }
 
-export async function getEntitlements(tenantId: string, executor: Executor = db): Promise<Entitlements> {
-  return entitlementsFor(await readTenantPlan(executor, tenantId));
+export async function getEntitlements(tenantId: string, executor: Executor = db, at = new Date()): Promise<Entitlements> {
+  return entitlementsFor(await readTenantPlan(executor, tenantId), at);
 }
 
 /** The error for going past a limit: 402 payment_required when suspended, else `code` with an upgrade hint. */

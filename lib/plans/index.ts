@@ -4,6 +4,6 @@ export { plans, planLadder, defaultPlan, isPlanId, planLimits, upgradeFor } from
 export type { Plan, PlanId, PlanLimits, Feature, Interval } from "./catalog";
 export { planStates, isPlanState, type PlanState } from "./states";
 export { readTenantPlan, readTenantPlanRow, defaultTenantPlan, writeTenantPlan, tenantsInStates, type TenantPlan } from "./store";
-export { calendarMonth, currentPeriod, type PlanPeriod } from "./period";
+export { calendarMonth, currentPeriod, plusMonths, type PlanPeriod } from "./period";
 export { monthlyRecurringAmount, planCurrency, revenueStates } from "./revenue";
 export { entitlementsFor, getEntitlements, limitError, requireFeature, assertSeatsAvailable, planError, type Entitlements } from "./entitlements";

@@ -36,11 +36,9 @@ export async function meterApiCall(
 async function meterInTransaction(ctx: Pick<TenantContext, "tenantId" | "requestId">, input: MeterInput): Promise<QuotaStatus> {
   const { now } = input;
   return withTenant(ctx, async (tx) => {
-    const quota = await quotaFor(ctx.tenantId, apiRequestsMeter, tx);
+    const quota = await quotaFor(ctx.tenantId, apiRequestsMeter, tx, now);
     const live = input.apiKey.environment === "live";
-    const status = live
-      ? await consumeQuota(tx, { ...quota, tenantId: ctx.tenantId, quantity: 1, now })
-      : await readQuota(tx, { ...quota, tenantId: ctx.tenantId, now });
+    const status = live ? await consumeQuota(tx, { ...quota, tenantId: ctx.tenantId, quantity: 1 }) : await readQuota(tx, { ...quota, tenantId: ctx.tenantId });
     if (live && input.creditCost > 0 && input.credits) {
       // In this transaction: a refusal must also undo the quota count.
       await input.credits.spend({ tenantId: ctx.tenantId, amount: input.creditCost, reason: input.endpoint, idempotencyKey: `api:${ctx.requestId}`, now }, tx);

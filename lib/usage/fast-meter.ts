@@ -7,7 +7,6 @@ import { defaultTenantPlan, entitlementsFor, readTenantPlanRow, type TenantPlan 
 import { alertOnThresholds, crossedThresholds } from "./alerts";
 import { usageIds } from "./catalog";
 import { apiRequestsMeter } from "./meters";
-import { usagePeriod } from "./period";
 import { quotaOf, type QuotaStatus } from "./quota";
 
 /** The SQLSTATE the one-statement functions raise to hand a call to the general path. */
@@ -52,8 +51,8 @@ export async function meterInOneStatement(ctx: { tenantId: string; requestId: st
   if (charge && !input.credits?.spendExpression) return null;
   const row = await planRow(tenantId, input.now.getTime());
   const quota = quotaOf(entitlementsFor(row ?? defaultTenantPlan(), input.now), apiRequestsMeter);
-  const period = usagePeriod(input.now);
-  const plan = row ?? { plan: null, state: null, periodStart: null, periodEnd: null };
+  const { period } = quota;
+  const plan = row ?? { plan: null, state: null, interval: null, periodStart: null, periodEnd: null };
   const spend = charge
     ? input.credits!.spendExpression!({ tenantId, amount: input.creditCost, reason: input.endpoint, idempotencyKey: `api:${ctx.requestId}`, now: input.now })
     : sql`null::jsonb`;
@@ -62,10 +61,10 @@ export async function meterInOneStatement(ctx: { tenantId: string; requestId: st
     const { rows } = await db.execute(sql`select
       set_config('app.tenant_id', ${tenantId}, true) as tenant,
       keel_usage_meter(
-        ${tenantId}::text, ${row !== null}::boolean, ${plan.plan}::text, ${plan.state}::text,
+        ${tenantId}::text, ${row !== null}::boolean, ${plan.plan}::text, ${plan.state}::text, ${plan.interval}::text,
         ${plan.periodStart?.toISOString() ?? null}::timestamptz, ${plan.periodEnd?.toISOString() ?? null}::timestamptz,
         ${apiRequestsMeter}::text, 1, ${live}::boolean, ${quota.limit}::bigint, ${quota.mode === "hard" && quota.limit !== null}::boolean,
-        ${period.start.toISOString()}::timestamptz,
+        ${period.start.toISOString()}::timestamptz, ${period.end.toISOString()}::timestamptz,
         ${usageIds.newId("usageEvent")}::text, ${input.apiKey.keyId}::text, ${input.now.toISOString()}::timestamptz, ${ctx.requestId}::text,
         ${JSON.stringify({ endpoint: input.endpoint, environment: input.apiKey.environment })}::jsonb
       )::float8 as used,
@@ -85,5 +84,5 @@ export async function meterInOneStatement(ctx: { tenantId: string; requestId: st
     await db.transaction((tx) => alertOnThresholds(tx, alert, used - 1, used));
   }
   if (result.credits) await input.credits?.settleSpend?.(tenantId, result.credits);
-  return { ...quota, used, period };
+  return { ...quota, used };
 }

@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { and, desc, eq, gt, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { usageEvents } from "@/db/schema/usage";
+import { usageCounters, usageEvents } from "@/db/schema/usage";
+import { currentPeriod, readTenantPlan } from "@/lib/plans";
 import type { TenantContext } from "@/lib/tenants/context";
 import { withTenant } from "@/lib/tenants/context";
 import { isLimitedMeter } from "./meters";
-import { usagePeriod } from "./period";
+import type { UsagePeriod } from "./period";
 import { countUsage } from "./quota";
 import type { ParsedEvent } from "./schemas";
 import { usageIds } from "./catalog";
@@ -61,12 +62,13 @@ export async function ingestUsageEvents(
   const accepted = await withTenant(ctx, async (tx) => {
     const inserted = await insertUsageEvents(tx, ctx.tenantId, events, source);
     if (source.environment === "live") {
-      const sums = new Map<string, { meter: string; at: Date; quantity: number }>();
+      const periodOf = await periodFinder(tx, ctx.tenantId);
+      const sums = new Map<string, { meter: string; period: UsagePeriod; quantity: number }>();
       for (const row of inserted) {
         if (!isLimitedMeter(row.meter)) continue;
-        const start = usagePeriod(row.timestamp).start;
-        const key = `${row.meter}|${start.toISOString()}`;
-        const sum = sums.get(key) ?? { meter: row.meter, at: start, quantity: 0 };
+        const period = await periodOf(row.meter, row.timestamp);
+        const key = `${row.meter}|${period.start.toISOString()}`;
+        const sum = sums.get(key) ?? { meter: row.meter, period, quantity: 0 };
         sum.quantity += row.quantity;
         sums.set(key, sum);
       }
@@ -76,3 +78,30 @@ export async function ingestUsageEvents(
   });
   return { accepted, duplicates: events.length - accepted };
 }
+
+/**
+ * The period an event counts in: the tenant's current one when it falls there; else (a late
+ * event) the counter whose [start, end) holds it, so it joins the period it happened in; else the
+ * period the tenant's plan gives for that moment. Counters found are remembered for the batch.
+ */
+async function periodFinder(tx: Executor, tenantId: string) {
+  const tenantPlan = await readTenantPlan(tx, tenantId);
+  const now = currentPeriod(tenantPlan, new Date());
+  const known: Array<UsagePeriod & { meter: string }> = [];
+  const holds = (period: UsagePeriod, at: Date) => period.start <= at && at < period.end;
+  return async (meter: string, at: Date): Promise<UsagePeriod> => {
+    if (holds(now, at)) return now;
+    const seen = known.find((period) => period.meter === meter && holds(period, at));
+    if (seen) return seen;
+    const [counter] = await tx
+      .select({ start: usageCounters.periodStart, end: usageCounters.periodEnd })
+      .from(usageCounters)
+      .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.meter, meter), lte(usageCounters.periodStart, at), gt(usageCounters.periodEnd, at)))
+      .orderBy(desc(usageCounters.periodStart))
+      .limit(1);
+    const period = counter ?? currentPeriod(tenantPlan, at);
+    known.push({ meter, ...period });
+    return period;
+  };
+}
+

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineJob } from "@/lib/jobs";
 import { rollUpAllUsage } from "./aggregate";
 import { sendQuotaAlertEmails } from "./alert-email";
-import { closeUsagePeriod } from "./overage";
+import { closeUsagePeriods } from "./overage";
 
 /** Hourly: rolls raw usage events into hourly and daily aggregates. Enqueue it to run now. */
 export const aggregateUsageJob = defineJob({
@@ -14,13 +14,13 @@ export const aggregateUsageJob = defineJob({
   },
 });
 
-/** Daily: closes last month's usage (overage fees) and retries unreported fees. */
+/** Hourly: closes the usage periods that ended (each tenant's own cycle), storing and announcing overage fees. */
 export const closeUsagePeriodJob = defineJob({
   id: "usage.close-period",
   schema: z.object({}),
-  cron: "30 1 * * *",
+  cron: "35 * * * *",
   run: async () => {
-    await closeUsagePeriod();
+    await closeUsagePeriods();
   },
 });
 

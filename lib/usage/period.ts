@@ -1,20 +1,16 @@
-import { calendarMonth, type PlanPeriod } from "@/lib/plans/period";
+import { db, type Executor } from "@/db/client";
+import { getEntitlements, type PlanPeriod } from "@/lib/plans";
 
 /**
- * Quota periods are core's calendar months (lib/plans/period.ts), for every tenant: counters
- * reset at 00:00 UTC on the first whatever the billing date, so "used this month" means the same
- * thing everywhere and one job closes every tenant's overage at once. A tenant's paid period
- * (`entitlements.period`) decides its plan; it does not move its quota's reset.
+ * A usage period is the tenant's period (`entitlements.period`, lib/plans/period.ts): its billing
+ * cycle, a month of it for a yearly plan, or the calendar month (UTC) without a subscription.
+ * Quotas count in it and reset when it ends; its overage is billed when it closes.
  */
 export type UsagePeriod = PlanPeriod;
 
-export function usagePeriod(at: Date): UsagePeriod {
-  return calendarMonth(at);
-}
-
-/** The period before the one containing `at`. */
-export function previousUsagePeriod(at: Date): UsagePeriod {
-  return usagePeriod(new Date(usagePeriod(at).start.getTime() - 1));
+/** The tenant's usage period at `at`. */
+export async function usagePeriodOf(tenantId: string, at = new Date(), executor: Executor = db): Promise<UsagePeriod> {
+  return (await getEntitlements(tenantId, executor, at)).period;
 }
 
 /** `YYYY-MM-DD` of a UTC date. */

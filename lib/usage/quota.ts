@@ -7,23 +7,26 @@ import type { DomainError } from "@/lib/errors";
 import { usageError } from "./catalog";
 import { alertOnThresholds } from "./alerts";
 import { isLimitedMeter, limitedMeters, planLadder, quotaModes, type QuotaMode } from "./meters";
-import { usagePeriod, type UsagePeriod } from "./period";
+import type { UsagePeriod } from "./period";
 
-/** The quota that applies to one tenant and meter now. `limit: null` means unlimited. */
-export type Quota = { meter: string; plan: PlanId; limit: number | null; mode: QuotaMode };
+/**
+ * The quota that applies to one tenant and meter now: `limit: null` means unlimited. `period` is
+ * the tenant's (entitlements.period: its billing cycle, or the calendar month without one).
+ */
+export type Quota = { meter: string; plan: PlanId; limit: number | null; mode: QuotaMode; period: UsagePeriod };
 
 /** Where a tenant stands on a meter this period: what the `X-Quota-*` headers say. */
-export type QuotaStatus = Quota & { used: number; period: UsagePeriod };
+export type QuotaStatus = Quota & { used: number };
 
-/** The tenant's quota on `meter` from its entitlements; a meter without a plan limit is unlimited. */
-export async function quotaFor(tenantId: string, meter: string, executor: Executor = db): Promise<Quota> {
-  return quotaOf(await getEntitlements(tenantId, executor), meter);
+/** The tenant's quota on `meter` at `at` from its entitlements; a meter without a plan limit is unlimited. */
+export async function quotaFor(tenantId: string, meter: string, executor: Executor = db, at = new Date()): Promise<Quota> {
+  return quotaOf(await getEntitlements(tenantId, executor, at), meter);
 }
 
 /** The quota on `meter` that entitlements already read give. */
-export function quotaOf({ plan, limits }: Pick<Entitlements, "plan" | "limits">, meter: string): Quota {
-  if (!isLimitedMeter(meter)) return { meter, plan, limit: null, mode: "soft" };
-  return { meter, plan, limit: limitedMeters[meter].limit(limits), mode: quotaModes[plan][meter] };
+export function quotaOf({ plan, limits, period }: Pick<Entitlements, "plan" | "limits" | "period">, meter: string): Quota {
+  if (!isLimitedMeter(meter)) return { meter, plan, limit: null, mode: "soft", period };
+  return { meter, plan, limit: limitedMeters[meter].limit(limits), mode: quotaModes[plan][meter], period };
 }
 
 function counterKey(tenantId: string, meter: string, period: UsagePeriod) {
@@ -31,16 +34,24 @@ function counterKey(tenantId: string, meter: string, period: UsagePeriod) {
 }
 
 /** This period's counter, without changing it. */
-export async function readQuota(executor: Executor, quota: Quota & { tenantId: string; now?: Date }): Promise<QuotaStatus> {
-  const period = usagePeriod(quota.now ?? new Date());
-  const [row] = await executor.select({ used: usageCounters.used }).from(usageCounters).where(counterKey(quota.tenantId, quota.meter, period));
-  return { meter: quota.meter, plan: quota.plan, limit: quota.limit, mode: quota.mode, used: row?.used ?? 0, period };
+export async function readQuota(executor: Executor, quota: Quota & { tenantId: string }): Promise<QuotaStatus> {
+  const [row] = await executor.select({ used: usageCounters.used }).from(usageCounters).where(counterKey(quota.tenantId, quota.meter, quota.period));
+  return { meter: quota.meter, plan: quota.plan, limit: quota.limit, mode: quota.mode, used: row?.used ?? 0, period: quota.period };
+}
+
+/**
+ * Makes sure the counter for `period` exists. A new one is fitted between its neighbours
+ * (keel_usage_counter_open, migration 0031): the counter before it ends where it starts, and it
+ * ends where a later one starts. So a meter's counters never overlap, and no event is billed in two
+ * periods when a tenant's cycle moves (an upgrade, a new billing date).
+ */
+export async function openCounter(executor: Executor, input: { tenantId: string; meter: string; period: UsagePeriod }): Promise<void> {
+  await executor.execute(sql`select keel_usage_counter_open(${input.tenantId}::text, ${input.meter}::text, ${input.period.start.toISOString()}::timestamptz, ${input.period.end.toISOString()}::timestamptz)`);
 }
 
 export type ConsumeInput = Quota & {
   tenantId: string;
   quantity: number;
-  now?: Date;
   /** Refuse past a hard limit; false counts usage that already happened. @default true */
   enforce?: boolean;
 };
@@ -53,27 +64,27 @@ export type ConsumeInput = Quota & {
  * the count rolls back with it.
  */
 export async function consumeQuota(tx: Executor, input: ConsumeInput): Promise<QuotaStatus> {
-  const period = usagePeriod(input.now ?? new Date());
-  await tx.insert(usageCounters).values({ tenantId: input.tenantId, meter: input.meter, periodStart: period.start }).onConflictDoNothing();
+  const { period } = input;
+  await openCounter(tx, { tenantId: input.tenantId, meter: input.meter, period });
   const hard = (input.enforce ?? true) && input.mode === "hard" && input.limit !== null;
   const [row] = await tx
     .update(usageCounters)
     .set({ used: sql`${usageCounters.used} + ${input.quantity}` })
     .where(and(counterKey(input.tenantId, input.meter, period), hard ? sql`${usageCounters.used} + ${input.quantity} <= ${input.limit}` : undefined))
     .returning({ used: usageCounters.used });
-  const quota: Quota = { meter: input.meter, plan: input.plan, limit: input.limit, mode: input.mode };
+  const quota: Quota = { meter: input.meter, plan: input.plan, limit: input.limit, mode: input.mode, period };
   if (!row) {
-    const current = await readQuota(tx, { ...quota, tenantId: input.tenantId, now: input.now });
+    const current = await readQuota(tx, { ...quota, tenantId: input.tenantId });
     throw quotaExceeded(current, input.quantity);
   }
   if (input.limit !== null) {
     await alertOnThresholds(tx, { tenantId: input.tenantId, meter: input.meter, periodStart: period.start, periodEnd: period.end, limit: input.limit, mode: input.mode }, row.used - input.quantity, row.used);
   }
-  return { ...quota, used: row.used, period };
+  return { ...quota, used: row.used };
 }
 
 /** `consumeQuota` with the quota read from the tenant's entitlements. */
-export async function enforceQuota(tx: Executor, input: { tenantId: string; meter: string; quantity: number; now?: Date }): Promise<QuotaStatus> {
+export async function enforceQuota(tx: Executor, input: { tenantId: string; meter: string; quantity: number }): Promise<QuotaStatus> {
   const quota = await quotaFor(input.tenantId, input.meter, tx);
   return consumeQuota(tx, { ...quota, ...input });
 }
@@ -110,10 +121,10 @@ function quotaExceeded(status: QuotaStatus, quantity: number): DomainError {
 }
 
 /**
- * Counts usage that already happened (ingested events) without refusing it: the counter must
- * agree with the events whatever the mode. Alerts still fire.
+ * Counts usage that already happened (ingested events) without refusing it, in `period`: the
+ * counter must agree with the events whatever the mode. Alerts still fire.
  */
-export async function countUsage(tx: Executor, input: { tenantId: string; meter: string; quantity: number; at: Date }): Promise<void> {
+export async function countUsage(tx: Executor, input: { tenantId: string; meter: string; quantity: number; period: UsagePeriod }): Promise<void> {
   const quota = await quotaFor(input.tenantId, input.meter, tx);
-  await consumeQuota(tx, { ...quota, tenantId: input.tenantId, quantity: input.quantity, now: input.at, enforce: false });
+  await consumeQuota(tx, { ...quota, period: input.period, tenantId: input.tenantId, quantity: input.quantity, enforce: false });
 }

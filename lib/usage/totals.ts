@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { TenantContext } from "@/lib/tenants/context";
-import type { PlanId } from "@/lib/plans";
+import { getEntitlements, type PlanId } from "@/lib/plans";
 import { alertThresholds, apiRequestsMeter, isLimitedMeter, limitedMeters, type QuotaMode } from "./meters";
-import { usagePeriod, utcDay, type UsagePeriod } from "./period";
+import { utcDay, type UsagePeriod } from "./period";
 import { planThatFits, quotaFor } from "./quota";
 
 const liveSql = sql.raw(`coalesce(e.properties->>'environment', 'live') <> 'test'`);
@@ -29,13 +29,37 @@ export async function dailyTotals(tenantId: string, range: { from: Date; to: Dat
   return result.rows.map((r) => ({ meter: r.meter, day: utcDay(new Date(r.day)), quantity: Number(r.quantity) }));
 }
 
-/** Exact live usage per meter over a period. */
-export async function periodTotals(tenantId: string, period: UsagePeriod): Promise<Map<string, number>> {
-  const totals = new Map<string, number>();
-  for (const row of await dailyTotals(tenantId, { from: period.start, to: period.end })) {
-    totals.set(row.meter, (totals.get(row.meter) ?? 0) + row.quantity);
-  }
-  return totals;
+const midnightOnOrAfter = (at: Date) => {
+  const day = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return new Date(day === at.getTime() ? day : day + 86_400_000);
+};
+const midnightOnOrBefore = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+
+/**
+ * Exact live usage per meter over a period, whose bounds may fall at any moment (a billing cycle
+ * starts when its first charge did): whole UTC days inside it from the daily roll-ups (plus raw
+ * events after the watermark, as dailyTotals), the part-days at either end from the raw events.
+ * One statement, so one snapshot: nothing is counted twice or missed while a roll-up commits.
+ */
+export async function periodTotals(tenantId: string, period: UsagePeriod, meter?: string): Promise<Map<string, number>> {
+  let wholeFrom = midnightOnOrAfter(period.start);
+  let wholeTo = midnightOnOrBefore(period.end);
+  if (wholeFrom >= wholeTo) wholeFrom = wholeTo = period.start;
+  const meterFilter = (column: string) => (meter ? sql`and ${sql.raw(column)} = ${meter}` : sql``);
+  const result = await db.execute<{ meter: string; quantity: string | number }>(sql`
+    with w as (select coalesce((select watermark from usage_rollups where tenant_id = ${tenantId}), 'epoch'::timestamptz) as at)
+    select meter, sum(quantity)::bigint as quantity from (
+      select a.meter, a.quantity from usage_aggregates a
+      where a.tenant_id = ${tenantId} and a.granularity = 'day' and a.bucket_start >= ${wholeFrom} and a.bucket_start < ${wholeTo} ${meterFilter("a.meter")}
+      union all
+      select e.meter, e.quantity from usage_events e, w
+      where e.tenant_id = ${tenantId} and e.received_at > w.at and e.timestamp >= ${wholeFrom} and e.timestamp < ${wholeTo} and ${liveSql} ${meterFilter("e.meter")}
+      union all
+      select e.meter, e.quantity from usage_events e
+      where e.tenant_id = ${tenantId} and ${liveSql} ${meterFilter("e.meter")}
+        and ((e.timestamp >= ${period.start} and e.timestamp < ${wholeFrom}) or (e.timestamp >= ${wholeTo} and e.timestamp < ${period.end}))
+    ) x group by meter`);
+  return new Map(result.rows.map((r) => [r.meter, Number(r.quantity)]));
 }
 
 /** `suggestedPlan`: from 80% of a quota on, the smallest plan whose quota would hold this usage. */
@@ -46,12 +70,12 @@ export type MeterUsage = { meter: string; used: number; limit: number | null; mo
  * and enforcement mode. `mode` is null for meters without a plan limit.
  */
 export async function getUsageSummary(ctx: Pick<TenantContext, "tenantId">, now = new Date()) {
-  const period = usagePeriod(now);
+  const { period } = await getEntitlements(ctx.tenantId, db, now);
   const totals = await periodTotals(ctx.tenantId, period);
   const names = new Set<string>([...Object.keys(limitedMeters), ...totals.keys()]);
   const meters: MeterUsage[] = [];
   for (const meter of [...names].sort()) {
-    const quota = isLimitedMeter(meter) ? await quotaFor(ctx.tenantId, meter) : null;
+    const quota = isLimitedMeter(meter) ? await quotaFor(ctx.tenantId, meter, db, now) : null;
     const used = totals.get(meter) ?? 0;
     const limit = quota?.limit ?? null;
     const nearLimit = quota && limit !== null && used >= (limit * alertThresholds[0]) / 100;

@@ -25,7 +25,7 @@ export async function StaffTicketView({ ticketId }: { ticketId: string }) {
         }
       />
       {/* Keyed by the saved values: a reply changes the status on the server, and the controls must show it. */}
-      <TicketControls key={`${ticket.status}:${ticket.assigneeId ?? ""}`} ticketId={ticket.id} status={ticket.status} assigneeId={ticket.assigneeId} staff={staff.map((s) => ({ id: s.id, label: s.name || s.email }))} />
+      <TicketControls ticketId={ticket.id} status={ticket.status} assigneeId={ticket.assigneeId} staff={staff.map((s) => ({ id: s.id, label: s.name || s.email }))} />
       <TicketDetails
         ticket={ticket}
         screenshotUrl={ticket.hasScreenshot ? `/platform/support/tickets/${ticket.id}/screenshot` : null}

@@ -27,6 +27,15 @@ export function TicketControls({ ticketId, status: initialStatus, assigneeId: in
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const hydrated = useHydrated();
+  // The ticket as the server last rendered it. When that changes (this save's refresh, or a reply
+  // that moved the status), the selects follow it; the component is not remounted, as a `key` on
+  // those values once did, which threw "Saved." away the moment the refresh landed.
+  const [shown, setShown] = useState({ status: initialStatus, assigneeId: initialAssignee });
+  if (shown.status !== initialStatus || shown.assigneeId !== initialAssignee) {
+    setShown({ status: initialStatus, assigneeId: initialAssignee });
+    setStatus(initialStatus);
+    setAssigneeId(initialAssignee ?? "");
+  }
 
   async function save() {
     setPending(true);

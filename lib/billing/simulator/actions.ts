@@ -38,7 +38,7 @@ export async function completeSimulatorCheckout(ctx: TenantContext, input: { che
     // A declined card fails the mandate: Dodo records the subscription as `failed` and says so.
     const [sub] = await db
       .insert(simulatorSubscriptions)
-      .values({ id: simulatorId("sim_sub"), tenantId: ctx.tenantId, customerId: customerIdFor(ctx.tenantId), productId: product, status: succeeded ? "active" : "failed", nextBillingDate: succeeded ? addInterval(now, interval) : now })
+      .values({ id: simulatorId("sim_sub"), tenantId: ctx.tenantId, customerId: customerIdFor(ctx.tenantId), productId: product, status: succeeded ? "active" : "failed", previousBillingDate: now, nextBillingDate: succeeded ? addInterval(now, interval) : now })
       .returning();
     // Dodo copies the checkout's metadata onto the subscription and its first charge.
     const metadata = { checkout_id: checkout.id, kind: "subscription", plan: checkout.plan ?? "", interval: checkout.interval ?? "" };

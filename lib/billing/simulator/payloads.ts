@@ -20,7 +20,7 @@ export function simulatorId(prefix: string): string {
   return `${prefix}_${randomBytes(10).toString("hex")}`;
 }
 
-type SimSubscription = { id: string; tenantId: string; productId: string; status: string; nextBillingDate: Date; cancelAtNextBillingDate: boolean };
+type SimSubscription = { id: string; tenantId: string; productId: string; status: string; previousBillingDate?: Date | null; nextBillingDate: Date; cancelAtNextBillingDate: boolean };
 
 const brandId = "bra_keel_simulator";
 
@@ -43,6 +43,7 @@ export function subscriptionEvent(type: string, sub: SimSubscription, at: Date, 
       brand_id: brandId,
       product_id: sub.productId,
       status: sub.status,
+      previous_billing_date: sub.previousBillingDate?.toISOString() ?? null,
       next_billing_date: sub.nextBillingDate.toISOString(),
       cancel_at_next_billing_date: sub.cancelAtNextBillingDate,
       past_due_ends_at: opts.pastDueEndsAt?.toISOString() ?? null,

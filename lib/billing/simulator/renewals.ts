@@ -41,8 +41,9 @@ export async function chargeNow(sub: SimSub, at: Date, kind: "renewal" | "retry"
     const [due] = await db.update(simulatorSubscriptions).set({ status: "past_due" }).where(eq(simulatorSubscriptions.id, sub.id)).returning();
     return [failed, subscriptionEvent("subscription.past_due", due!, at, { pastDueEndsAt: pastDueEndsAt(due!) })];
   }
-  const nextBillingDate = addInterval(kind === "retry" ? at : sub.nextBillingDate, interval);
-  const [renewed] = await db.update(simulatorSubscriptions).set({ status: "active", nextBillingDate }).where(eq(simulatorSubscriptions.id, sub.id)).returning();
+  const previousBillingDate = kind === "retry" ? at : sub.nextBillingDate;
+  const nextBillingDate = addInterval(previousBillingDate, interval);
+  const [renewed] = await db.update(simulatorSubscriptions).set({ status: "active", previousBillingDate, nextBillingDate }).where(eq(simulatorSubscriptions.id, sub.id)).returning();
   return [subscriptionEvent(kind === "retry" ? "subscription.active" : "subscription.renewed", renewed!, at), paymentEvent(true, { tenantId: sub.tenantId, amount, subscriptionId: sub.id, productId: sub.productId }, at)];
 }
 
