@@ -20,6 +20,6 @@ export const usageEvents = {
   [overageRecordedEvent]: defineEvent({
     description: "A closed period's usage past the quota was priced as an overage fee.",
     schema: overageRecordedData,
-    example: { tenantId, meter: "api_requests", quantity: 12_000, amount: 600, currency: "usd", periodStart: "2026-01-01T00:00:00.000Z", periodEnd: "2026-02-01T00:00:00.000Z", reportEventId: "overage:org_01JD3Z8Q6Y1V4T8W2K5M7N9P0R:api_requests:2026-01" },
+    example: { tenantId, meter: "api_requests", quantity: 12_000, amount: 600, currency: "usd", periodStart: "2026-01-01T00:00:00.000Z", periodEnd: "2026-02-01T00:00:00.000Z", reportEventId: "overage:org_01JD3Z8Q6Y1V4T8W2K5M7N9P0R:api_requests:2026-01-01T00:00:00.000Z" },
   }),
 };
