@@ -1,12 +1,12 @@
 import { and, desc, eq, gt, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { usageCounters, usageEvents } from "@/db/schema/usage";
-import { currentPeriod, readTenantPlan } from "@/lib/plans";
+import { currentPeriod, entitlementsFor, readTenantPlan, type TenantPlan } from "@/lib/plans";
 import type { TenantContext } from "@/lib/tenants/context";
 import { withTenant } from "@/lib/tenants/context";
 import { isLimitedMeter } from "./meters";
 import type { UsagePeriod } from "./period";
-import { countUsage } from "./quota";
+import { consumeQuota, quotaOf } from "./quota";
 import type { ParsedEvent } from "./schemas";
 import { usageIds } from "./catalog";
 
@@ -61,18 +61,24 @@ export async function ingestUsageEvents(
 ): Promise<{ accepted: number; duplicates: number }> {
   const accepted = await withTenant(ctx, async (tx) => {
     const inserted = await insertUsageEvents(tx, ctx.tenantId, events, source);
-    if (source.environment === "live") {
-      const periodOf = await periodFinder(tx, ctx.tenantId);
+    const limited = inserted.filter((row) => isLimitedMeter(row.meter));
+    if (source.environment === "live" && limited.length > 0) {
+      // The plan is read once for the batch: it prices every counter and places every event.
+      const tenantPlan = await readTenantPlan(tx, ctx.tenantId);
+      const entitlements = entitlementsFor(tenantPlan);
+      const periodOf = periodFinder(tx, ctx.tenantId, tenantPlan, entitlements.period);
       const sums = new Map<string, { meter: string; period: UsagePeriod; quantity: number }>();
-      for (const row of inserted) {
-        if (!isLimitedMeter(row.meter)) continue;
+      for (const row of limited) {
         const period = await periodOf(row.meter, row.timestamp);
         const key = `${row.meter}|${period.start.toISOString()}`;
         const sum = sums.get(key) ?? { meter: row.meter, period, quantity: 0 };
         sum.quantity += row.quantity;
         sums.set(key, sum);
       }
-      for (const sum of sums.values()) await countUsage(tx, { tenantId: ctx.tenantId, ...sum });
+      // Counted, never refused: the usage already happened. Alerts still fire.
+      for (const { meter, period, quantity } of sums.values()) {
+        await consumeQuota(tx, { ...quotaOf(entitlements, meter), period, tenantId: ctx.tenantId, quantity, enforce: false });
+      }
     }
     return inserted.length;
   });
@@ -84,9 +90,7 @@ export async function ingestUsageEvents(
  * event) the counter whose [start, end) holds it, so it joins the period it happened in; else the
  * period the tenant's plan gives for that moment. Counters found are remembered for the batch.
  */
-async function periodFinder(tx: Executor, tenantId: string) {
-  const tenantPlan = await readTenantPlan(tx, tenantId);
-  const now = currentPeriod(tenantPlan, new Date());
+function periodFinder(tx: Executor, tenantId: string, tenantPlan: TenantPlan, now: UsagePeriod) {
   const known: Array<UsagePeriod & { meter: string }> = [];
   const holds = (period: UsagePeriod, at: Date) => period.start <= at && at < period.end;
   return async (meter: string, at: Date): Promise<UsagePeriod> => {

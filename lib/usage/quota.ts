@@ -119,12 +119,3 @@ function quotaExceeded(status: QuotaStatus, quantity: number): DomainError {
     headers: { ...quotaHeaders(status), "Retry-After": String(retryAfter), ...(fits ? { "X-Quota-Upgrade-Plan": fits } : {}) },
   });
 }
-
-/**
- * Counts usage that already happened (ingested events) without refusing it, in `period`: the
- * counter must agree with the events whatever the mode. Alerts still fire.
- */
-export async function countUsage(tx: Executor, input: { tenantId: string; meter: string; quantity: number; period: UsagePeriod }): Promise<void> {
-  const quota = await quotaFor(input.tenantId, input.meter, tx);
-  await consumeQuota(tx, { ...quota, period: input.period, tenantId: input.tenantId, quantity: input.quantity, enforce: false });
-}
