@@ -123,7 +123,8 @@ async function load(target: string, request: () => Request): Promise<Row> {
   // Unmeasured first: the route's first calls compile and warm its code, connections and caches.
   await autocannon({ ...options, duration: warmupSeconds });
   const result = await autocannon({ ...options, duration: seconds });
-  const total = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"] + result.errors + result.timeouts;
+  // autocannon's `errors` already include its `timeouts` (no answer within 10 s): count them once.
+  const total = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"] + result.errors;
   const row = {
     target,
     rps: result.requests.average,
@@ -134,7 +135,7 @@ async function load(target: string, request: () => Request): Promise<Row> {
   };
   const refused = result["4xx"] + result["5xx"];
   console.log(
-    `${target}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${refused || result.errors ? ` (${result["4xx"]} 4xx, ${result["5xx"]} 5xx, ${result.errors} errors)` : ""}`,
+    `${target}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${refused || result.errors ? ` (${result["4xx"]} 4xx, ${result["5xx"]} 5xx, ${result.errors} errors, ${result.timeouts} of them timeouts)` : ""}`,
   );
   return row;
 }
