@@ -36,14 +36,17 @@ as $$
 declare
   v_next timestamptz;
 begin
+  -- Earlier counter first, then this one: every writer locks a tenant's counters in the order of
+  -- their starts (ingest counts its groups in that order too), so two cannot deadlock. Once this
+  -- period's counter exists, no earlier one reaches past its start and this update touches nothing.
+  update usage_counters set period_end = p_start
+  where tenant_id = p_tenant_id and meter = p_meter and period_start < p_start and period_end > p_start;
   select min(period_start) into v_next from usage_counters where tenant_id = p_tenant_id and meter = p_meter and period_start > p_start;
   insert into usage_counters as c (tenant_id, meter, period_start, period_end)
   values (p_tenant_id, p_meter, p_start, least(p_end, coalesce(v_next, p_end)))
   on conflict (tenant_id, meter, period_start) do update
     set period_end = keel_usage_counter_end(c.tenant_id, c.meter, c.period_start, c.period_end, c.closed_at, p_end)
     where c.period_end <> p_end and c.closed_at is null;
-  update usage_counters set period_end = p_start
-  where tenant_id = p_tenant_id and meter = p_meter and period_start < p_start and period_end > p_start;
 end;
 $$;
 --> statement-breakpoint

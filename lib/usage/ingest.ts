@@ -78,8 +78,10 @@ export async function ingestUsageEvents(
         sum.quantity += row.quantity;
         sums.set(key, sum);
       }
-      // Counted, never refused: the usage already happened. Alerts still fire.
-      for (const { meter, period, quantity } of sums.values()) {
+      // Counted, never refused: the usage already happened. Alerts still fire. Oldest period first,
+      // the order keel_usage_counter_open locks counters in, so concurrent batches cannot deadlock.
+      const groups = [...sums.values()].sort((a, b) => a.period.start.getTime() - b.period.start.getTime() || a.meter.localeCompare(b.meter));
+      for (const { meter, period, quantity } of groups) {
         await consumeQuota(tx, { ...quotaOf(entitlements, meter), period, tenantId: ctx.tenantId, quantity, enforce: false });
       }
     }
