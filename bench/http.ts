@@ -1,6 +1,7 @@
 /**
  * The API through the real server: `next start` (a production build) on a fresh database, driven
- * by autocannon at 50 connections for 15 s per target (after 3 s of warm-up), all targets in one run.
+ * by autocannon at 50 connections for 15 s per target (after 3 s of warm-up), all targets in one run;
+ * each run starts once the server is idle again (waitUntilIdle).
  *
  *   npx tsx bench/http.ts                                   # PGlite in a throwaway directory
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/http.ts
@@ -17,7 +18,7 @@
  */
 import { randomInt } from "node:crypto";
 import autocannon from "autocannon";
-import { clientAddress, ensureBuild, freshDatabase, makeTeam, printTable, serverEnv, startServer, stopServer, type Team } from "./_lib/app-server";
+import { clientAddress, ensureBuild, freshDatabase, makeTeam, printTable, serverEnv, startServer, stopServer, waitUntilIdle, type Team } from "./_lib/app-server";
 
 const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
 const warmupSeconds = 3;
@@ -121,7 +122,10 @@ function eventBatch(): string {
 async function load(target: string, request: () => Request): Promise<Row> {
   const options = { url: origin, connections, requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, ...withAddress(request()) }) }] };
   // Unmeasured first: the route's first calls compile and warm its code, connections and caches.
+  // Each run starts on an idle server, not behind the requests the run before it abandoned.
+  await waitUntilIdle(origin);
   await autocannon({ ...options, duration: warmupSeconds });
+  await waitUntilIdle(origin);
   const result = await autocannon({ ...options, duration: seconds });
   // autocannon's `errors` already include its `timeouts` (no answer within 10 s): count them once.
   const total = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"] + result.errors;

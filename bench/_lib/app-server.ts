@@ -149,6 +149,23 @@ export function clientAddress(): string {
   return `10.${randomInt(256)}.${randomInt(256)}.${1 + randomInt(254)}`;
 }
 
+/**
+ * Waits until the server has worked off what a finished load run left it: autocannon ends a run by
+ * closing its sockets with requests in flight, and the server still runs them. On PGlite (one
+ * connection, in the server's own thread) the next run's first requests waited behind those for up
+ * to 10 s, and counted as timeouts of a target that had nothing to do with them. Idle is the health
+ * check (a database round trip) answering within 100 ms twice running; at most 30 s.
+ */
+export async function waitUntilIdle(origin: string): Promise<void> {
+  let quiet = 0;
+  for (const deadline = Date.now() + 30_000; quiet < 2 && Date.now() < deadline; ) {
+    const started = performance.now();
+    await fetch(`${origin}/internal/health`).catch(() => undefined);
+    quiet = performance.now() - started < 100 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 300; i++) {
     try {
