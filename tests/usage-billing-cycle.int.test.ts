@@ -78,6 +78,27 @@ describe("quota periods follow the billing cycle", () => {
     ]);
   });
 
+  it("never lets counters overlap when a paid period is taken away mid-cycle (a complimentary plan)", async () => {
+    const { tenant } = await createTeam("cycle-comp");
+    const live = await mintKey(tenant.id, "live");
+    await grantCredits({ tenantId: tenant.id, amount: 100, source: "promo", reason: "test", idempotencyKey: "cycle-comp" });
+    expect((await echo(live.authorization)).status).toBe(200);
+    const paid = { start: fromNow(-1), end: plusMonths(fromNow(-1), 1) };
+    await writeTenantPlan(db, tenant.id, { plan: "starter", state: "active", interval: "month", periodStart: paid.start, periodEnd: paid.end });
+    expect((await echo(live.authorization)).status).toBe(200);
+    // Billing's admin action writes no period: the calendar month is the tenant's period again.
+    await writeTenantPlan(db, tenant.id, { plan: "enterprise", state: "active", interval: null, periodStart: null, periodEnd: null });
+    expect((await echo(live.authorization)).status).toBe(200);
+    // The calendar counter is current again but keeps ending where the paid one starts, also when the close job looks at it.
+    expect(await closeUsagePeriods({ tenantId: tenant.id, now: fromNow(minute) })).toEqual({ closed: 0, fees: 0 });
+    const counters = await countersOf(tenant.id);
+    expect(counters.map((c) => [c.periodStart, c.periodEnd, c.used, c.closedAt])).toEqual([
+      [calendarMonth(paid.start).start, paid.start, 2, null],
+      [paid.start, paid.end, 1, null],
+    ]);
+    expectNoOverlap(counters);
+  });
+
   it("goes on with the cycle when a renewal is late, takes the provider's real end, and closes each period once with its own usage", async () => {
     const first = { start: fromNow(-30 * day), end: fromNow(-minute) };
     const { tenant, live } = await payingTeam("cycle-renewal", first);

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { usageCounters, usageOverageFees } from "@/db/schema/usage";
@@ -65,7 +65,13 @@ export async function closeUsagePeriods(input: { now?: Date; tenantId?: string }
     const key = and(eq(usageCounters.tenantId, counter.tenantId), eq(usageCounters.meter, counter.meter), eq(usageCounters.periodStart, counter.start));
     const entitlements = await getEntitlements(counter.tenantId, db, now);
     if (entitlements.period.start.getTime() === counter.start.getTime()) {
-      await db.update(usageCounters).set({ periodEnd: entitlements.period.end }).where(key);
+      // Still current: it takes the new end, but never past a later counter's start (as the
+      // metered call would move it), so it cannot come to overlap a period billed on its own.
+      const end = entitlements.period.end.toISOString();
+      await db
+        .update(usageCounters)
+        .set({ periodEnd: sql`keel_usage_counter_end(${usageCounters.tenantId}, ${usageCounters.meter}, ${usageCounters.periodStart}, ${usageCounters.periodEnd}, ${usageCounters.closedAt}, ${end}::timestamptz)` })
+        .where(key);
       continue;
     }
     const period = { start: counter.start, end: counter.end };
