@@ -3,7 +3,7 @@ import { defineErrors, type DomainError } from "@/lib/errors";
 import { defaultPlan, isPlanId, plans, upgradeFor, type Feature, type Plan, type PlanId, type PlanLimits } from "./catalog";
 import { currentPeriod, type PlanPeriod } from "./period";
 import { readTenantPlan, type TenantPlan } from "./store";
-import type { PlanState } from "./states";
+import { payingStates, type PlanState } from "./states";
 
 export const planError = defineErrors({
   /** Suspended after failed payments: paid features wait for a payment. */
@@ -36,8 +36,7 @@ export type Entitlements = {
 export function entitlementsFor(tenantPlan: TenantPlan, at = new Date()): Entitlements {
   const subscribedPlan: PlanId = isPlanId(tenantPlan.plan) ? tenantPlan.plan : defaultPlan;
   const state = tenantPlan.state;
-  const paying = state === "active" || state === "past_due" || state === "trialing";
-  const plan = paying ? subscribedPlan : defaultPlan;
+  const plan = payingStates.has(state) ? subscribedPlan : defaultPlan;
   return {
     plan,
     subscribedPlan,

@@ -1,3 +1,4 @@
+import { payingStates } from "./states";
 import type { TenantPlan } from "./store";
 
 /** A span of time: `start` inclusive, `end` exclusive. */
@@ -27,9 +28,6 @@ function cycleMonth(anchor: Date, at: Date, cap?: Date): PlanPeriod {
   return { start: plusMonths(anchor, months), end: cap && cap < end ? cap : end };
 }
 
-/** Standings that pay for a cycle: their periods go on past the paid end until the provider renews. */
-const cycling: ReadonlySet<string> = new Set(["active", "past_due", "trialing"]);
-
 /**
  * The tenant's period at `at`: what quotas count in and reset with, and what overage is billed by.
  * - Inside its paid period [periodStart, periodEnd): that period, or for a yearly plan the month
@@ -45,7 +43,7 @@ export function currentPeriod(tenantPlan: Pick<TenantPlan, "state" | "interval" 
   const { periodStart: start, periodEnd: end, interval } = tenantPlan;
   if (start && end && start <= at && at < end) return interval === "year" ? cycleMonth(start, at, end) : { start, end };
   if (end && end <= at) {
-    if (cycling.has(tenantPlan.state) && interval) return cycleMonth(end, at);
+    if (payingStates.has(tenantPlan.state) && interval) return cycleMonth(end, at);
     const month = calendarMonth(at);
     if (end > month.start) return { start: end, end: month.end };
   }
